@@ -1,0 +1,107 @@
+"""Command line: ``article-reader [SOURCE]`` opens the window; subcommands work headlessly.
+
+Each subcommand lives in its own module exposing ``add_arguments(parser)`` and ``run(args, ctx)``;
+modules are imported only when their command runs, so ``extract`` never loads Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from reader import __version__
+from reader.errors import ReaderError
+
+log = logging.getLogger(__name__)
+
+# name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "extract": ("reader.cli.extract_cmd", "print the clean article of one or more pages"),
+    "render": ("reader.cli.render_cmd", "render the reader view of an article to a PNG"),
+    "speak": ("reader.cli.speak_cmd", "read an article aloud into an MP3 file"),
+    "pdf": ("reader.cli.pdf_cmd", "export an article as a print-ready PDF"),
+    "library": ("reader.cli.library_cmd", "manage saved articles"),
+}
+
+
+def _available_commands() -> dict[str, tuple[str, str]]:
+    out = {}
+    for name, (module, help_) in COMMANDS.items():
+        if importlib.util.find_spec(module) is not None:
+            out[name] = (module, help_)
+    return out
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--basedir", help="keep config, data and cache under this folder (for testing)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+
+
+def build_parser(commands: dict[str, tuple[str, str]]) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="article-reader",
+        description="Read news articles in calm, adjustable type; print them and listen to them.",
+    )
+    parser.add_argument("--version", action="version", version=f"article-reader {__version__}")
+    _common(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module, help_) in commands.items():
+        p = sub.add_parser(name, help=help_, description=help_)
+        _common(p)
+        importlib.import_module(module).add_arguments(p)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="article-reader", add_help=False)
+    _common(parser)
+    parser.add_argument("source", nargs="?", help="file, URL or - for stdin; default: the bundled sample")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    commands = _available_commands()
+    first = next((a for a in args_list if not a.startswith("-")), None)
+    wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
+    try:
+        if first in commands or (wants_help and first is None):
+            parser = build_parser(commands)
+            args = parser.parse_args(args_list)
+            _setup_logging(args.verbose)
+            module = importlib.import_module(commands[args.command][0])
+            return int(module.run(args, _context(args)))
+        args = build_gui_parser().parse_args(args_list)
+        _setup_logging(args.verbose)
+        from reader.gui.app import run_gui  # Qt loads only for the window
+
+        return int(run_gui(args, _context(args)))
+    except ReaderError as exc:
+        print(f"article-reader: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("article-reader: interrupted", file=sys.stderr)
+        return 130
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("reader.gui"):
+            print("article-reader: the window is not available in this build", file=sys.stderr)
+            return 1
+        raise
+
+
+def _context(args: Any) -> Any:
+    from reader.context import AppContext
+
+    return AppContext.create(getattr(args, "basedir", None))
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )

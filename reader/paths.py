@@ -1,0 +1,74 @@
+"""Every place the app reads or writes, in one module, so tests can point all of it at a temp folder.
+
+Resolution order: an explicit base directory (``--basedir`` or the ``ARTICLE_READER_BASEDIR``
+environment variable) puts config/, data/ and cache/ under it; otherwise platformdirs gives the
+platform's native locations.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+import platformdirs
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "article-reader"
+BASEDIR_ENV = "ARTICLE_READER_BASEDIR"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    config_dir: Path
+    data_dir: Path
+    cache_dir: Path
+
+    @classmethod
+    def from_basedir(cls, base: Path) -> AppPaths:
+        base = Path(base)
+        return cls(base / "config", base / "data", base / "cache")
+
+    @classmethod
+    def default(cls, basedir: str | os.PathLike[str] | None = None) -> AppPaths:
+        base = basedir or os.environ.get(BASEDIR_ENV)
+        if base:
+            return cls.from_basedir(Path(base))
+        return cls(
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)),
+        )
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / "settings.json"
+
+    @property
+    def library_db(self) -> Path:
+        return self.data_dir / "library.sqlite3"
+
+    @property
+    def audio_cache_dir(self) -> Path:
+        return self.cache_dir / "audio"
+
+    @property
+    def pronunciation_file(self) -> Path:
+        return self.config_dir / "pronunciation.json"
+
+    def ensure(self) -> None:
+        for d in (self.config_dir, self.data_dir, self.cache_dir):
+            d.mkdir(parents=True, exist_ok=True)
+
+
+def resource_path(*parts: str) -> Path:
+    """A file shipped in resources/ (inside the wheel it is the ``reader.resources`` package)."""
+    root = importlib_resources.files("reader.resources")
+    return Path(str(root.joinpath(*parts)))
+
+
+def sample_article(lang: str = "ko") -> Path:
+    return resource_path("samples", f"sample-{lang}.html")
