@@ -64,8 +64,17 @@ class AppPaths:
             d.mkdir(parents=True, exist_ok=True)
 
 
+_SOURCE_TREE = Path(__file__).resolve().parent.parent
+
+
 def resource_path(*parts: str) -> Path:
-    """A file shipped in resources/ (inside the wheel it is the ``reader.resources`` package)."""
+    """A file shipped in resources/.
+
+    In a source checkout that is the top-level resources/ folder; in an installed wheel it is
+    the ``reader.resources`` package, so nothing depends on where the program was started from.
+    """
+    if (_SOURCE_TREE / "pyproject.toml").is_file() and (_SOURCE_TREE / "resources").is_dir():
+        return _SOURCE_TREE / "resources" / Path(*parts)
     root = importlib_resources.files("reader.resources")
     return Path(str(root.joinpath(*parts)))
 
