@@ -1,16 +1,17 @@
-"""Source -> bytes -> text -> Article. (Placeholder extraction until the real extractor lands.)"""
+"""Source -> bytes -> decoded text -> Article. (Placeholder reading until the sources work lands.)"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
 
-import lxml.html
-
-from reader.articles.model import Article, Heading, Paragraph
-from reader.errors import NoArticleError, SourceError
+from reader.articles.extract import extract_article
+from reader.articles.model import Article
+from reader.errors import SourceError
 
 log = logging.getLogger(__name__)
+
+__all__ = ["extract_article", "load_article"]
 
 
 def load_article(source: str) -> Article:
@@ -20,18 +21,3 @@ def load_article(source: str) -> Article:
     except OSError as exc:
         raise SourceError(f"cannot read {source}: {exc.strerror}") from exc
     return extract_article(data.decode("utf-8", errors="replace"), url=None)
-
-
-def extract_article(html: str, url: str | None = None) -> Article:
-    tree = lxml.html.fromstring(html)
-    og = tree.xpath("//meta[@property='og:title']/@content")
-    h1 = tree.xpath("//h1")
-    title = og[0] if og else (h1[0].text_content().strip() if h1 else "")
-    blocks: list[Paragraph | Heading] = []
-    for el in tree.xpath("//article//p | //article//h2 | //article//h3"):
-        text = " ".join(el.text_content().split())
-        if text:
-            blocks.append(Heading(text) if el.tag in ("h2", "h3") else Paragraph(text))
-    if not blocks:
-        raise NoArticleError("no article found on this page")
-    return Article(title=title, blocks=list(blocks), url=url, extractor="placeholder")
