@@ -179,7 +179,17 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> sqlite3
     try:
         with translate_errors(path):
             conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+            if mode != "wal":
+                if existing:
+                    # Switching to WAL rewrites the header: make sure the file is sound first.
+                    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                    if result != "ok":
+                        raise LibraryCorruptError(
+                            f"the library {path} is damaged ({result}); it was left untouched — "
+                            "move it aside to start a new library"
+                        )
+                conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a commit survives a power cut too, not only a crash of this process.
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA foreign_keys = ON")

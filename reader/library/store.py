@@ -76,8 +76,6 @@ class Library:
                 return
             with contextlib.suppress(LibraryError):
                 self.purge_deleted()
-            with contextlib.suppress(sqlite3.Error):
-                self._conn.execute("PRAGMA optimize")
             self._conn.close()
             self._conn = None
 
