@@ -9,6 +9,7 @@ from reader.paths import AppPaths
 from reader.settings import Settings
 
 if TYPE_CHECKING:
+    from reader.library import Library
     from reader.speech.cache import AudioCache
     from reader.speech.lexicon import Lexicon
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 class AppContext:
     paths: AppPaths
     settings: Settings
+    _library: Any = field(default=None, repr=False, compare=False)
     _services: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -43,3 +45,20 @@ class AppContext:
             self._services["lexicon"] = Lexicon.load(self.paths.pronunciation_file)
         lexicon: Lexicon = self._services["lexicon"]
         return lexicon
+
+    def library(self) -> Library:
+        """The saved-articles library, opened on first use (raises LibraryError if it cannot be)."""
+        if self._library is None:
+            from reader.library import Library
+
+            self._library = Library(self.paths.library_db)
+        lib: Library = self._library
+        return lib
+
+    def close(self) -> None:
+        if self._library is not None:
+            self._library.close()
+            self._library = None
+        cache = self._services.pop("audio_cache", None)
+        if cache is not None:
+            cache.close()
