@@ -142,7 +142,7 @@ class ArticleView(QTextBrowser):
         pad = max(12, self.style_.font_size // 2)
         side = max(pad, (avail - col) // 2)
         self.setViewportMargins(side, 0, side, 0)
-        self.document().setDocumentMargin(max(8.0, self.style_.font_size * 0.8))
+        self.document().setDocumentMargin(min(32.0, max(8.0, self.style_.font_size * 0.8)))
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         anchor = self._scroll_anchor()
