@@ -1,0 +1,1 @@
+"""The PySide6 layer: the window and everything that needs Qt."""
