@@ -223,7 +223,8 @@ class PrintRenderer:
         marks: tuple[Mark, ...] = (),
         fmt: QTextBlockFormat | None = None,
     ) -> None:
-        fmt = fmt or self._block_format(line=line, before=before, after=after)
+        if fmt is None:  # never `fmt or ...`: truth-testing a QTextFormat corrupts None's refcount
+            fmt = self._block_format(line=line, before=before, after=after)
         cf = self._char_format(font)
         self._new_block(fmt, cf)
         self._insert_marked(text, cf, marks)
