@@ -37,8 +37,11 @@ def FakeWindow(article: Article | None) -> Any:
             self.features: dict[str, Any] = {}
             self.messages: list[tuple[str, bool]] = []
 
-        def show_message(self, text: str, error: bool = False) -> None:
-            self.messages.append((text, error))
+        def show_message(
+            self, text: str, kind: str = "info", actions: list[Any] | None = None, timeout_ms: int = 0
+        ) -> None:
+            self.messages.append((text, kind == "error"))
+            self.message_actions = list(actions or [])
 
     return _Window()
 
@@ -148,29 +151,28 @@ def test_no_printer_offers_pdf(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+    from PySide6.QtWidgets import QFileDialog
 
     printers.clear()
-    choice: dict[str, Any] = {}
-
-    def fake_box_exec(self: Any) -> int:
-        choice["text"] = self.text()
-        pdf_button = self.buttons()[0]
-        monkeypatch.setattr(QMessageBox, "clickedButton", lambda _self: pdf_button)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_box_exec)
     target = tmp_path / "saved"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     window = FakeWindow(long_article(2, 2))
     install(window, app_context).print_article()
-    assert "No printer" in choice["text"] or "프린터가 없습니다" in choice["text"]
-    assert shown == []  # no preview: the PDF was offered and taken
+    assert shown == []  # no preview yet: the message says why and offers the PDF
+    text, error = window.messages[-1]
+    assert not error
+    assert "No printer" in text or "프린터가 없습니다" in text
+    labels = [label for label, _ in window.message_actions]
+    assert len(labels) == 2
+    save_pdf, preview = (cb for _, cb in window.message_actions)
+    save_pdf()
     saved = tmp_path / "saved.pdf"
     assert saved.exists()
     assert squash(window.article.title) in squash("".join(page_texts(saved)))
-    assert any("No printer" in m or "프린터" in m for m, _ in window.messages)
     assert any(str(saved) in m for m, err in window.messages if not err)
+    preview()  # the preview can still print to a file
+    assert len(shown) == 1
+    assert shown[0].page_count >= 1
 
 
 def test_export_pdf_to_an_unwritable_path(qapp: Any, app_context: Any, tmp_path: Path) -> None:
@@ -216,3 +218,20 @@ def test_no_article_and_no_text(qapp: Any, app_context: Any, printers: Any, show
     assert shown == []
     assert all(err for _, err in window.messages)
     assert "no text" in window.messages[-1][0]
+
+
+def test_installs_into_the_real_window(qapp: Any, app_context: Any, printers: Any, shown: list[Any]) -> None:
+    from reader.gui.main_window import MainWindow
+
+    window = MainWindow(app_context)
+    assert not window.actions["print"].isEnabled()
+    controller = install(window, app_context)
+    assert window.features["print"] is controller
+    assert window.actions["print"].isEnabled()
+    assert window.actions["export_pdf"].isEnabled()
+    assert controller.selection_action in window.menus["file"].actions()
+    window.show_article(long_article(4, 3))
+    window.actions["print"].trigger()
+    assert len(shown) == 1
+    assert shown[0].page_count >= 2
+    window.close()

@@ -54,8 +54,8 @@ from reader.printing.pdfinfo import DocInfo, set_doc_info
 
 log = logging.getLogger(__name__)
 
-ImageSource = Callable[[str], bytes | None]
-"""Bytes of an image already on this computer (the window's cache), or None. Never fetches."""
+ImageSource = Callable[[str], "bytes | QImage | None"]
+"""An image already on this computer (the window's cache) as bytes or a QImage, or None. Never fetches."""
 
 KEEP_WITH_NEXT = 1  # QTextBlock user state of blocks that must not end a page
 BLACK = QColor(0, 0, 0)
@@ -83,7 +83,7 @@ def apply_page_setup(device: QPagedPaintDevice, options: PrintOptions) -> None:
 
 def load_local_image(src: str, image_source: ImageSource | None = None) -> QImage | None:
     """An image from a data: URL, a local file, or the given cache; anything remote is skipped."""
-    data: bytes | None = None
+    data: bytes | QImage | None = None
     try:
         if src.startswith("data:"):
             head, _, payload = src.partition(",")
@@ -100,6 +100,8 @@ def load_local_image(src: str, image_source: ImageSource | None = None) -> QImag
     except (OSError, ValueError, binascii.Error) as exc:
         log.info("image %s not printed: %s", src[:80], exc)
         return None
+    if isinstance(data, QImage):
+        return None if data.isNull() else data
     if not data:
         return None
     image = QImage.fromData(data)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QLabel,
-    QMessageBox,
     QToolBar,
     QWidget,
 )
@@ -87,16 +86,15 @@ class PrintController(QObject):
         self.last_dialog: QPrintPreviewDialog | None = None
         self.last_pdf_dir: Path | None = None
         self.selection_action: QAction | None = None
+        self._skip_printer_check = False
 
     # ----- helpers ---------------------------------------------------------------------------
 
-    def message(self, text: str, error: bool = False) -> None:
+    def message(self, text: str, error: bool = False, actions: list[tuple[str, Any]] | None = None) -> None:
+        """The window's message bar (never a modal box, never a traceback)."""
         show = getattr(self.window, "show_message", None)
         if callable(show):
-            try:
-                show(text, error=error)
-            except TypeError:
-                show(text)
+            show(text, "error" if error else "info", actions)
             return
         log.warning("%s", text)
 
@@ -135,7 +133,15 @@ class PrintController(QObject):
         options = self.options()
         if self.build_model(options, selection_only) is None:
             return None
-        if not QPrinterInfo.availablePrinters() and not self._confirm_without_printer():
+        if not QPrinterInfo.availablePrinters() and not self._skip_printer_check:
+            # Say so and offer the PDF; the preview stays one click away (it can print to a file).
+            self.message(
+                self.text.no_printer,
+                actions=[
+                    (self.text.save_pdf, lambda: self.export_pdf()),
+                    (self.text.preview_anyway, lambda: self._preview_without_printer(selection_only)),
+                ],
+            )
             return None
         if self.printer is None:
             self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -148,23 +154,12 @@ class PrintController(QObject):
         self._remember_page_setup(printer)
         return dialog
 
-    def _confirm_without_printer(self) -> bool:
-        """No printer: say so and offer the PDF. True means show the preview anyway."""
-        box = QMessageBox(self.window if isinstance(self.window, QWidget) else None)
-        box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle(self.text.preview_title)
-        box.setText(self.text.no_printer)
-        pdf = box.addButton(self.text.save_pdf, QMessageBox.ButtonRole.AcceptRole)
-        preview = box.addButton(self.text.preview_anyway, QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(pdf)
-        self.message(self.text.no_printer)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is pdf:
-            self.export_pdf()
-            return False
-        return clicked is preview
+    def _preview_without_printer(self, selection_only: bool) -> None:
+        self._skip_printer_check = True
+        try:
+            self.open_preview(selection_only)
+        finally:
+            self._skip_printer_check = False
 
     def _remember_page_setup(self, printer: QPrinter) -> None:
         """Keep the paper and orientation the user picked in page setup for next time."""
@@ -323,42 +318,65 @@ class PrintPreview(QPrintPreviewDialog):
             self.controller.message(exc.message, error=True)
 
 
+def _cached_images(window: Any) -> ImageSource:
+    """Images the window already holds (fetched when the user turned images on); never a fetch."""
+
+    def lookup(src: str) -> Any:
+        view = getattr(window, "view", None)
+        cache = getattr(view, "_remote_images", None)
+        return cache.get(src) if isinstance(cache, dict) else None
+
+    return lookup
+
+
 def install(window: Any, ctx: Any, image_source: ImageSource | None = None) -> PrintController:
-    """Wire 프린트하기, Ctrl+P, Print Selection and File → Export PDF into ``window``."""
-    controller = PrintController(window, ctx, image_source)
-    actions = getattr(window, "actions", None) or {}
-    print_action: QAction | None = actions.get("print") if isinstance(actions, dict) else None
-    pdf_action: QAction | None = actions.get("export_pdf") if isinstance(actions, dict) else None
-    if print_action is not None:
-        if print_action.shortcut().isEmpty():
-            print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        print_action.setEnabled(True)
-        print_action.triggered.connect(controller.print_article)
-    if pdf_action is not None:
-        pdf_action.setEnabled(True)
-        pdf_action.triggered.connect(lambda _checked=False: controller.export_pdf())
+    """Wire 프린트하기 (Ctrl+P), Print Selection and File → Export PDF into ``window``."""
+    controller = PrintController(window, ctx, image_source or _cached_images(window))
+    claim = getattr(window, "claim_action", None)
+    actions = getattr(window, "actions", None)
+    print_action: QAction | None = None
+    if callable(claim):
+        print_action = claim("print", controller.print_article)
+        claim("export_pdf", lambda _checked=False: controller.export_pdf())
+    elif isinstance(actions, dict):
+        print_action = actions.get("print")
+        pdf_action = actions.get("export_pdf")
+        if print_action is not None:
+            print_action.setEnabled(True)
+            print_action.triggered.connect(controller.print_article)
+        if pdf_action is not None:
+            pdf_action.setEnabled(True)
+            pdf_action.triggered.connect(lambda _checked=False: controller.export_pdf())
+    if print_action is not None and print_action.shortcut().isEmpty():
+        print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
 
     selection_action = QAction(controller.text.print_selection, controller)
     selection_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
     selection_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     selection_action.triggered.connect(controller.print_selection)
     selection_action.setEnabled(False)
+    controller.selection_action = selection_action
     view = getattr(window, "view", None)
     if view is not None and hasattr(view, "selectionChanged"):
         view.selectionChanged.connect(lambda: selection_action.setEnabled(view.textCursor().hasSelection()))
+    hooks = getattr(view, "context_menu_hooks", None)
+    if isinstance(hooks, list):
+
+        def add_to_context_menu(menu: Any, _pos: Any) -> None:
+            if view is not None and view.textCursor().hasSelection():
+                menu.addAction(selection_action)
+
+        hooks.append(add_to_context_menu)
     menus = getattr(window, "menus", None)
     file_menu = menus.get("file") if isinstance(menus, dict) else None
     if file_menu is not None:
-        before = print_action if print_action is not None and print_action in file_menu.actions() else None
-        if before is not None:
-            idx = file_menu.actions().index(before)
-            nxt = file_menu.actions()[idx + 1] if idx + 1 < len(file_menu.actions()) else None
-            file_menu.insertAction(nxt, selection_action) if nxt else file_menu.addAction(selection_action)
+        items = file_menu.actions()
+        if print_action is not None and print_action in items and items.index(print_action) + 1 < len(items):
+            file_menu.insertAction(items[items.index(print_action) + 1], selection_action)
         else:
             file_menu.addAction(selection_action)
-    elif isinstance(window, QWidget):
+    if isinstance(window, QWidget):
         window.addAction(selection_action)
-    controller.selection_action = selection_action
     features = getattr(window, "features", None)
     if isinstance(features, dict):
         features["print"] = controller
