@@ -19,7 +19,7 @@ from reader.articles.fetch import FetchLimits, ProgressCallback, fetch
 from reader.articles.localfile import read_file, read_stdin
 from reader.articles.mhtml import parse_mhtml
 from reader.articles.model import Article
-from reader.articles.plaintext import article_from_text
+from reader.articles.plaintext import article_from_text, guess_lang
 from reader.articles.sniff import (
     BodyKind,
     content_kind,
@@ -50,6 +50,7 @@ MAX_BYTES = FetchLimits.max_bytes
 # "Save page as" in Chrome/IE marks where the page came from: <!-- saved from url=(0042)https://... -->
 _SAVED_FROM_RE = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_HTML_LANG_RE = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.I)
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,13 @@ def article_from_payload(payload: Payload) -> Article:
         raise SourceError(f"{payload.label} is nested too deeply to be read as an article") from None
     if article.url is None:
         article.url = url
+    if not article.lang:
+        # the narrator picks its voice from this: the page's own <html lang>, else the script in use
+        lang_match = _HTML_LANG_RE.search(html, 0, 65536)
+        if lang_match:
+            article.lang = lang_match.group(1).lower()
+        else:
+            article.lang = guess_lang(article.title + "\n" + article.text)
     return article
 
 
