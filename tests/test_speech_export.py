@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -98,7 +99,7 @@ def test_export_writes_tagged_mp3_with_chapters_and_timed_srt(
     assert (
         cues[-1][2] == "음성 안내기 15대가 1.22(목) 설치된다."
     )  # the transcript shows the text as displayed
-    for (s1, e1, _), (s2, _e2, _) in zip(cues, cues[1:], strict=False):
+    for (s1, e1, _), (s2, _e2, _) in itertools.pairwise(cues):
         assert s1 < e1 <= s2
     assert cues[-1][1] <= length + 0.1
     # Chapter starts line up with the first sentence of each section.

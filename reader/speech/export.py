@@ -9,6 +9,7 @@ temporary names and moved into place at the end, so a failure or a cancel leaves
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import re
@@ -131,7 +132,7 @@ def export_audio(
             raise ExportCancelled("export cancelled; nothing was written")
         if not chapters:
             chapters.append(Chapter(article.title or "Article", 0.0))
-        for a, b in zip(chapters, chapters[1:], strict=False):
+        for a, b in itertools.pairwise(chapters):
             a.end = b.start
         chapters[-1].end = seconds
         mp3_tmp = tmp / "out.mp3"
@@ -241,7 +242,7 @@ def _id3_date(published: str | None) -> str | None:
 
 
 def _srt_time(t: float) -> str:
-    ms = int(round(t * 1000))
+    ms = round(t * 1000)
     h, rest = divmod(ms, 3_600_000)
     m, rest = divmod(rest, 60_000)
     s, ms = divmod(rest, 1000)
