@@ -76,8 +76,14 @@ def test_keyboard_and_ctrl_wheel_change_the_size(qtbot: Any, app_context: Any) -
     pos = QPointF(vp.width() / 2, vp.height() / 2)
     for delta, expected in ((120, step_size(20, +1)), (-240, step_size(20, -1))):
         ev = QWheelEvent(
-            pos, QPointF(vp.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, delta),
-            Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False,
+            pos,
+            QPointF(vp.mapToGlobal(pos.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, delta),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
         )
         QApplication.sendEvent(vp, ev)
         assert app_context.settings.get("font_size") == expected
@@ -158,7 +164,9 @@ def test_theme_colours_reach_the_view(qtbot: Any, app_context: Any, name: str) -
     assert window.theme_actions[name].isChecked()
 
 
-def test_system_theme_follows_the_desktop(qtbot: Any, app_context: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_system_theme_follows_the_desktop(
+    qtbot: Any, app_context: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from reader.gui import main_window
 
     window = make_window(qtbot, app_context)

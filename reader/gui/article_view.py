@@ -285,14 +285,18 @@ class ArticleView(QTextBrowser):
             return
         super().keyPressEvent(e)
 
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(e.pos())
-        pos = self.position_at(e.pos())
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """The standard menu (copy, select all) plus what features hook in for this position."""
+        menu = self.createStandardContextMenu(point)
+        pos = self.position_at(point)
         for hook in list(self.context_menu_hooks):
             try:
                 hook(menu, pos)
             except Exception:
                 log.exception("context menu hook failed")
-        menu.exec(e.globalPos())
-        menu.deleteLater()
+        return menu
 
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(e.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(e.globalPos())

@@ -318,163 +318,168 @@ MIT 사용권.</translation>
         <translation>{source} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="225" />
+        <location filename="../../reader/gui/main_window.py" line="196" />
+        <source>{kb} KB received</source>
+        <translation>{kb}KB 받음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/main_window.py" line="229" />
         <source>Opening was cancelled.</source>
         <translation>열기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248" />
+        <location filename="../../reader/gui/main_window.py" line="252" />
         <source>Show the page's text</source>
         <translation>페이지 글 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="250" />
+        <location filename="../../reader/gui/main_window.py" line="254" />
         <source>No article found at {source}.</source>
         <translation>{source}에서 기사를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="255" />
+        <location filename="../../reader/gui/main_window.py" line="259" />
         <source>Could not open {source}: {reason}</source>
         <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="263" />
+        <location filename="../../reader/gui/main_window.py" line="267" />
         <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
         <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="277" />
+        <location filename="../../reader/gui/main_window.py" line="281" />
         <source>Open a saved article</source>
         <translation>저장한 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281" />
+        <location filename="../../reader/gui/main_window.py" line="285" />
         <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
         <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="282" />
+        <location filename="../../reader/gui/main_window.py" line="286" />
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="295" />
+        <location filename="../../reader/gui/main_window.py" line="299" />
         <source>Open Address</source>
         <translation>주소로 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="296" />
+        <location filename="../../reader/gui/main_window.py" line="300" />
         <source>Web address of the article:</source>
         <translation>기사의 웹 주소:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="343" />
+        <location filename="../../reader/gui/main_window.py" line="347" />
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="344" />
+        <location filename="../../reader/gui/main_window.py" line="348" />
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="490" />
+        <location filename="../../reader/gui/main_window.py" line="494" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="491" />
+        <location filename="../../reader/gui/main_window.py" line="495" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="492" />
+        <location filename="../../reader/gui/main_window.py" line="496" />
         <source>&amp;Read Aloud</source>
         <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="493" />
+        <location filename="../../reader/gui/main_window.py" line="497" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="494" />
+        <location filename="../../reader/gui/main_window.py" line="498" />
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="496" />
+        <location filename="../../reader/gui/main_window.py" line="500" />
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="497" />
+        <location filename="../../reader/gui/main_window.py" line="501" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="498" />
+        <location filename="../../reader/gui/main_window.py" line="502" />
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="499" />
+        <location filename="../../reader/gui/main_window.py" line="503" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="500" />
+        <location filename="../../reader/gui/main_window.py" line="504" />
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="504" />
-        <location filename="../../reader/gui/main_window.py" line="505" />
+        <location filename="../../reader/gui/main_window.py" line="508" />
+        <location filename="../../reader/gui/main_window.py" line="509" />
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="506" />
+        <location filename="../../reader/gui/main_window.py" line="510" />
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="512" />
+        <location filename="../../reader/gui/main_window.py" line="516" />
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="536" />
+        <location filename="../../reader/gui/main_window.py" line="540" />
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540" />
+        <location filename="../../reader/gui/main_window.py" line="544" />
         <source>Clear Recent</source>
         <translation>최근 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="564" />
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="610" />
+        <location filename="../../reader/gui/main_window.py" line="614" />
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="615" />
+        <location filename="../../reader/gui/main_window.py" line="619" />
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="616" />
+        <location filename="../../reader/gui/main_window.py" line="620" />
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="625" />
+        <location filename="../../reader/gui/main_window.py" line="629" />
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
