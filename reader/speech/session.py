@@ -88,6 +88,7 @@ class ReadAloudSession:
         self.lang = lang
         self.callbacks = callbacks or Callbacks()
         self._synth = synthesizer
+        self._owns_player = player is None  # a player passed in is shared and outlives the session
         self._player = player or Player()
         self._rate = _clamp_rate(rate)
         self._volume = max(0.0, min(1.0, volume))
@@ -276,7 +277,8 @@ class ReadAloudSession:
         for t in self._threads:
             if t is not threading.current_thread():
                 t.join(timeout=5)
-        self._player.close()
+        if self._owns_player:
+            self._player.close()
 
     # -- internals (call with the lock held) -----------------------------------------------------
 
@@ -510,6 +512,8 @@ class ReadAloudSession:
                         log.warning("sentence %d could not be synthesized: %s", i, error)
                         self._failed[i] = error or "Speech synthesis failed"
                     self._schedule()
+                    if self._state in (PLAYING, LOADING):
+                        self._handle(self._player.poll())  # report first audio now, not at the next tick
             self._flush()
             self._wake.set()
 
