@@ -23,7 +23,7 @@ ENGINE_CHOICES = ("auto", "google", "espeak")
 
 
 def fmt_time(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
+    seconds = max(0, round(seconds))
     h, rest = divmod(seconds, 3600)
     m, s = divmod(rest, 60)
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
