@@ -3,6 +3,8 @@
 A 30-sentence Korean article is read through the real gTTS code against a fake Google endpoint on
 127.0.0.1 that adds 300 ms per request. Figures, all measured in this run:
 
+Each figure is the median of several trials.
+
 - streaming: the read-aloud session (prefetch pipeline) — time to first audio;
 - batch: the reference — synthesize every sentence, then start playing the first;
 - replay (다시듣기) from the audio cache — time to first audio, no request;
@@ -15,6 +17,7 @@ driver, so nothing is heard.
 from __future__ import annotations
 
 import os
+import statistics
 import sys
 import tempfile
 import threading
@@ -25,18 +28,20 @@ os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.speech.cache import AudioCache
-from reader.speech.engines import make_engine
-from reader.speech.sentences import split_article
-from reader.speech.synth import Synthesizer
-
 from reader.articles.model import Article, Paragraph
 from reader.settings import Settings
+from reader.speech.cache import AudioCache
+from reader.speech.engines import make_engine
+from reader.speech.engines.google import ENDPOINT_ENV
 from reader.speech.player import Player
+from reader.speech.sentences import split_article
 from reader.speech.session import PLAYING, Callbacks, ReadAloudSession
-from tests.fake_google import fake_google
+from reader.speech.synth import Synthesizer
+from tests.speech_fakes import FakeGoogle, make_mp3
 
 LATENCY = 0.3
+TRIALS = 5  # medians: the machine is shared, single runs are noisy
+TRIALS_STREAMING = 3
 
 PARAGRAPHS = [
     "시립도서관이 올봄부터 야간 열람실을 새로 연다. 평일에는 밤 열한 시까지 문을 연다. "
@@ -74,35 +79,54 @@ def first_audio(session: ReadAloudSession, playing: threading.Event, start: int 
 
 
 def make_session(
-    engine: str, settings: Settings, cache_dir: Path, player: Player
+    engine: str, settings: Settings, cache: AudioCache, player: Player
 ) -> tuple[ReadAloudSession, threading.Event]:
-    art = article()
-    sentences = split_article(art, offline=engine == "espeak", include_title=False)
+    sentences = split_article(article(), offline=engine == "espeak", include_title=False)
     spoken = [s for s in sentences if not s.skip]
     assert len(spoken) == 30, f"the article should have 30 spoken sentences, has {len(spoken)}"
-    synth = Synthesizer(make_engine(engine, settings), AudioCache(cache_dir, 200 * 1024 * 1024))
+    synth = Synthesizer(make_engine(engine, settings), cache)
     playing = threading.Event()
     callbacks = Callbacks(on_state=lambda st: playing.set() if st == PLAYING else None)
     session = ReadAloudSession(sentences, synth, "ko", player=player, callbacks=callbacks)
     return session, playing
 
 
+def warm_up_gtts() -> None:
+    """What the window does in the background at start: import gTTS (and requests) once, ~0.2 s."""
+    from gtts.lang import tts_langs
+
+    tts_langs()
+
+
+def fresh_cache(base: Path, name: str) -> AudioCache:
+    return AudioCache(base / name, 200 * 1024 * 1024)
+
+
 def main() -> int:
     settings = Settings(None)
     player = Player()
     player.open()  # the window opens the device once; it is not part of the wait
-    with tempfile.TemporaryDirectory() as tmp, fake_google(delay=LATENCY) as fake:
+    warm_up_gtts()
+    with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
+        fake = FakeGoogle(make_mp3("안녕하세요. 테스트 음성입니다.", base / "voice.mp3")).start()
+        fake.latency = LATENCY
+        os.environ[ENDPOINT_ENV] = fake.url  # the real gTTS code, sent to 127.0.0.1
 
-        session, playing = make_session("google", settings, base / "stream", player)
-        streaming = first_audio(session, playing, 0)
-        session.stop()
-        time.sleep(1.5)  # let the prefetch worker finish what it started
-        session.close()
+        # streaming: press read on an article never heard before (empty cache each trial)
+        # (the window's cache is open already, so each trial empties one open cache)
+        streaming_runs = []
+        cache = fresh_cache(base, "stream")
+        for _ in range(TRIALS_STREAMING):
+            cache.clear()
+            session, playing = make_session("google", settings, cache, player)
+            streaming_runs.append(first_audio(session, playing, 0))
+            session.stop()
+            session.close()  # waits for the request in flight
 
         # the reference: every sentence synthesized before the first is played
-        batch_cache = AudioCache(base / "batch", 200 * 1024 * 1024)
-        batch_synth = Synthesizer(make_engine("google", settings), batch_cache)
+        cache = fresh_cache(base, "batch")
+        batch_synth = Synthesizer(make_engine("google", settings), cache)
         sentences = [s for s in split_article(article(), include_title=False) if not s.skip]
         t0 = time.perf_counter()
         clips = [batch_synth.clip_for(s.spoken, "ko", rate=1.0) for s in sentences]
@@ -110,18 +134,28 @@ def main() -> int:
         batch = time.perf_counter() - t0
         player.stop()
 
-        # 다시듣기: a session over the cache the streaming run filled; no request may be made
-        session, playing = make_session("google", settings, base / "stream", player)
+        # 다시듣기 after the whole article was heard: its cache holds every sentence; no request allowed
+        session, playing = make_session("google", settings, cache, player)
         before = len(fake.requests)
-        replay = first_audio(session, playing)
+        replay_runs = []
+        for _ in range(TRIALS):
+            replay_runs.append(first_audio(session, playing))
+            session.stop()
         replay_requests = len(fake.requests) - before
-        session.stop()
         session.close()
 
-        session, playing = make_session("espeak", settings, base / "espeak", player)
-        espeak = first_audio(session, playing, 0)
-        session.close()
+        espeak_runs = []
+        cache = fresh_cache(base, "espeak")
+        for _ in range(TRIALS):
+            cache.clear()
+            session, playing = make_session("espeak", settings, cache, player)
+            espeak_runs.append(first_audio(session, playing, 0))
+            session.close()
+        fake.stop()
     player.close()
+    streaming = statistics.median(streaming_runs)
+    replay = statistics.median(replay_runs)
+    espeak = statistics.median(espeak_runs)
 
     print(
         f"first audio, streaming: {streaming * 1000:.0f} ms "

@@ -20,7 +20,9 @@ from reader.speech.engines import make_engine
 from reader.speech.player import Player
 from reader.speech.sentences import split_article
 from reader.speech.synth import Synthesizer
-from tests.fake_google import FakeGoogle, fake_google
+from tests.speech_fakes import FakeGoogle, fake_google, google_mp3
+
+__all__ = ["fake_google", "google_mp3"]  # fixtures used by name
 from tests.listen_audio import MIXER_RATE, nonsilent_span, peak, read_pcm
 
 pytestmark = pytest.mark.core
@@ -205,28 +207,29 @@ def test_prefetch_keeps_a_few_sentences_ahead_and_no_more(
 
 
 def test_google_voice_streams_and_replay_comes_from_the_cache(
-    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession]
+    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession], fake_google: FakeGoogle
 ) -> None:
     blocks: list[Any] = [Paragraph("비가 온다. 바람이 분다."), Paragraph("해가 뜬다.")]
     article = Article(title="", lang="ko", blocks=blocks)
-    with fake_google(delay=0.3) as fake:
-        synth = Synthesizer(make_engine("google", settings), cache)
-        rec = Recorder()
-        session = make_session(article, synth, rec, sessions, paragraph_pause=0.0)
-        t0 = time.monotonic()
-        session.play(0)
-        first_audio = rec.wait_for("state", "playing") - t0
-        assert len(fake.requests) <= 2  # one sentence made, the next at most in flight
-        assert first_audio < 1.5  # one round trip, not three
-        rec.wait_for("finished")
-        assert fake.texts() == ["비가 온다.", "바람이 분다.", "해가 뜬다."]
+    fake = fake_google
+    fake.latency = 0.3
+    synth = Synthesizer(make_engine("google", settings), cache)
+    rec = Recorder()
+    session = make_session(article, synth, rec, sessions, rate=2.0, paragraph_pause=0.0)
+    t0 = time.monotonic()
+    session.play(0)
+    first_audio = rec.wait_for("state", "playing") - t0
+    assert fake.count <= 2  # one sentence made, the next at most in flight
+    assert first_audio < 1.5  # one round trip, not three
+    rec.wait_for("finished")
+    assert [text for text, _lang in fake.requests] == ["비가 온다.", "바람이 분다.", "해가 뜬다."]
 
-        before = len(fake.requests)
-        session.replay()
-        rec.wait_for("sentence", 0, count=2)
-        rec.wait_for("finished", count=2)
-        assert len(fake.requests) == before  # 다시듣기: not a single request
-        assert rec.values("sentence") == [0, 1, 2, 0, 1, 2]
+    before = fake.count
+    session.replay()
+    rec.wait_for("sentence", 0, count=2)
+    rec.wait_for("finished", count=2)
+    assert fake.count == before  # 다시듣기: not a single request
+    assert rec.values("sentence") == [0, 1, 2, 0, 1, 2]
 
 
 def test_pause_and_resume_continue_the_same_sentence(
@@ -321,35 +324,34 @@ def test_speed_change_restarts_the_sentence_at_the_new_speed(
 
 
 def test_engine_failure_stops_with_one_message(
-    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession]
+    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession], fake_google: FakeGoogle
 ) -> None:
-    with fake_google() as fake:
-        fake.fail = [403] * 10
-        rec = Recorder()
-        session = make_session(ARTICLE, Synthesizer(make_engine("google", settings), cache), rec, sessions)
-        session.play(0)
-        rec.wait_for("error")
-        assert session.state == "error"
-        assert len(rec.values("error")) == 1
-        assert "403" in rec.values("error")[0] or "refused" in rec.values("error")[0].lower()
-        assert rec.values("finished") == []
+    fake_google.script = [403] * 10
+    rec = Recorder()
+    session = make_session(ARTICLE, Synthesizer(make_engine("google", settings), cache), rec, sessions)
+    session.play(0)
+    rec.wait_for("error")
+    assert session.state == "error"
+    errors = rec.values("error")
+    assert len(errors) == 1
+    assert "403" in errors[0] or "refused" in errors[0].lower()
+    assert rec.values("finished") == []
 
 
 def test_auto_engine_falls_back_to_offline_with_a_notice(
-    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession]
+    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession], fake_google: FakeGoogle
 ) -> None:
-    with fake_google() as fake:
-        fake.fail = [403] * 10
-        rec = Recorder()
-        engine = make_engine("auto", settings, on_notice=lambda m: rec._add("notice", m))
-        session = make_session(ARTICLE, Synthesizer(engine, cache), rec, sessions, rate=2.0)
-        session.play(0)
-        rec.wait_for("finished")
-        assert rec.values("sentence") == SPOKEN
-        assert rec.values("error") == []
-        notices = rec.values("notice")
-        assert len(notices) == 1
-        assert "offline" in notices[0]
+    fake_google.script = [403] * 10
+    rec = Recorder()
+    engine = make_engine("auto", settings, on_notice=lambda m: rec._add("notice", m))
+    session = make_session(ARTICLE, Synthesizer(engine, cache), rec, sessions, rate=2.0)
+    session.play(0)
+    rec.wait_for("finished")
+    assert rec.values("sentence") == SPOKEN
+    assert rec.values("error") == []
+    notices = rec.values("notice")
+    assert len(notices) == 1
+    assert "offline" in notices[0]
 
 
 def test_no_audio_device_is_reported_not_raised(
@@ -368,6 +370,3 @@ def player_length(session: S.ReadAloudSession, index: int) -> float:
     path = session.ready_clips()[index]
     return duration(path)
 
-
-def _unused(fake: FakeGoogle) -> None:  # keep the import for type checkers of helper users
-    del fake
