@@ -155,7 +155,10 @@ def espeak_synth(settings: Settings, cache: AudioCache) -> Synthesizer:
 
 
 def test_reads_every_spoken_sentence_in_order_into_real_audio(
-    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession], tmp_path: Path,
+    settings: Settings,
+    cache: AudioCache,
+    sessions: list[S.ReadAloudSession],
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     out = tmp_path / "played.raw"
@@ -362,11 +365,11 @@ def test_no_audio_device_is_reported_not_raised(
     session = make_session(ARTICLE, espeak_synth(settings, cache), rec, sessions)
     session.play(0)
     assert session.state == "error"
-    assert rec.values("error") == ["No audio device: read-aloud can still export MP3 "
-                                   "(Audio target 'no-such-audio-driver' not available)"]
+    assert rec.values("error") == [
+        "No audio device: read-aloud can still export MP3 (Audio target 'no-such-audio-driver' not available)"
+    ]
 
 
 def player_length(session: S.ReadAloudSession, index: int) -> float:
     path = session.ready_clips()[index]
     return duration(path)
-

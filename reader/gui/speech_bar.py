@@ -49,7 +49,10 @@ class SpeechBar(QWidget):
         for name in ("previous", "play", "next", "stop"):
             button = QToolButton(self)
             button.setDefaultAction(actions[name])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            icon_only = name != "play"  # the tooltips name them and their shortcuts
+            button.setToolButtonStyle(
+                Qt.ToolButtonStyle.ToolButtonIconOnly if icon_only else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
             button.setAutoRaise(True)
             button.setObjectName(f"speech_{name}")
             self.buttons[name] = button
@@ -58,7 +61,8 @@ class SpeechBar(QWidget):
         self.progress = QLabel(self)
         self.progress.setObjectName("speechProgress")
         self.progress.setAccessibleName(self.tr("Reading progress"))
-        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("000 / 000 · 00:00 / 00:00") + 8)
+        sample = self.tr("Sentence %1 of %2").replace("%1", "000").replace("%2", "000") + " · 00:00 / 00:00"
+        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 8)
         row.addWidget(self.progress)
 
         self.resume_button = QToolButton(self)

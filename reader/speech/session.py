@@ -267,16 +267,21 @@ class ReadAloudSession:
                 elapsed += self._player.elapsed()
             return pos, len(self._spoken), elapsed, total
 
-    def close(self) -> None:
-        """Stop everything and end the threads; the session cannot be used afterwards."""
+    def close(self, wait: bool = True) -> None:
+        """Stop everything and end the threads; the session cannot be used afterwards.
+
+        ``wait=False`` (the window) does not join the threads: a request in flight may take until
+        its timeout, and its result is dropped when it arrives.
+        """
         with self._lock:
             self._closed = True
             self._player.stop()
             self._work.notify_all()
         self._wake.set()
-        for t in self._threads:
-            if t is not threading.current_thread():
-                t.join(timeout=5)
+        if wait:
+            for t in self._threads:
+                if t is not threading.current_thread():
+                    t.join(timeout=5)
         if self._owns_player:
             self._player.close()
 
