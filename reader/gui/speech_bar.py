@@ -49,10 +49,10 @@ class SpeechBar(QWidget):
         for name in ("previous", "play", "next", "stop"):
             button = QToolButton(self)
             button.setDefaultAction(actions[name])
-            icon_only = name != "play"  # the tooltips name them and their shortcuts
-            button.setToolButtonStyle(
-                Qt.ToolButtonStyle.ToolButtonIconOnly if icon_only else Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            )
+            # the tooltips name the others and their shortcuts; play/pause keeps its word
+            styles = Qt.ToolButtonStyle
+            style = styles.ToolButtonTextBesideIcon if name == "play" else styles.ToolButtonIconOnly
+            button.setToolButtonStyle(style)
             button.setAutoRaise(True)
             button.setObjectName(f"speech_{name}")
             self.buttons[name] = button

@@ -133,7 +133,8 @@ class SpeechController(QObject):
         window.settings.changed.connect(self._on_setting)
         self.view.user_scrolled.connect(self._on_user_scrolled)
         self.view.context_menu_hooks.append(self._context_menu)
-        self.view.viewport().installEventFilter(self)
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)
         window.installEventFilter(self)
         self._update_play_action()
         if getattr(window, "article", None) is not None:
@@ -571,18 +572,22 @@ class SpeechController(QObject):
             self._offer_label()
             self.bar.resume_button.show()
             self.bar.show()
+            place, total = self._place(pos.sentence)
             self.window.show_message(
-                self.tr("You stopped listening at sentence {n} of {total}.").format(
-                    n=pos.sentence + 1, total=pos.sentence_count or "?"
-                ),
+                self.tr("You stopped listening at sentence {n} of {total}.").format(n=place, total=total),
                 "info",
                 actions=[(self.tr("Continue"), self._accept_offer), (self.tr("Start Over"), self.replay)],
                 timeout_ms=15000,
             )
 
+    def _place(self, index: int) -> tuple[int, int]:
+        """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
+        spoken = [s.index for s in self.sentences() if not s.skip]
+        return sum(1 for i in spoken if i <= index), len(spoken)
+
     def _offer_label(self) -> None:
         if self.offer is not None and hasattr(self, "bar"):
-            text = self.tr("Continue from sentence {n}").format(n=self.offer + 1)
+            text = self.tr("Continue from sentence {n}").format(n=self._place(self.offer)[0])
             self.actions["speech_resume_offer"].setText(text)
 
     def _accept_offer(self) -> None:
@@ -664,7 +669,7 @@ class SpeechController(QObject):
             self.read_article(self.window.article, 0)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.view.viewport() and event.type() == QEvent.Type.MouseButtonDblClick:
+        if obj is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
             mouse = event if isinstance(event, QMouseEvent) else None
             if mouse is not None and mouse.button() == Qt.MouseButton.LeftButton:
                 point = QPoint(int(mouse.position().x()), int(mouse.position().y()))
