@@ -1,0 +1,27 @@
+"""Library failures the user is told about. The database file is never replaced or rewritten for them."""
+
+from __future__ import annotations
+
+from reader.errors import ReaderError
+
+
+class LibraryError(ReaderError):
+    """Something about the saved-articles database; the message says what and what to do."""
+
+    exit_code = 5
+
+
+class LibraryCorruptError(LibraryError):
+    """The file is damaged or is not an article-reader library. It is left exactly as it was."""
+
+
+class LibraryTooNewError(LibraryError):
+    """The library was written by a newer article-reader; opening it here could lose data."""
+
+
+class LibraryBusyError(LibraryError):
+    """Another window or process held the library locked for longer than we wait."""
+
+
+class NotInLibraryError(LibraryError):
+    """No saved article has that id."""

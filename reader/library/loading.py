@@ -1,0 +1,76 @@
+"""Pages into the library: the Article plus the exact bytes it came from, so it can be re-extracted.
+
+The article core owns reading and extraction; this module only keeps hold of the original bytes
+around it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.articles import load_article
+from reader.articles.model import Article
+from reader.errors import SourceError
+
+log = logging.getLogger(__name__)
+
+ORIGINAL_SUFFIX = {"html": ".html", "mhtml": ".mhtml", "text": ".txt"}
+IMPORTABLE = (".html", ".htm", ".xhtml", ".mhtml", ".mht")
+
+
+@dataclass
+class Loaded:
+    article: Article
+    original: bytes | None
+    kind: str  # "html", "mhtml" or "text"
+    source: str
+
+
+def kind_of(name: str, data: bytes) -> str:
+    lower = name.lower()
+    if lower.endswith((".mhtml", ".mht")):
+        return "mhtml"
+    if lower.endswith((".txt", ".text", ".md")):
+        return "text"
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"mime-version:", b"from:", b"content-type: multipart/")):
+        return "mhtml"
+    return "html"
+
+
+def _is_url(source: str) -> bool:
+    return source.lower().startswith(("http://", "https://"))
+
+
+def load_for_library(source: str) -> Loaded:
+    """Read ``source`` (file or web address) and extract it, keeping the page bytes."""
+    if _is_url(source):
+        article = load_article(source)
+        return Loaded(article, None, "html", source)
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    article = load_article(str(path))
+    return Loaded(article, data, kind_of(path.name, data), str(path.resolve()))
+
+
+def article_from_original(data: bytes, kind: str, url: str | None) -> Article:
+    """Run stored page bytes through the current extractor, as if the file were opened again."""
+    fd, tmp = tempfile.mkstemp(prefix="article-reader-", suffix=ORIGINAL_SUFFIX.get(kind, ".html"))
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        article = load_article(tmp)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    if url and not article.url:
+        article.url = url
+    return article

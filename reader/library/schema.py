@@ -1,0 +1,239 @@
+"""The library's SQLite schema, its version history, and opening a file safely.
+
+Opening looks at an existing file read-only first: a damaged file, another program's database,
+or one written by a newer article-reader is refused before anything is written to it (switching
+to WAL alone would rewrite the header). Each migration runs in one transaction together with its
+``PRAGMA user_version``, and the file is copied aside before an upgrade, so an old version can
+still open its copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Union
+
+from reader.library.errors import (
+    LibraryBusyError,
+    LibraryCorruptError,
+    LibraryError,
+    LibraryTooNewError,
+)
+from reader.library.textindex import TOKENIZER
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_S = 10.0
+
+Migration = Union[Sequence[str], Callable[[sqlite3.Connection], None]]  # noqa: UP007 (a runtime alias)
+
+# MIGRATIONS[i] takes a database from user_version i to i + 1. Append only; never edit a released step.
+MIGRATIONS: list[Migration] = [
+    # 1: first release
+    [
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
+        """CREATE TABLE articles (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            title TEXT NOT NULL,
+            site TEXT NOT NULL DEFAULT '',
+            url TEXT,
+            source TEXT,
+            lang TEXT NOT NULL DEFAULT '',
+            excerpt TEXT NOT NULL DEFAULT '',
+            chars INTEGER NOT NULL DEFAULT 0,
+            extractor TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            added_at REAL NOT NULL,
+            opened_at REAL,
+            finished_at REAL,
+            read INTEGER NOT NULL DEFAULT 0,
+            favourite INTEGER NOT NULL DEFAULT 0,
+            top_block INTEGER NOT NULL DEFAULT 0,
+            last_sentence INTEGER NOT NULL DEFAULT 0,
+            deleted_at REAL
+        )""",
+        "CREATE INDEX articles_added ON articles (added_at)",
+        "CREATE INDEX articles_opened ON articles (opened_at)",
+        "CREATE INDEX articles_title ON articles (title COLLATE NOCASE)",
+        "CREATE INDEX articles_site ON articles (site COLLATE NOCASE, added_at)",
+        "CREATE INDEX articles_url ON articles (url)",
+        "CREATE INDEX articles_source ON articles (source)",
+        "CREATE INDEX articles_deleted ON articles (deleted_at) WHERE deleted_at IS NOT NULL",
+        """CREATE TABLE contents (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            article BLOB NOT NULL,
+            original BLOB,
+            original_kind TEXT,
+            original_size INTEGER
+        )""",
+        """CREATE TABLE tags (
+            article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (article_id, tag)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX tags_tag ON tags (tag)",
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            opened_at REAL NOT NULL,
+            title TEXT NOT NULL,
+            site TEXT NOT NULL DEFAULT '',
+            url TEXT,
+            source TEXT,
+            article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+            article BLOB
+        )""",
+        "CREATE INDEX history_opened ON history (opened_at)",
+        "CREATE INDEX history_article ON history (article_id)",
+        """CREATE TABLE queue (
+            article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            pos REAL NOT NULL
+        )""",
+        "CREATE INDEX queue_pos ON queue (pos)",
+        f"CREATE VIRTUAL TABLE search USING fts5(title, body, content='', tokenize='{TOKENIZER}')",
+    ],
+]
+
+# Tables a library of each version must have; used to tell a library from some other database.
+REQUIRED_TABLES = {"meta", "articles", "contents", "tags", "history", "queue", "search"}
+
+
+def latest_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return len(migrations)
+
+
+def _is_corruption(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite failures into LibraryError messages a user can act on."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if _is_corruption(exc):
+            raise LibraryCorruptError(
+                f"the library {path} is damaged ({exc}); it was left untouched — "
+                "move it aside to start a new library"
+            ) from exc
+        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise LibraryBusyError(
+                f"the library {path} is locked by another window or program; try again"
+            ) from exc
+        if code == sqlite3.SQLITE_FULL:
+            raise LibraryError(f"the disk holding {path} is full; nothing was changed") from exc
+        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            raise LibraryError(f"cannot write the library {path}: {exc}") from exc
+        raise LibraryError(f"library error in {path}: {exc}") from exc
+
+
+def inspect_existing(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """The user_version of an existing library file, read without writing; refuses what we must not touch."""
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        raise LibraryError(f"cannot open the library {path}: {exc}") from exc
+    try:
+        with translate_errors(path):
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    latest = latest_version(migrations)
+    if version > latest:
+        raise LibraryTooNewError(
+            f"the library {path} was written by a newer version of article-reader (format {version}, "
+            f"this one reads up to {latest}); it was left untouched — update article-reader to open it"
+        )
+    if version == 0 and names:
+        raise LibraryCorruptError(
+            f"{path} is a database, but not an article-reader library; it was left untouched"
+        )
+    if version >= 1 and not names >= REQUIRED_TABLES:
+        missing = ", ".join(sorted(REQUIRED_TABLES - names))
+        raise LibraryCorruptError(
+            f"the library {path} is damaged (missing {missing}); it was left untouched — "
+            "move it aside to start a new library"
+        )
+    return version
+
+
+def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> sqlite3.Connection:
+    """Open (creating if absent) and upgrade the library at ``path``; refuse anything unsafe."""
+    path = Path(path)
+    existing = path.exists() and path.stat().st_size > 0
+    version = inspect_existing(path, migrations) if existing else 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = sqlite3.connect(
+            str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as exc:
+        raise LibraryError(f"cannot open the library {path}: {exc}") from exc
+    try:
+        with translate_errors(path):
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+            mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+            if mode != "wal":
+                if existing:
+                    # Switching to WAL rewrites the header: make sure the file is sound first.
+                    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                    if result != "ok":
+                        raise LibraryCorruptError(
+                            f"the library {path} is damaged ({result}); it was left untouched — "
+                            "move it aside to start a new library"
+                        )
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a commit survives a power cut too, not only a crash of this process.
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if version < latest_version(migrations):
+                if version >= 1:
+                    _backup(conn, path, version)
+                migrate(conn, migrations)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    target = path.with_name(f"{path.name}.v{version}-backup")
+    if target.exists():
+        return
+    log.info("backing up library format %d to %s before upgrading", version, target)
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    """Apply the missing steps, each atomically; safe when two processes start at once."""
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if version >= len(migrations):
+                conn.execute("COMMIT")
+                return version
+            step = migrations[version]
+            log.info("upgrading library format %d -> %d", version, version + 1)
+            if callable(step):
+                step(conn)
+            else:
+                for sql in step:
+                    conn.execute(sql)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,144 @@
+"""A size-capped, least-recently-used audio cache that survives restarts.
+
+Files live under ``AppPaths.audio_cache_dir`` as ``ab/<sha256>.<fmt>``, written atomically; a
+small SQLite index records size and last access. The files are the truth: an entry whose file
+vanished is dropped, a file the index does not know (a crash between the two writes) is adopted,
+and a damaged index is rebuilt from the files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+from reader.atomicio import write_bytes_atomic
+from reader.speech.engines.base import AudioClip
+
+log = logging.getLogger(__name__)
+
+_FORMATS = ("mp3", "wav")
+
+
+def cache_key(engine: str, voice: str, lang: str, rate: float, text: str) -> str:
+    """Everything that changes the sound goes into the key."""
+    raw = "\x1f".join((engine, voice, lang, f"{rate:.3f}", text))
+    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+class AudioCache:
+    def __init__(self, dir: Path, cap_bytes: int) -> None:
+        self.dir = Path(dir)
+        self.cap_bytes = int(cap_bytes)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        self._db_path = self.dir / "index.sqlite3"
+        self._db = self._open()
+        self._last_stamp = 0.0
+
+    def _now(self) -> float:
+        """Strictly increasing access stamps, so LRU order is exact even within one clock tick."""
+        self._last_stamp = max(time.time(), self._last_stamp + 1e-6)
+        return self._last_stamp
+
+    # -- index -----------------------------------------------------------------------------
+    def _open(self) -> sqlite3.Connection:
+        try:
+            db = self._connect()
+            db.execute("SELECT count(*) FROM entries").fetchone()
+            return db
+        except sqlite3.DatabaseError as exc:
+            log.warning("audio cache index damaged (%s); rebuilding it from the files", exc)
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(self._db_path) + suffix).unlink(missing_ok=True)
+            db = self._connect()
+            self._adopt_all(db)
+            return db
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._db_path, timeout=10, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS entries ("
+            " key TEXT PRIMARY KEY, fmt TEXT NOT NULL, size INTEGER NOT NULL, atime REAL NOT NULL)"
+        )
+        return db
+
+    def _adopt_all(self, db: sqlite3.Connection) -> None:
+        for f in self.dir.glob("??/*.*"):
+            if f.suffix[1:] in _FORMATS and len(f.stem) == 64:
+                st = f.stat()
+                db.execute(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                    (f.stem, f.suffix[1:], st.st_size, st.st_mtime),
+                )
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _file(self, key: str, fmt: str) -> Path:
+        return self.dir / key[:2] / f"{key}.{fmt}"
+
+    # -- API -------------------------------------------------------------------------------
+    def get(self, key: str) -> Path | None:
+        """The cached file for ``key`` (and mark it recently used), or None."""
+        with self._lock:
+            row = self._db.execute("SELECT fmt FROM entries WHERE key = ?", (key,)).fetchone()
+            candidates = [row[0]] if row else list(_FORMATS)
+            for fmt in candidates:
+                path = self._file(key, fmt)
+                if path.is_file():
+                    size = path.stat().st_size
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)", (key, fmt, size, self._now())
+                    )
+                    return path
+            if row:
+                self._db.execute("DELETE FROM entries WHERE key = ?", (key,))
+            return None
+
+    def put(self, key: str, clip: AudioClip) -> Path:
+        path = self._file(key, clip.fmt)
+        write_bytes_atomic(path, clip.data)
+        with self._lock:
+            self._db.execute(
+                "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                (key, clip.fmt, len(clip.data), self._now()),
+            )
+            self._evict(keep=key)
+        return path
+
+    def __contains__(self, key: str) -> bool:
+        with self._lock:
+            row = self._db.execute("SELECT fmt FROM entries WHERE key = ?", (key,)).fetchone()
+        return bool(row) and self._file(key, row[0]).is_file()
+
+    @property
+    def size_bytes(self) -> int:
+        with self._lock:
+            return int(self._db.execute("SELECT coalesce(sum(size), 0) FROM entries").fetchone()[0])
+
+    def clear(self) -> None:
+        with self._lock:
+            for key, fmt in self._db.execute("SELECT key, fmt FROM entries").fetchall():
+                self._file(key, fmt).unlink(missing_ok=True)
+            self._db.execute("DELETE FROM entries")
+
+    def _evict(self, keep: str) -> None:
+        total = self.size_bytes
+        if total <= self.cap_bytes:
+            return
+        rows = self._db.execute("SELECT key, fmt, size FROM entries ORDER BY atime ASC").fetchall()
+        for key, fmt, size in rows:
+            if total <= self.cap_bytes:
+                break
+            if key == keep:
+                continue
+            self._file(key, fmt).unlink(missing_ok=True)
+            self._db.execute("DELETE FROM entries WHERE key = ?", (key,))
+            total -= size
+            log.debug("audio cache: evicted %s (%d bytes)", key[:12], size)
