@@ -18,11 +18,17 @@ LONG_EN = (
     "The harbour committee met on Tuesday evening to discuss the ferry timetable for the coming winter, "
     "and members agreed that the early crossing should run every day of the week."
 )
-LONG_KO = "시의회는 화요일 저녁 회의를 열고 겨울철 여객선 운항 시간표를 논의했으며, 이른 아침 배편을 매일 운항하기로 뜻을 모았다."
+LONG_KO = (
+    "시의회는 화요일 저녁 회의를 열고 겨울철 여객선 운항 시간표를 논의했으며, "
+    "이른 아침 배편을 매일 운항하기로 뜻을 모았다."
+)
 
 
 def page(body: str, head: str = "", lang: str = "ko") -> str:
-    return f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>"
+    return (
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>{head}</head>"
+        f"<body>{body}</body></html>"
+    )
 
 
 def test_inline_text_survives_spans_and_entities() -> None:
@@ -38,7 +44,8 @@ def test_inline_text_survives_spans_and_entities() -> None:
     assert "1.22(목)" in text
     assert "부·울·경" in text
     assert "『5극3특 全권역별" in text
-    assert "H2O" in text and "x2" in text
+    assert "H2O" in text
+    assert "x2" in text
     assert "漢字&굵게" in text  # ruby base text kept, the reading annotation is not read twice
     assert "행보 계속," in text
     assert "다음 줄" in text
@@ -63,14 +70,24 @@ def test_marks_for_emphasis_and_links() -> None:
 @pytest.mark.parametrize(
     ("raw", "names", "sections", "expected"),
     [
-        ("‘흙수저’ 소년공의 정치 신화 - 매일경제", ["매일경제", "mk.co.kr"], set(), "‘흙수저’ 소년공의 정치 신화"),
+        (
+            "‘흙수저’ 소년공의 정치 신화 - 매일경제",
+            ["매일경제", "mk.co.kr"],
+            set(),
+            "‘흙수저’ 소년공의 정치 신화",
+        ),
         ("여야 합의 불발 | 한국일보", ["한국일보"], set(), "여야 합의 불발"),
         ("여야 합의 불발-정치ㅣ한국일보", ["한국일보"], {"정치"}, "여야 합의 불발"),
         ("여야 합의 불발-경제ㅣ한국일보", ["한국일보"], set(), "여야 합의 불발"),
         ("[속보] 버스 노조 파업 결의 - 매일경제", ["매일경제"], set(), "[속보] 버스 노조 파업 결의"),
         ("연합뉴스 :: 항만 시간표 바뀐다", ["연합뉴스"], set(), "항만 시간표 바뀐다"),
         ("항만 시간표 바뀐다 :: 연합뉴스", ["연합뉴스"], set(), "항만 시간표 바뀐다"),
-        ("Ferry timetable changes | The Harbour Times", ["The Harbour Times"], set(), "Ferry timetable changes"),
+        (
+            "Ferry timetable changes | The Harbour Times",
+            ["The Harbour Times"],
+            set(),
+            "Ferry timetable changes",
+        ),
         ("매일경제", ["매일경제"], set(), "매일경제"),
         ("Mid-term plans - and more", ["Example"], set(), "Mid-term plans - and more"),
     ],
@@ -87,7 +104,12 @@ def test_title_never_site_name_alone_and_learned_from_repeated_segment() -> None
     art = extract_article(page(f"<article><p>{LONG_EN}</p><p>{LONG_EN} Then more.</p></article>", head, "en"))
     assert art.title == "Harbour ferries change times"
     head2 = "<meta property='og:site_name' content='매일경제'><meta property='og:title' content='매일경제'>"
-    art2 = extract_article(page(f"<article><h1>항만 시간표 바뀐다</h1><p>{LONG_KO}</p><p>{LONG_KO} 다음 문단.</p></article>", head2))
+    art2 = extract_article(
+        page(
+            f"<article><h1>항만 시간표 바뀐다</h1><p>{LONG_KO}</p><p>{LONG_KO} 다음 문단.</p></article>",
+            head2,
+        )
+    )
     assert art2.title == "항만 시간표 바뀐다"
 
 
@@ -225,7 +247,9 @@ def test_empty_input_is_no_article(html: str) -> None:
 
 def test_deep_nesting_does_not_crash_and_keeps_text() -> None:
     depth = 10_000
-    html = page("<div>" * depth + f"<p>{LONG_EN}</p><p>{LONG_EN} Then more.</p>" + "</div>" * depth, lang="en")
+    html = page(
+        "<div>" * depth + f"<p>{LONG_EN}</p><p>{LONG_EN} Then more.</p>" + "</div>" * depth, lang="en"
+    )
     art = extract_article(html)
     assert LONG_EN in art.text
 
@@ -241,3 +265,9 @@ def test_deep_inline_nesting_does_not_crash() -> None:
 def test_lang_detected_from_script_when_undeclared() -> None:
     html = f"<html><body><article><p>{LONG_KO}</p><p>{LONG_KO} 다음 문단.</p></article></body></html>"
     assert extract_article(html).lang == "ko"
+
+
+def test_binary_content_is_not_an_article() -> None:
+    junk = "\x89PNG\r\n\x1a\n" + "".join(chr(i % 32) for i in range(2000))
+    with pytest.raises(NoArticleError):
+        extract_article(junk)

@@ -38,6 +38,15 @@ MIN_ARTICLE_CHARS = 80
 PAYLOAD_MARGIN = 1.25
 
 
+_BINARY = re.compile(r"[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+def _looks_binary(html: str) -> bool:
+    """Bytes that were never text (an image saved as .html): many control or replacement characters."""
+    head = html[:8192]
+    return bool(head) and len(_BINARY.findall(head)) > 0.05 * len(head)
+
+
 def _chars(blocks: list[Block]) -> int:
     return sum(len(b.plain_text()) for b in blocks)
 
@@ -69,6 +78,8 @@ def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, wh
 
 def extract_article(html: str, url: str | None = None) -> Article:
     """The article of a decoded page; NoArticleError (carrying the visible text) when there is none."""
+    if _looks_binary(html):
+        raise NoArticleError("this is not a web page (binary content)")
     tree = parse_html(html)
     if tree is None:
         raise _no_article(None, None, url, "the page is empty")
