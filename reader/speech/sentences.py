@@ -37,6 +37,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "no",
     "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "ft", "approx", "dept", "est", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "hon", "cmdr", "adm", "rev", "pres", "supt", "vol", "pp", "ave", "blvd", "rd", "univ", "assn", "bros",
 }  # fmt: skip
 
 
@@ -113,6 +114,8 @@ def segment(text: str) -> list[tuple[int, int]]:
                 end_ok = not (rest[:1].isdigit() or (re.search(r"(?:^|\s)\d{1,4}$", head) and len(head) <= 4))
             elif run == "." and _is_abbreviation(text, i):
                 end_ok = False
+            elif run == "." and re.match(r"\s+[a-z]", text[k:]) and re.search(r"[A-Za-z]$", text[:i]):
+                end_ok = False  # "on Nov. that": an English sentence does not start in lower case
             else:
                 end_ok = True
         elif not closed and run in (".", "?", "!") and _HANGUL.match(prev or " ") and span is None:
@@ -151,7 +154,9 @@ _DATELINE = re.compile(
     r"|^\s*\[[^\[\]]{1,20}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]\s*"
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP|UPI|Yonhap)\)\s*[—–-]+\s*"
 )
-_BYLINE = re.compile(r"^[/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원)\s*$")
+_BYLINE = re.compile(
+    r"^[\[(/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원)?\s*(?:기자|특파원|통신원)[\])\s]*$"
+)
 
 
 def _non_content(text: str) -> bool:
