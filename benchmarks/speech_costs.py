@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reader.speech.engines.espeak import EspeakEngine  # noqa: E402
-from reader.speech.sentences import segment  # noqa: E402
-from reader.speech.tempo import stretch  # noqa: E402
+from reader.speech.engines.espeak import EspeakEngine
+from reader.speech.sentences import segment
+from reader.speech.tempo import stretch
 
 SENTENCES = [
     "산업통상부 김정관 장관은 1.22(목) 전북 방문에 이어서 다음 날인 1.23(금) 동남권을 찾았다.",
@@ -76,7 +76,10 @@ def main() -> None:
                 out = Path(tmp) / "o.wav"
 
                 def tsm() -> None:
-                    with WavReader(str(wav)) as reader, WavWriter(str(out), reader.channels, reader.samplerate) as w:
+                    with (
+                        WavReader(str(wav)) as reader,
+                        WavWriter(str(out), reader.channels, reader.samplerate) as w,
+                    ):
                         wsola(reader.channels, speed=1.5).run(reader, w)
 
                 print(f"tempo (audiotsm wsola): {best(tsm, 5) * 1000:.0f} ms per sentence at 1.5x")
