@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="44" />
+        <source>Export Audio</source>
+        <translation>음성 파일로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="48" />
+        <source>Preparing {name}…</source>
+        <translation>{name} 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="54" />
+        <source>Export progress</source>
+        <translation>저장 진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="67" />
+        <source>Reading sentence {done} of {total} into the file…</source>
+        <translation>{total}문장 중 {done}번째 문장을 파일에 담는 중…</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../reader/gui/help.py" line="25" />
@@ -634,6 +657,344 @@ MIT 사용권.</translation>
         <location filename="../../reader/gui/settings_dialog.py" line="203" />
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechBar</name>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="43" />
+        <source>Read-aloud player</source>
+        <translation>읽어주기 재생 막대</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="63" />
+        <source>Reading progress</source>
+        <translation>읽기 진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="64" />
+        <location filename="../../reader/gui/speech_bar.py" line="162" />
+        <source>Sentence %1 of %2</source>
+        <translation>%2문장 중 %1번째</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="84" />
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="92" />
+        <source>Speech speed</source>
+        <translation>읽기 속도</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="98" />
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="103" />
+        <source>Speech volume</source>
+        <translation>읽기 음량</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="110" />
+        <source>Voice</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="113" />
+        <source>Speech engine</source>
+        <translation>음성 엔진</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="115" />
+        <source>Automatic (Google, offline if it fails)</source>
+        <translation>자동(Google, 안 되면 오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="116" />
+        <source>Google (online)</source>
+        <translation>Google(온라인)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="117" />
+        <source>espeak-ng (offline)</source>
+        <translation>espeak-ng(오프라인)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_bar.py" line="128" />
+        <source>Options</source>
+        <translation>옵션</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechController</name>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="166" />
+        <location filename="../../reader/gui/speech_ui.py" line="180" />
+        <source>Open an article first.</source>
+        <translation>먼저 기사를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="361" />
+        <source>Previous Sentence</source>
+        <translation>이전 문장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="361" />
+        <source>Go back one sentence</source>
+        <translation>한 문장 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="362" />
+        <source>Next Sentence</source>
+        <translation>다음 문장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="362" />
+        <source>Skip to the next sentence</source>
+        <translation>다음 문장으로 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="363" />
+        <source>Stop Reading</source>
+        <translation>읽기 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="363" />
+        <source>Stop reading aloud</source>
+        <translation>소리 내어 읽기를 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="364" />
+        <source>Slower</source>
+        <translation>느리게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="364" />
+        <source>Read more slowly</source>
+        <translation>더 천천히 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="365" />
+        <source>Faster</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="365" />
+        <source>Read faster</source>
+        <translation>더 빨리 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="366" />
+        <source>Quieter</source>
+        <translation>작게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="366" />
+        <source>Lower the reading volume</source>
+        <translation>읽기 음량 줄이기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="367" />
+        <source>Louder</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="367" />
+        <source>Raise the reading volume</source>
+        <translation>읽기 음량 키우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="369" />
+        <source>Read From Here</source>
+        <translation>여기부터 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="370" />
+        <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
+        <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="372" />
+        <source>Back to Reading</source>
+        <translation>읽는 곳으로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="372" />
+        <source>Scroll back to the sentence being read</source>
+        <translation>지금 읽는 문장으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="373" />
+        <source>Close Player</source>
+        <translation>재생 막대 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="373" />
+        <source>Stop reading and hide the player bar</source>
+        <translation>읽기를 멈추고 재생 막대 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="374" />
+        <location filename="../../reader/gui/speech_ui.py" line="579" />
+        <source>Continue</source>
+        <translation>이어 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="374" />
+        <source>Continue where you stopped listening</source>
+        <translation>듣다 멈춘 곳부터 이어 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="382" />
+        <source>Read-Aloud Options</source>
+        <translation>읽어주기 옵션</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="384" />
+        <source>Highlight the Sentence Being Read</source>
+        <translation>읽는 문장 강조</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="385" />
+        <source>Underline Instead of Colour</source>
+        <translation>색 대신 밑줄</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="386" />
+        <source>Keep the Sentence in View</source>
+        <translation>읽는 문장을 화면에 유지</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="387" />
+        <source>Pause Between Paragraphs</source>
+        <translation>문단 사이 쉼</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="389" />
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="389" />
+        <source>{s} s</source>
+        <translation>{s}초</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="427" />
+        <source>This article has no text to read aloud.</source>
+        <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="469" />
+        <source>No audio device: read-aloud can still export MP3.</source>
+        <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="471" />
+        <source>Export Audio…</source>
+        <translation>음성 파일로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="473" />
+        <source>No audio device</source>
+        <translation>오디오 장치 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="486" />
+        <source>Read aloud could not start: {reason}</source>
+        <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="535" />
+        <source>Reading aloud stopped: {reason}</source>
+        <translation>읽어주기가 멈췄습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="577" />
+        <source>You stopped listening at sentence {n} of {total}.</source>
+        <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="579" />
+        <source>Start Over</source>
+        <translation>처음부터</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="590" />
+        <source>Continue from sentence {n}</source>
+        <translation>{n}번째 문장부터 이어 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="656" />
+        <source>Read Aloud From Here</source>
+        <translation>여기부터 읽어주기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="708" />
+        <location filename="../../reader/gui/speech_ui.py" line="709" />
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="710" />
+        <source>Pause reading ({keys})</source>
+        <translation>읽기 일시 정지({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="717" />
+        <source>Resume</source>
+        <translation>계속 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="717" />
+        <source>Read Aloud</source>
+        <translation>기사 읽어주기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_ui.py" line="720" />
+        <source>Read the article aloud ({keys})</source>
+        <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="90" />
+        <source>Open an article first.</source>
+        <translation>먼저 기사를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="101" />
+        <source>Export Audio</source>
+        <translation>음성 파일로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="103" />
+        <source>MP3 audio (*.mp3)</source>
+        <translation>MP3 음성 (*.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="115" />
+        <source>Audio export is not part of this build.</source>
+        <translation>이 설치본에는 음성 파일 저장 기능이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="166" />
+        <source>Audio export cancelled; nothing was written.</source>
+        <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="175" />
+        <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
+        <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_export.py" line="189" />
+        <source>Audio export failed: {reason}</source>
+        <translation>음성 파일 저장 실패: {reason}</translation>
     </message>
 </context>
 </TS>
