@@ -33,24 +33,20 @@ VOLUME_STEP = 0.1
 SAVE_EVERY = 2.0  # seconds between position writes while reading
 PAUSE_CHOICES = (0.0, 0.2, 0.4, 0.8, 1.2, 2.0)
 
-# name, label, tooltip, shortcut — the window lists them in Help → Keyboard Shortcuts
-ACTION_SPECS: tuple[tuple[str, str, str, str], ...] = (
-    ("speech_previous", "Previous Sentence", "Go back one sentence", "Alt+Left"),
-    ("speech_next", "Next Sentence", "Skip to the next sentence", "Alt+Right"),
-    ("speech_stop", "Stop Reading", "Stop reading aloud", "Ctrl+."),
-    ("speech_slower", "Slower", "Read more slowly", "Ctrl+["),
-    ("speech_faster", "Faster", "Read faster", "Ctrl+]"),
-    ("speech_volume_down", "Quieter", "Lower the reading volume", "Alt+Down"),
-    ("speech_volume_up", "Louder", "Raise the reading volume", "Alt+Up"),
-    (
-        "speech_from_here",
-        "Read From Here",
-        "Read aloud from the cursor or the top of the view",
-        "Ctrl+Return",
-    ),
-    ("speech_back", "Back to Reading", "Scroll back to the sentence being read", "Ctrl+J"),
-    ("speech_close_bar", "Close Player", "Stop reading and hide the player bar", ""),
-    ("speech_resume_offer", "Continue", "Continue where you stopped listening", ""),
+# the read-aloud actions and their shortcuts (labels in _retranslate); the window lists them in
+# Help → Keyboard Shortcuts
+ACTION_SPECS: tuple[tuple[str, str], ...] = (
+    ("speech_previous", "Alt+Left"),
+    ("speech_next", "Alt+Right"),
+    ("speech_stop", "Ctrl+."),
+    ("speech_slower", "Ctrl+["),
+    ("speech_faster", "Ctrl+]"),
+    ("speech_volume_down", "Alt+Down"),
+    ("speech_volume_up", "Alt+Up"),
+    ("speech_from_here", "Ctrl+Return"),
+    ("speech_back", "Ctrl+J"),
+    ("speech_close_bar", ""),
+    ("speech_resume_offer", ""),
 )
 
 
@@ -287,7 +283,7 @@ class SpeechController(QObject):
         read_menu = self.window.menus.get("read")
         if read_menu is not None:
             read_menu.addSeparator()
-        for name, _label, _tip, keys in ACTION_SPECS:
+        for name, keys in ACTION_SPECS:
             act = QAction(self.window)
             act.setObjectName(name)
             if keys:
