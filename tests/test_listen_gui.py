@@ -201,6 +201,8 @@ def test_last_sentence_is_remembered_and_offered_on_reopen(qtbot: Any, app_conte
     assert again.bar.resume_button.isVisible()
     assert "sentence 3" in second.message_bar.text
     second.actions["read"].trigger()  # 기사 읽어주기 continues there
+    assert "stopped listening" not in second.message_bar.text  # the offer was taken up
+    assert not again.bar.resume_button.isVisible()
     wait_speaking(qtbot, again, spoken[2])
     assert_highlight_on(again, spoken[2])
     again.shutdown()

@@ -80,6 +80,7 @@ class SpeechController(QObject):
         self.current: int | None = None
         self.away = False
         self.offer: int | None = None
+        self._offer_text = ""
         self.positions = PositionStore.in_data_dir(ctx.paths.data_dir)
         self._sentences: list[Any] | None = None
         self._sentences_for_article: Article | None = None
@@ -147,7 +148,10 @@ class SpeechController(QObject):
         session = self._session_for(article)
         if session is None:
             return False
+        if self.offer is not None and self._offer_text and self.window.message_bar.text == self._offer_text:
+            self.window.message_bar.dismiss()  # the question is answered
         self.offer = None
+        self._offer_text = ""
         self.bar.resume_button.hide()
         self.away = False
         self.bar.back_button.hide()
@@ -569,8 +573,11 @@ class SpeechController(QObject):
             self.bar.resume_button.show()
             self.bar.show()
             place, total = self._place(pos.sentence)
+            self._offer_text = self.tr("You stopped listening at sentence {n} of {total}.").format(
+                n=place, total=total
+            )
             self.window.show_message(
-                self.tr("You stopped listening at sentence {n} of {total}.").format(n=place, total=total),
+                self._offer_text,
                 "info",
                 actions=[(self.tr("Continue"), self._accept_offer), (self.tr("Start Over"), self.replay)],
                 timeout_ms=15000,
