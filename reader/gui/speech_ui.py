@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QMouseEven
 from PySide6.QtWidgets import QMenu, QStyle
 
 from reader.articles.model import Article
+from reader.gui import actions as acts
 from reader.gui.speech_bar import SpeechBar
 from reader.gui.speech_export import AudioExporter
 from reader.positions import PositionStore, article_key
@@ -717,10 +718,13 @@ class SpeechController(QObject):
                 )
             )
         else:
-            label = self.tr("Resume") if state == S.PAUSED else self.tr("Read Aloud")
-            act.setText(label)
-            act.setIconText(label)
-            act.setToolTip(self.tr("Read the article aloud ({keys})").format(keys=_keys(act)))
+            if state == S.PAUSED:
+                label = self.tr("Resume")
+                act.setText(label)
+                act.setIconText(label)
+                act.setToolTip(self.tr("Read the article aloud ({keys})").format(keys=_keys(act)))
+            else:  # the window's own label and tip (기사 읽어주기), exactly as it shows them
+                acts.retranslate_actions({"read": act}, {"read"})
             act.setIcon(
                 QIcon.fromTheme(
                     "media-playback-start", style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
