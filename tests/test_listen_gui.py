@@ -178,6 +178,15 @@ def test_scrolling_away_offers_back_to_reading(qtbot: Any, window: Any) -> None:
     assert bar.value() < top_before
     assert_highlight_on(controller, controller.current)
 
+    # scrolling away and then back by hand to where the reading is: following resumes by itself
+    bar.triggerAction(bar.SliderAction.SliderToMaximum)
+    assert controller.bar.back_button.isVisible()
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)
+    now = controller.current
+    qtbot.waitUntil(lambda: controller.current != now, timeout=10000)
+    assert not controller.away
+    assert not controller.bar.back_button.isVisible()
+
 
 def test_last_sentence_is_remembered_and_offered_on_reopen(qtbot: Any, app_context: Any, window: Any) -> None:
     controller = window.features["speech"]

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article
@@ -381,9 +381,18 @@ class SpeechController(QObject):
             self.view.set_highlight(*rng)
         else:
             self.view.clear_highlight()
+        if self.away and self._in_view(rng[0]):
+            self.away = False  # the reader scrolled back to where we are: follow again
+            self.bar.back_button.hide()
         if follow and self.settings.get("tts_follow") and not self.away:
             self.view.ensure_visible(rng[0])
             self.view.ensure_visible(max(rng[0], rng[1] - 1))
+
+    def _in_view(self, pos: int) -> bool:
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(max(0, min(pos, self.view.document().characterCount() - 1)))
+        rect = self.view.cursorRect(cursor)
+        return rect.top() >= 0 and rect.bottom() <= self.view.viewport().height()
 
     def _on_state(self, session: Any, state: str) -> None:
         if session is not self.session:
