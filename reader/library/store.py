@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -47,6 +48,52 @@ _ORDER = {
     "title": "a.title COLLATE NOCASE {d}, a.id {d}",
     "site": "a.site COLLATE NOCASE {d}, a.added_at DESC",
 }
+
+
+@dataclass(frozen=True)
+class SaveItem:
+    """One article to save, with its original page; see :meth:`Library.save`."""
+
+    article: Article
+    original: bytes | None = None
+    original_kind: str = "html"
+    source: str | None = None
+    tags: tuple[str, ...] = ()
+    now: float | None = None
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    """The CPU work of a save (JSON, compression, index text), done outside the write lock."""
+
+    item: SaveItem
+    packed: bytes
+    index: tuple[str, str]
+    orig_blob: bytes | None
+    orig_size: int | None
+    meta: tuple[Any, ...]
+
+
+def _prepare(item: SaveItem) -> _Prepared:
+    a = item.article
+    return _Prepared(
+        item=item,
+        packed=pack_article(a),
+        index=index_values(a),
+        orig_blob=compress(item.original) if item.original is not None else None,
+        orig_size=len(item.original) if item.original is not None else None,
+        meta=(
+            a.title,
+            site_of(a),
+            a.url,
+            item.source,
+            a.lang,
+            excerpt_of(a),
+            len(a.text),
+            a.extractor,
+            a.published,
+        ),
+    )
 
 
 class Library:
@@ -145,54 +192,56 @@ class Library:
 
         Updating keeps what the user made of it: tags, read state, favourite, position.
         """
-        now = time.time() if now is None else now
-        packed = pack_article(article)
-        title_ix, body_ix = index_values(article)
-        orig_blob = compress(original) if original is not None else None
-        orig_size = len(original) if original is not None else None
-        meta = (
-            article.title,
-            site_of(article),
-            article.url,
-            source,
-            article.lang,
-            excerpt_of(article),
-            len(article.text),
-            article.extractor,
-            article.published,
-        )
+        item = SaveItem(article, original, original_kind, source, tuple(tags), now)
+        prepared = _prepare(item)
         with self.writing() as conn:
-            existing = self._find_existing(conn, article.url, source)
-            if existing is not None:
-                aid = existing
-                self._unindex(conn, aid)
-                conn.execute(
-                    "UPDATE articles SET title=?, site=?, url=?, source=COALESCE(?, source), lang=?, "
-                    "excerpt=?, chars=?, extractor=?, published=? WHERE id=?",
-                    (*meta, aid),
-                )
-                conn.execute(
-                    "UPDATE contents SET article=?, original=COALESCE(?, original), "
-                    "original_kind=CASE WHEN ? IS NULL THEN original_kind ELSE ? END, "
-                    "original_size=COALESCE(?, original_size) WHERE article_id=?",
-                    (packed, orig_blob, orig_blob, original_kind, orig_size, aid),
-                )
-            else:
-                cur = conn.execute(
-                    "INSERT INTO articles(title, site, url, source, lang, excerpt, chars, extractor, "
-                    "published, added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (*meta, now),
-                )
-                aid = int(cur.lastrowid or 0)
-                conn.execute(
-                    "INSERT INTO contents(article_id, article, original, original_kind, original_size) "
-                    "VALUES (?,?,?,?,?)",
-                    (aid, packed, orig_blob, original_kind if original is not None else None, orig_size),
-                )
-            conn.execute("INSERT INTO search(rowid, title, body) VALUES (?,?,?)", (aid, title_ix, body_ix))
-            for tag in tags:
-                if t := normalise_tag(tag):
-                    conn.execute("INSERT OR IGNORE INTO tags(article_id, tag) VALUES (?,?)", (aid, t))
+            return self._save_prepared(conn, prepared)
+
+    def save_many(self, items: Iterable[SaveItem]) -> list[int]:
+        """Save several articles in one transaction (bulk import): all of them, or none."""
+        prepared = [_prepare(i) for i in items]
+        with self.writing() as conn:
+            return [self._save_prepared(conn, p) for p in prepared]
+
+    def _save_prepared(self, conn: sqlite3.Connection, p: _Prepared) -> int:
+        item = p.item
+        existing = self._find_existing(conn, item.article.url, item.source)
+        if existing is not None:
+            aid = existing
+            self._unindex(conn, aid)
+            conn.execute(
+                "UPDATE articles SET title=?, site=?, url=?, source=COALESCE(?, source), lang=?, "
+                "excerpt=?, chars=?, extractor=?, published=? WHERE id=?",
+                (*p.meta, aid),
+            )
+            conn.execute(
+                "UPDATE contents SET article=?, original=COALESCE(?, original), "
+                "original_kind=CASE WHEN ? IS NULL THEN original_kind ELSE ? END, "
+                "original_size=COALESCE(?, original_size) WHERE article_id=?",
+                (p.packed, p.orig_blob, p.orig_blob, item.original_kind, p.orig_size, aid),
+            )
+        else:
+            cur = conn.execute(
+                "INSERT INTO articles(title, site, url, source, lang, excerpt, chars, extractor, "
+                "published, added_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (*p.meta, item.now if item.now is not None else time.time()),
+            )
+            aid = int(cur.lastrowid or 0)
+            conn.execute(
+                "INSERT INTO contents(article_id, article, original, original_kind, original_size) "
+                "VALUES (?,?,?,?,?)",
+                (
+                    aid,
+                    p.packed,
+                    p.orig_blob,
+                    item.original_kind if item.original is not None else None,
+                    p.orig_size,
+                ),
+            )
+        conn.execute("INSERT INTO search(rowid, title, body) VALUES (?,?,?)", (aid, *p.index))
+        for tag in item.tags:
+            if t := normalise_tag(tag):
+                conn.execute("INSERT OR IGNORE INTO tags(article_id, tag) VALUES (?,?)", (aid, t))
         return aid
 
     def replace_article(self, article_id: int, article: Article) -> None:
