@@ -10,6 +10,8 @@ from reader.settings import Settings
 
 if TYPE_CHECKING:
     from reader.library import Library
+    from reader.speech.cache import AudioCache
+    from reader.speech.lexicon import Lexicon
 
 
 @dataclass
@@ -17,12 +19,32 @@ class AppContext:
     paths: AppPaths
     settings: Settings
     _library: Any = field(default=None, repr=False, compare=False)
+    _services: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def create(cls, basedir: str | None = None) -> AppContext:
         paths = AppPaths.default(basedir)
         paths.ensure()
         return cls(paths=paths, settings=Settings.load(paths.settings_file))
+
+    def audio_cache(self) -> AudioCache:
+        """The shared audio cache, opened on first use (size cap from the tts_cache_mb setting)."""
+        if "audio_cache" not in self._services:
+            from reader.speech.cache import AudioCache
+
+            cap = int(self.settings.get("tts_cache_mb")) * 1024 * 1024
+            self._services["audio_cache"] = AudioCache(self.paths.audio_cache_dir, cap)
+        cache: AudioCache = self._services["audio_cache"]
+        return cache
+
+    def lexicon(self) -> Lexicon:
+        """The user's pronunciation dictionary, loaded on first use."""
+        if "lexicon" not in self._services:
+            from reader.speech.lexicon import Lexicon
+
+            self._services["lexicon"] = Lexicon.load(self.paths.pronunciation_file)
+        lexicon: Lexicon = self._services["lexicon"]
+        return lexicon
 
     def library(self) -> Library:
         """The saved-articles library, opened on first use (raises LibraryError if it cannot be)."""
@@ -37,3 +59,6 @@ class AppContext:
         if self._library is not None:
             self._library.close()
             self._library = None
+        cache = self._services.pop("audio_cache", None)
+        if cache is not None:
+            cache.close()

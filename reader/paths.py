@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
@@ -18,6 +19,9 @@ import platformdirs
 log = logging.getLogger(__name__)
 
 APP_NAME = "article-reader"
+# Reverse-DNS id shared by the desktop entry, the AppStream metainfo, the icon theme name and
+# QGuiApplication.setDesktopFileName(), so desktops match the running window to its entry.
+APP_ID = "io.github.articlereader.ArticleReader"
 BASEDIR_ENV = "ARTICLE_READER_BASEDIR"
 
 
@@ -72,7 +76,11 @@ def resource_path(*parts: str) -> Path:
 
     In a source checkout that is the top-level resources/ folder; in an installed wheel it is
     the ``reader.resources`` package, so nothing depends on where the program was started from.
+    A PyInstaller build unpacks the same folder to ``reader/resources`` beside its modules.
     """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_root:
+        return Path(frozen_root, "reader", "resources", *parts)
     if (_SOURCE_TREE / "pyproject.toml").is_file() and (_SOURCE_TREE / "resources").is_dir():
         return _SOURCE_TREE / "resources" / Path(*parts)
     root = importlib_resources.files("reader.resources")
@@ -81,3 +89,10 @@ def resource_path(*parts: str) -> Path:
 
 def sample_article(lang: str = "ko") -> Path:
     return resource_path("samples", f"sample-{lang}.html")
+
+
+def app_icon_files() -> list[Path]:
+    """The window icon: the SVG plus pre-rendered PNGs, so it shows even without Qt's SVG plugin."""
+    icons = resource_path("icons")
+    pngs = sorted(icons.glob("article-reader-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+    return [icons / "article-reader.svg", *pngs]

@@ -76,6 +76,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("show_images", bool, False, "Load remote images in articles (off: nothing remote is loaded)."),
     Option("recent_sources", list, [], "Recently opened sources, newest first."),
     Option("window_geometry", str, "", "Saved window geometry (base64)."),
+    Option("font_notice_shown", bool, False, "The missing-Hangul-font notice was shown once."),
     # Read aloud
     Option("tts_engine", str, "auto", "Speech engine.", choices=("auto", "google", "espeak")),
     Option("tts_rate", float, 1.0, "Speech speed multiplier (pitch is kept).", 0.5, 3.0),

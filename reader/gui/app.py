@@ -1,0 +1,92 @@
+"""Start the window: QApplication, translations, the main window, installed features, the first article.
+
+Imports stay lazy: read-aloud, print and library load only when present and asked for, so the first
+article paints fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import sys
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+FEATURE_MODULES = ("reader.gui.speech_ui", "reader.gui.print_ui", "reader.gui.library_ui")
+
+
+def create_app(argv: list[str] | None = None) -> Any:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("article-reader")
+    app.setOrganizationName("article-reader")
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName("Article Reader")
+        app.setDesktopFileName("io.github.article_reader.ArticleReader")
+    return app
+
+
+def install_features(window: Any, ctx: Any) -> list[str]:
+    installed = []
+    for name in FEATURE_MODULES:
+        try:
+            if importlib.util.find_spec(name) is None:
+                continue
+            module = importlib.import_module(name)
+            module.install(window, ctx)
+            installed.append(name)
+        except Exception:  # a broken feature must not take the reader down
+            log.exception("feature %s failed to install", name)
+            window.show_message(
+                window.tr("A part of the program ({name}) could not start; see the log.").format(
+                    name=name.rsplit(".", 1)[-1]
+                ),
+                "warning",
+            )
+    return installed
+
+
+def build_window(ctx: Any, argv: list[str] | None = None) -> tuple[Any, Any]:
+    app = create_app(argv)
+    from reader.gui import i18n
+
+    lang = i18n.install(app, i18n.choose_language(str(ctx.settings.get("ui_language"))))
+    from reader.gui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    window.features["language"] = lang
+    install_features(window, ctx)
+    return app, window
+
+
+def first_source(args: Any, lang: str) -> str:
+    from reader.paths import sample_article
+
+    source = getattr(args, "source", None)
+    if source:
+        return str(source)
+    return str(sample_article("ko" if lang == "ko" else "en"))
+
+
+def run_gui(args: Any, ctx: Any) -> int:
+    app, window = build_window(ctx)
+    source = first_source(args, str(window.features.get("language", "ko")))
+    from reader.gui.main_window import normalize_source
+
+    source = normalize_source(source)
+    window.show()
+    from pathlib import Path
+
+    if source != "-" and Path(source).is_file():
+        window.open_article_now(source)
+    else:
+        window.open_source(source)
+    return int(app.exec())
