@@ -171,6 +171,9 @@ class LibraryPanel(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setUniformItemSizes(True)
         self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.list.setAccessibleName(self.tr("Saved articles"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(
@@ -207,6 +210,8 @@ class LibraryPanel(QWidget):
         self.history = QListWidget()
         self.history.setObjectName("libraryHistory")
         self.history.setAccessibleName(self.tr("Articles opened"))
+        self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.itemActivated.connect(self._open_history)
         hv.addWidget(self.history, 1)
         row = QHBoxLayout()

@@ -162,8 +162,10 @@ class LibraryFeature(QObject):
             aid = None
 
         def job(lib: Library) -> int | None:
+            from reader.library.loading import normalise_source
+
             found = aid if aid is not None else lib.find_by_url(article.url)
-            lib.history.record(article, source=source, article_id=found)
+            lib.history.record(article, source=normalise_source(source), article_id=found)
             return found
 
         def done(found: int | None) -> None:
@@ -287,8 +289,9 @@ class LibraryFeature(QObject):
             if report.failed:
                 text += " " + self.tr("{n} kept their old text.").format(n=len(report.failed))
             self.window.show_message(text, "info")
-            if self.current_id in report.updated:
-                self.open_saved(self.current_id)
+            current = self.current_id
+            if current is not None and current in report.updated:
+                self.open_saved(current)
 
         self.run(lambda lib: reextract(lib, article_ids), done, name="library-reextract")
 

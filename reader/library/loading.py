@@ -76,6 +76,17 @@ def article_from_original(data: bytes, kind: str, url: str | None) -> Article:
     return article
 
 
+def normalise_source(source: str | None) -> str | None:
+    """One spelling per page: local files as absolute paths, so history and saves line up."""
+    if not source or source == "-" or _is_url(source):
+        return source
+    try:
+        path = Path(source)
+        return str(path.resolve()) if path.exists() else source
+    except OSError:
+        return source
+
+
 def read_original(source: str | None, already_saved: bool = False) -> tuple[bytes | None, str, str | None]:
     """The page bytes behind an article on screen, for Save: (bytes or None, kind, source).
 

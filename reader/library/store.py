@@ -239,6 +239,11 @@ class Library:
                 ),
             )
         conn.execute("INSERT INTO search(rowid, title, body) VALUES (?,?,?)", (aid, *p.index))
+        # the history entry of this page now points at the saved copy
+        conn.execute(
+            "UPDATE history SET article_id=?, article=NULL WHERE (url = ?) OR (url IS NULL AND source = ?)",
+            (aid, item.article.url, item.source),
+        )
         for tag in item.tags:
             if t := normalise_tag(tag):
                 conn.execute("INSERT OR IGNORE INTO tags(article_id, tag) VALUES (?,?)", (aid, t))
