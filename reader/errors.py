@@ -41,3 +41,9 @@ class OutputError(ReaderError):
     """An output file could not be written."""
 
     exit_code = 4
+
+
+class Cancelled(ReaderError):
+    """The user cancelled a slow load; not a failure to report as an error."""
+
+    exit_code = 130

@@ -90,8 +90,12 @@ SCHEMA: tuple[Option, ...] = (
     # Print
     Option("print_font_size", float, 11.0, "Print body size in points.", 6.0, 36.0),
     Option("print_follow_reader", bool, True, "Scale the print size with the reader's font size."),
-    Option("print_paper", str, "auto", "Paper size.", choices=("auto", "A4", "Letter")),
-    Option("print_images", bool, True, "Print images and captions."),
+    Option("print_large", bool, False, "Large print: at least 16 pt with airier lines."),
+    Option("print_font_style", str, "serif", "Print typeface style.", choices=("serif", "sans")),
+    Option("print_paper", str, "auto", "Paper; auto follows the locale.", choices=("auto", "A4", "Letter")),
+    Option("print_orientation", str, "portrait", "Page orientation.", choices=("portrait", "landscape")),
+    Option("print_images", bool, True, "Print images (only ones already on this computer)."),
+    Option("print_captions", bool, True, "Print image captions."),
     Option("print_margins_mm", float, 18.0, "Page margins in millimetres.", 5.0, 50.0),
 )
 

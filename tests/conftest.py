@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from collections.abc import Iterator
@@ -14,6 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.pop("ARTICLE_READER_BASEDIR", None)
+
+# PySide6 6.12 on CPython 3.11 leaks references to None on every void call; pin None first.
+with contextlib.suppress(ImportError):
+    from reader.gui.qtfix import keep_none_alive
+
+    keep_none_alive()
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -1,23 +1,178 @@
-"""Source -> bytes -> decoded text -> Article. (Placeholder reading until the sources work lands.)"""
+"""Source -> bytes -> decoded text -> Article.
+
+:func:`load_article` is what the window (on a worker thread), the CLI and the library call. It
+never returns half an answer: an Article, or a ReaderError with one sentence for the reader.
+"""
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
+import os
+import re
+import threading
+import urllib.parse
+from dataclasses import dataclass
 
+from reader.articles.decode import decode_html, decode_text
 from reader.articles.extract import extract_article
+from reader.articles.fetch import FetchLimits, ProgressCallback, fetch
+from reader.articles.localfile import read_file, read_stdin
+from reader.articles.mhtml import parse_mhtml
 from reader.articles.model import Article
-from reader.errors import SourceError
+from reader.articles.plaintext import article_from_text, guess_lang
+from reader.articles.sniff import (
+    BodyKind,
+    content_kind,
+    extension_kind,
+    looks_binary,
+    looks_like_mhtml,
+    media_kind,
+    unreadable_kind,
+    unreadable_media,
+)
+from reader.articles.sources import parse_source
+from reader.errors import NoArticleError, SourceError, UnsupportedContentError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["extract_article", "load_article"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "MAX_BYTES",
+    "Payload",
+    "article_from_payload",
+    "extract_article",
+    "load_article",
+]
+
+DEFAULT_TIMEOUT = 20.0
+MAX_BYTES = FetchLimits.max_bytes
+
+# "Save page as" in Chrome/IE marks where the page came from: <!-- saved from url=(0042)https://... -->
+_SAVED_FROM_RE = re.compile(rb"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_HTML_LANG_RE = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([a-zA-Z]{2,3})\b""", re.I)
 
 
-def load_article(source: str) -> Article:
-    path = Path(source)
+@dataclass(frozen=True)
+class Payload:
+    """Bytes from any source, with what is known about them."""
+
+    body: bytes
+    label: str  # how to name the source in a message
+    url: str | None = None  # final URL after redirects (web), or where a saved page came from
+    media_type: str = ""  # Content-Type from the server or the MHTML part
+    charset: str | None = None
+    name: str = ""  # file name or URL path, for the extension
+
+
+def load_article(
+    source: str | os.PathLike[str],
+    *,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Article:
+    """Read, fetch or take from stdin; decode like a browser; extract the article.
+
+    ``cancel`` stops a slow download promptly (Cancelled is raised); ``progress(done, total)``
+    reports bytes, total None when unknown. Raises NoArticleError (with the visible text as
+    ``fallback``) for a page without an article.
+    """
+    src = parse_source(source)
+    if src.kind == "url":
+        limits = FetchLimits(timeout=timeout, total_timeout=max(120.0, timeout * 6))
+        result = fetch(src.value, limits=limits, cancel=cancel, progress=progress)
+        payload = Payload(
+            body=result.body,
+            label=src.value,
+            url=result.url,
+            media_type=result.content_type,
+            charset=result.charset,
+            name=urllib.parse.urlsplit(result.url).path,
+        )
+    elif src.kind == "stdin":
+        payload = Payload(body=read_stdin(MAX_BYTES, cancel), label="standard input")
+    else:
+        payload = Payload(
+            body=read_file(src.value, MAX_BYTES, cancel, progress), label=src.value, name=src.value
+        )
+    return article_from_payload(payload)
+
+
+def article_from_payload(payload: Payload) -> Article:
+    body = payload.body
+    if not body.strip():
+        if payload.label.lower().startswith(("http://", "https://")):
+            raise SourceError(f"{payload.label} sent an empty page")
+        raise SourceError(f"{payload.label} is empty")
+    kind = _kind(payload)
+    if kind == "mhtml":
+        page = parse_mhtml(body, payload.label)
+        return article_from_payload(
+            Payload(
+                body=page.body,
+                label=payload.label,
+                url=page.url or payload.url,
+                media_type=page.media_type,
+                charset=page.charset,
+                name="page.txt" if page.media_type == "text/plain" else "page.html",
+            )
+        )
+    if kind == "text":
+        decoded = decode_text(body, payload.charset, payload.url)
+        text = decoded.text.replace("\x00", "\ufffd")
+        if not text.strip():
+            raise SourceError(f"{payload.label} has no text")
+        return article_from_text(text, url=payload.url)
+    url = payload.url
+    if url is None:
+        m = _SAVED_FROM_RE.search(body, 0, 4096)
+        if m:
+            url = m.group(1).decode("ascii", "replace")
+    decoded = decode_html(body, payload.charset, url)
+    log.debug(
+        "%s decoded as %s (%s, %d errors)", payload.label, decoded.encoding, decoded.how, decoded.errors
+    )
+    html = _XML_DECL_RE.sub("", decoded.text, count=1).replace("\x00", "\ufffd")
+    if not html.strip():
+        raise SourceError(f"{payload.label} is empty")
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read {source}: {exc.strerror}") from exc
-    return extract_article(data.decode("utf-8", errors="replace"), url=None)
+        article = extract_article(html, url)
+    except NoArticleError as exc:
+        if isinstance(exc.fallback, Article) and exc.fallback.url is None:
+            exc.fallback.url = url
+        raise
+    except RecursionError:
+        raise SourceError(f"{payload.label} is nested too deeply to be read as an article") from None
+    if article.url is None:
+        article.url = url
+    if not article.lang:
+        # the narrator picks its voice from this: the page's own <html lang>, else the script in use
+        lang_match = _HTML_LANG_RE.search(html, 0, 65536)
+        if lang_match:
+            article.lang = lang_match.group(1).lower()
+        else:
+            article.lang = guess_lang(article.title + "\n" + article.text)
+    return article
+
+
+def _kind(payload: Payload) -> BodyKind:
+    body = payload.body
+    what = unreadable_kind(body)
+    if what is not None:
+        raise UnsupportedContentError(f"{payload.label} is {what}, not a web page or text")
+    if payload.media_type:
+        what = unreadable_media(payload.media_type)
+        if what is not None:
+            raise UnsupportedContentError(f"{payload.label} is {what}, not a web page")
+        by_media = media_kind(payload.media_type)
+        if by_media is not None:
+            return by_media
+    if looks_binary(body):
+        raise UnsupportedContentError(f"{payload.label} is a binary file, not a web page or text")
+    by_name = extension_kind(payload.name) if payload.name else None
+    if by_name == "mhtml" and not looks_like_mhtml(body):
+        return content_kind(body) if content_kind(body) != "mhtml" else "html"
+    if by_name is not None:
+        return by_name
+    return content_kind(body)

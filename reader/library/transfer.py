@@ -99,7 +99,7 @@ def export_articles(
 
 def to_html(article: Article) -> str:
     try:
-        from reader.articles import formats  # type: ignore[attr-defined]
+        from reader.articles import formats
 
         return str(formats.to_html(article))
     except (ImportError, AttributeError):
@@ -108,7 +108,7 @@ def to_html(article: Article) -> str:
 
 def to_markdown(article: Article) -> str:
     try:
-        from reader.articles import formats  # type: ignore[attr-defined]
+        from reader.articles import formats
 
         return str(formats.to_markdown(article))
     except (ImportError, AttributeError):

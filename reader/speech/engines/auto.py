@@ -60,9 +60,11 @@ class AutoEngine:
     def _fall_back(self, exc: EngineError) -> None:
         self._fell_back = True
         notice = f"{exc.message}. Reading with the offline voice (espeak-ng) instead."
-        log.warning(notice)
         self.notices.append(notice)
-        if self.on_notice is not None:
+        if self.on_notice is None:
+            log.warning(notice)
+        else:
+            log.info(notice)
             try:
                 self.on_notice(notice)
             except Exception:

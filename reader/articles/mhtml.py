@@ -1,0 +1,68 @@
+"""MHTML (.mhtml/.mht): the single-file pages Chrome, Edge and Firefox extensions save.
+
+A MIME multipart/related message; the page is the root text/html part (the "start" part, else the
+first HTML part), in quoted-printable or base64, with its charset in the part header and the page's
+address in Content-Location. The standard email package does the MIME work.
+"""
+
+from __future__ import annotations
+
+import email
+import email.message
+import logging
+from dataclasses import dataclass
+
+from reader.errors import SourceError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class MhtmlPage:
+    body: bytes
+    media_type: str  # "text/html" or "text/plain"
+    charset: str | None
+    url: str | None
+
+
+def parse_mhtml(data: bytes, label: str = "the file") -> MhtmlPage:
+    msg = email.message_from_bytes(data)
+    if not msg.keys():
+        raise SourceError(f"{label} is not a valid MHTML archive: it has no MIME headers")
+    snapshot_url = _header(msg, "Snapshot-Content-Location") or _header(msg, "Content-Location")
+    part = _root_part(msg)
+    if part is None:
+        raise SourceError(f"{label} is an MHTML archive without a web page in it")
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes) or not payload.strip():
+        raise SourceError(f"{label} is an MHTML archive whose page is empty")
+    charset = part.get_content_charset()
+    url = _header(part, "Content-Location") or snapshot_url
+    if url and not url.lower().startswith(("http://", "https://")):
+        url = snapshot_url if snapshot_url and snapshot_url.lower().startswith(("http:", "https:")) else None
+    return MhtmlPage(body=payload, media_type=part.get_content_type(), charset=charset, url=url)
+
+
+def _header(msg: email.message.Message, name: str) -> str | None:
+    value = msg.get(name)
+    if value is None:
+        return None
+    text = str(value).strip()
+    return "".join(text.split()) or None  # long URLs are folded across lines
+
+
+def _root_part(msg: email.message.Message) -> email.message.Message | None:
+    if not msg.is_multipart():
+        return msg if msg.get_content_type() in ("text/html", "text/plain") else None
+    start = msg.get_param("start")
+    parts = [p for p in msg.walk() if not p.is_multipart()]
+    if isinstance(start, str) and start.strip():
+        wanted = start.strip().strip("<>")
+        for p in parts:
+            if (p.get("Content-ID") or "").strip().strip("<>") == wanted:
+                return p
+    for wanted_type in ("text/html", "application/xhtml+xml", "text/plain"):
+        for p in parts:
+            if p.get_content_type() == wanted_type:
+                return p
+    return None

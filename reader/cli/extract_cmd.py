@@ -1,0 +1,173 @@
+"""``article-reader extract SOURCE...``: the clean article of each page, as text, Markdown, HTML or JSON.
+
+jsonl is for batches: exactly one line per SOURCE, in order, a failed source included (as
+{"source", "error"}), so a script can zip the output with its input. Other formats are all or
+nothing: with one failure nothing is printed or written, and the exit code says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass
+from typing import Any
+
+from reader.errors import OutputError, ReaderError
+
+log = logging.getLogger(__name__)
+
+FORMAT_CHOICES = ("json", "jsonl", "text", "markdown", "html")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "sources",
+        nargs="+",
+        metavar="SOURCE",
+        help="a saved page (.html, .mhtml, .txt), an http(s) address, or - for standard input",
+    )
+    parser.add_argument(
+        "--format",
+        "-f",
+        choices=FORMAT_CHOICES,
+        default="text",
+        help="output format (default: text; jsonl = one JSON object per SOURCE per line)",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (atomically: on any failure nothing is written) instead of stdout",
+    )
+    parser.add_argument(
+        "--visible-text",
+        action="store_true",
+        help="for a page without an article, output the page's visible text instead of failing",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=20.0,
+        metavar="SECONDS",
+        help="network timeout for web addresses (default: 20)",
+    )
+
+
+@dataclass
+class Outcome:
+    source: str
+    article: Any = None  # Article
+    error: ReaderError | None = None
+
+
+def _load(source: str, args: argparse.Namespace) -> Outcome:
+    from reader.articles import load_article
+    from reader.errors import NoArticleError, SourceError
+
+    try:
+        return Outcome(source, article=load_article(source, timeout=args.timeout))
+    except NoArticleError as exc:
+        if args.visible_text and exc.fallback is not None:
+            print(
+                f"article-reader: {source}: no article found; printing the page's visible text",
+                file=sys.stderr,
+            )
+            return Outcome(source, article=exc.fallback)
+        hint = "" if args.visible_text else "; use --visible-text to get the page's visible text instead"
+        exc.message = f"{source}: no article found on this page{hint}"
+        return Outcome(source, error=exc)
+    except ReaderError as exc:
+        return Outcome(source, error=exc)
+    except Exception as exc:  # a bug in extraction must not cost the rest of a batch, nor show a traceback
+        log.debug("unexpected failure reading %s", source, exc_info=True)
+        return Outcome(
+            source,
+            error=SourceError(
+                f"{source}: could not be read because of an internal error ({type(exc).__name__}); "
+                "run with -v for details"
+            ),
+        )
+
+
+def _message(outcome: Outcome, batch: bool = True) -> str:
+    assert outcome.error is not None
+    msg = outcome.error.message
+    if not batch or outcome.source in msg or (outcome.source == "-" and "standard input" in msg):
+        return msg
+    return f"{outcome.source}: {msg}"
+
+
+def run(args: argparse.Namespace, ctx: Any) -> int:
+    from reader.articles import formats
+
+    outcomes = [_load(s, args) for s in args.sources]
+    failures = [o for o in outcomes if o.error is not None]
+    fmt = args.format
+
+    if fmt == "jsonl":
+        lines = []
+        for o in outcomes:
+            if o.error is not None:
+                lines.append(json.dumps({"source": o.source, "error": _message(o)}, ensure_ascii=False))
+            else:
+                lines.append(json.dumps({"source": o.source, **o.article.to_dict()}, ensure_ascii=False))
+        for o in failures:
+            print(f"article-reader: {_message(o)}", file=sys.stderr)
+        if args.output and failures:
+            print(f"article-reader: nothing written to {args.output}", file=sys.stderr)
+            return _exit_code(failures)
+        _emit("".join(line + "\n" for line in lines), args.output)
+        return _exit_code(failures)
+
+    if failures:
+        for o in failures:
+            print(f"article-reader: {_message(o, batch=len(outcomes) > 1)}", file=sys.stderr)
+        if args.output:
+            print(f"article-reader: nothing written to {args.output}", file=sys.stderr)
+        return _exit_code(failures)
+
+    articles = [o.article for o in outcomes]
+    if fmt == "json":
+        if len(articles) == 1:
+            out = formats.to_json(articles[0]) + "\n"
+        else:
+            out = (
+                json.dumps(
+                    [{"source": o.source, **o.article.to_dict()} for o in outcomes],
+                    ensure_ascii=False,
+                    indent=2,
+                )
+                + "\n"
+            )
+    elif fmt == "html":
+        out = formats.to_html(articles)
+    else:
+        sep = "\n\f\n" if fmt == "text" else "\n---\n\n"
+        out = sep.join(formats.render(a, fmt) for a in articles)
+    _emit(out, args.output)
+    return 0
+
+
+def _exit_code(failures: list[Outcome]) -> int:
+    return max((o.error.exit_code for o in failures if o.error is not None), default=0) or 1
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output:
+        from reader.atomicio import write_text_atomic
+
+        try:
+            write_text_atomic(output, text)
+        except OSError as exc:
+            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+        return
+    data = text.encode("utf-8")
+    try:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:  # `... | head` closed the pipe; that is not an error for the user
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush stays quiet

@@ -1,0 +1,93 @@
+"""``article-reader pdf SOURCE -o out.pdf``: the print layout of an article as a PDF, without a window.
+
+Qt is needed for type setting but not a display: with no display on Linux the offscreen platform
+is used, and a QGuiApplication is enough. The file is written atomically.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from typing import Any
+
+from reader.errors import ReaderError
+
+PAPER_CHOICES = {"a4": "A4", "letter": "Letter"}
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("source", help="file, URL or - for standard input")
+    parser.add_argument("-o", "--output", required=True, help="the PDF to write (- for standard output)")
+    parser.add_argument(
+        "--font-size", type=float, metavar="PT", help="body size in points (default: follows the settings)"
+    )
+    parser.add_argument("--large-print", action="store_true", help="large print: at least 16 pt")
+    parser.add_argument("--paper", metavar="A4|Letter", help="paper size (default: by locale)")
+    parser.add_argument("--landscape", action="store_true", help="landscape pages")
+    parser.add_argument("--margins", type=float, metavar="MM", help="page margins in millimetres")
+    parser.add_argument("--sans", action="store_true", help="sans-serif type instead of serif")
+    parser.add_argument("--no-images", action="store_true", help="leave images and captions out")
+
+
+def _options(args: Any, ctx: Any) -> Any:
+    from reader.printing.options import MAX_PT, MIN_PT, Margins, options_from_settings
+
+    opts = options_from_settings(ctx.settings)
+    changes: dict[str, Any] = {}
+    if args.paper is not None:
+        paper = PAPER_CHOICES.get(args.paper.strip().lower())
+        if paper is None:
+            raise ReaderError(f"--paper must be A4 or Letter, not {args.paper!r}")
+        changes["paper"] = paper
+    if args.font_size is not None:
+        if not MIN_PT <= args.font_size <= MAX_PT:
+            raise ReaderError(f"--font-size must be between {MIN_PT:g} and {MAX_PT:g} points")
+        changes["font_size_pt"] = args.font_size
+    if args.margins is not None:
+        if not 5 <= args.margins <= 50:
+            raise ReaderError("--margins must be between 5 and 50 millimetres")
+        changes["margins"] = Margins.uniform(args.margins)
+    if args.landscape:
+        changes["orientation"] = "landscape"
+    if args.sans:
+        changes["font_style"] = "sans"
+    if args.no_images:
+        changes["images"] = False
+    opts = dataclasses.replace(opts, **changes)
+    return opts.large_print() if args.large_print else opts
+
+
+def _ensure_gui_application() -> Any:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    return app if app is not None else QGuiApplication(["article-reader"])
+
+
+def run(args: Any, ctx: Any) -> int:
+    from reader.articles import load_article
+    from reader.printing import build_print_model
+
+    options = _options(args, ctx)
+    if args.output != "-" and os.path.isdir(args.output):
+        raise ReaderError(f"{args.output} is a folder; give a file name such as article.pdf")
+    article = load_article(args.source)
+    model = build_print_model(article, options)
+
+    app = _ensure_gui_application()  # noqa: F841 - Qt needs the application object alive
+    from reader.gui.print_render import pdf_bytes, write_pdf
+
+    if args.output == "-":
+        data, pages = pdf_bytes(model)
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        pages = write_pdf(model, args.output)
+        print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}, {options.paper}", file=sys.stderr)
+    return 0

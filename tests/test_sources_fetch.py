@@ -1,0 +1,257 @@
+"""Fetching web pages from a real HTTP server on 127.0.0.1: redirects, errors, limits, compression, cancel."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+
+import pytest
+
+from reader.articles import load_article
+from reader.articles.fetch import FetchLimits, fetch
+from reader.errors import Cancelled, SourceError, TooLargeError, UnsupportedContentError
+from tests.conftest import FIXTURES
+from tests.httpserver import LocalServer
+
+pytestmark = pytest.mark.core
+
+PAGES = FIXTURES / "sources"
+KO = (PAGES / "news-ko.html").read_bytes()
+EN = (PAGES / "news-en.html").read_bytes()
+
+
+@pytest.fixture
+def server() -> Iterator[LocalServer]:
+    with LocalServer() as s:
+        yield s
+
+
+def test_fetches_page_with_browser_like_headers(server: LocalServer) -> None:
+    url = server.add("/news", EN)
+    article = load_article(url)
+    assert article.title == "Night buses return to the river line"
+    assert "late-shift workers walking home" in article.text
+    seen = server.requests[-1].headers
+    assert seen["User-Agent"].startswith("Mozilla/5.0")
+    assert seen["Accept-Language"].startswith("ko")
+    assert "en" in seen["Accept-Language"]
+    assert "gzip" in seen["Accept-Encoding"]
+
+
+def test_final_url_after_redirects_becomes_article_url(server: LocalServer) -> None:
+    final = server.add("/story/42", EN)
+    server.redirect("/s/42", "/go/42", status=301)
+    server.redirect("/go/42", final, status=302)
+    article = load_article(server.url("/s/42"))
+    assert article.url == final
+    assert [r.path for r in server.requests] == ["/s/42", "/go/42", "/story/42"]
+
+
+def test_redirect_loop_is_detected(server: LocalServer) -> None:
+    server.redirect("/a", "/b")
+    server.redirect("/b", "/a")
+    with pytest.raises(SourceError, match="redirecting in a loop"):
+        load_article(server.url("/a"))
+
+
+def test_redirect_limit(server: LocalServer) -> None:
+    for i in range(15):
+        server.redirect(f"/r{i}", f"/r{i + 1}")
+    server.add("/r15", EN)
+    with pytest.raises(SourceError, match="redirected more than 10 times"):
+        load_article(server.url("/r0"))
+
+
+def test_redirect_to_unsupported_scheme(server: LocalServer) -> None:
+    server.redirect("/x", "ftp://files.example.com/page")
+    with pytest.raises(SourceError, match="'ftp:' address"):
+        load_article(server.url("/x"))
+
+
+@pytest.mark.parametrize(
+    ("status", "words"),
+    [
+        (404, "has no page at this address"),
+        (500, "internal problem"),
+        (403, "refused access"),
+        (503, "internal problem"),
+    ],
+)
+def test_http_errors(server: LocalServer, status: int, words: str) -> None:
+    url = server.add("/err", b"<html><body><p>error page</p></body></html>", status=status)
+    with pytest.raises(SourceError) as info:
+        load_article(url)
+    assert words in info.value.message
+    assert f"HTTP {status}" in info.value.message
+    assert "127.0.0.1" in info.value.message
+
+
+def test_dns_failure() -> None:
+    with pytest.raises(SourceError, match=r"could not find the server no-such-host\.invalid"):
+        load_article("http://no-such-host.invalid/news/1")
+
+
+def test_connection_refused() -> None:
+    with LocalServer() as s:
+        url = s.url("/gone")
+    with pytest.raises(SourceError, match="refused the connection"):
+        load_article(url)
+
+
+def test_timeout_when_server_stalls_before_answering(server: LocalServer) -> None:
+    url = server.add("/slow", EN, stall_before_headers=30)
+    t0 = time.monotonic()
+    with pytest.raises(SourceError, match=r"did not answer within 0\.5 seconds"):
+        load_article(url, timeout=0.5)
+    assert time.monotonic() - t0 < 10
+
+
+def test_timeout_when_body_stalls(server: LocalServer) -> None:
+    url = server.add("/slowbody", EN, stall_after_headers=30)
+    with pytest.raises(SourceError, match="did not answer"):
+        load_article(url, timeout=0.5)
+
+
+@pytest.mark.parametrize("media", ["application/pdf", "image/png", "image/jpeg", "video/mp4"])
+def test_pdf_and_image_content_types_are_refused(server: LocalServer, media: str) -> None:
+    url = server.add(
+        "/doc",
+        b"%PDF-1.7 not really" if media == "application/pdf" else b"\x00\x01binary",
+        content_type=media,
+    )
+    with pytest.raises(UnsupportedContentError, match="not a web page"):
+        load_article(url)
+
+
+def test_pdf_magic_bytes_with_html_content_type(server: LocalServer) -> None:
+    url = server.add("/lying", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", content_type="text/html")
+    with pytest.raises(UnsupportedContentError, match="a PDF document"):
+        load_article(url)
+
+
+def test_octet_stream_html_is_sniffed(server: LocalServer) -> None:
+    url = server.add("/blob", KO, content_type="application/octet-stream")
+    assert "가로등 120개" in load_article(url).text
+
+
+def test_plain_text_over_http(server: LocalServer) -> None:
+    url = server.add(
+        "/notice.txt",
+        "공지 제목\n\n첫째 문단입니다.\n\n둘째 문단입니다.\n".encode("cp949"),
+        content_type="text/plain; charset=euc-kr",
+    )
+    article = load_article(url)
+    assert article.title == "공지 제목"
+    assert article.text == "첫째 문단입니다.\n\n둘째 문단입니다."
+
+
+def test_gzip_body(server: LocalServer) -> None:
+    url = server.add("/gz", gzip.compress(KO), headers={"Content-Encoding": "gzip"})
+    assert "부·울·경" in load_article(url).text
+
+
+@pytest.mark.parametrize("raw", [False, True], ids=["zlib-deflate", "raw-deflate"])
+def test_deflate_body(server: LocalServer, raw: bool) -> None:
+    if raw:
+        co = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        body = co.compress(EN) + co.flush()
+    else:
+        body = zlib.compress(EN)
+    url = server.add("/deflate", body, headers={"Content-Encoding": "deflate"})
+    assert "parking fund" in load_article(url).text
+
+
+def test_gzip_bomb_is_capped(server: LocalServer) -> None:
+    bomb = gzip.compress(b"<p>" + b"a" * (8 * 1024 * 1024) + b"</p>", compresslevel=9)
+    assert len(bomb) < 100_000
+    url = server.add("/bomb", bomb, headers={"Content-Encoding": "gzip"})
+    with pytest.raises(TooLargeError, match="larger than 1 MB"):
+        fetch(url, limits=FetchLimits(max_bytes=1024 * 1024))
+
+
+def _fifty_mb() -> Iterator[bytes]:
+    yield b"<!DOCTYPE html><html><body><article>"
+    chunk = b"<p>" + "긴 페이지 ".encode() * 6000 + b"</p>\n"
+    for _ in range((50 * 1024 * 1024) // len(chunk)):
+        yield chunk
+
+
+@pytest.mark.parametrize("with_length", [True, False], ids=["content-length", "streamed"])
+def test_fifty_mb_page_is_refused_at_the_cap(server: LocalServer, with_length: bool) -> None:
+    headers = {"Content-Length": str(50 * 1024 * 1024)} if with_length else {}
+    url = server.add("/huge", _fifty_mb, headers=headers, content_length=False)
+    seen: list[tuple[int, int | None]] = []
+    with pytest.raises(TooLargeError, match="larger than 20 MB"):
+        load_article(url, progress=lambda done, total: seen.append((done, total)))
+    if with_length:
+        assert seen == []  # refused from the header alone, nothing downloaded
+    else:
+        assert seen
+        assert seen[-1][0] <= 21 * 1024 * 1024
+
+
+def test_progress_reports_bytes(server: LocalServer) -> None:
+    url = server.add("/p", KO)
+    seen: list[tuple[int, int | None]] = []
+    load_article(url, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, len(KO))
+    assert seen[-1] == (len(KO), len(KO))
+
+
+def test_cancel_stops_a_stalled_download_promptly(server: LocalServer) -> None:
+    url = server.add("/stall", EN, stall_after_headers=60)
+    cancel = threading.Event()
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            load_article(url, cancel=cancel, timeout=60)
+        except BaseException as exc:
+            errors.append(exc)
+
+    t = threading.Thread(target=worker)
+    t.start()
+    time.sleep(0.3)
+    t0 = time.monotonic()
+    cancel.set()
+    t.join(timeout=5)
+    assert not t.is_alive()
+    assert time.monotonic() - t0 < 2
+    assert len(errors) == 1
+    assert isinstance(errors[0], Cancelled)
+
+
+def test_cancel_before_start(server: LocalServer) -> None:
+    url = server.add("/c", EN)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled):
+        load_article(url, cancel=cancel)
+
+
+def test_empty_response(server: LocalServer) -> None:
+    url = server.add("/empty", b"")
+    with pytest.raises(SourceError, match="sent an empty page"):
+        load_article(url)
+
+
+def test_cookie_set_on_redirect_is_sent_back(server: LocalServer) -> None:
+    server.add(
+        "/gate",
+        b"",
+        status=302,
+        headers={"Location": "/in", "Set-Cookie": "session=abc; Path=/"},
+        content_type=None,
+    )
+    server.add("/in", EN)
+    load_article(server.url("/gate"))
+    assert server.requests[-1].path == "/in"
+    assert server.requests[-1].headers.get("Cookie") == "session=abc"
+
+
+def test_korean_path_is_quoted(server: LocalServer) -> None:
+    server.add("/%EB%89%B4%EC%8A%A4", EN)
+    assert "river line" in load_article(server.url("/뉴스")).title
