@@ -26,6 +26,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -35,8 +36,11 @@ from reader.library import Library, SaveItem  # noqa: E402
 from reader.library.records import index_values  # noqa: E402
 
 PAGE = 200  # rows the library panel asks for first
+COUNT_CAP = 1000  # the panel shows "1,000+" past this when filters make counting expensive
 LIST_TARGET_MS = 200.0
 SEARCH_TARGET_MS = 100.0
+LIST_T = f"≤ {LIST_TARGET_MS:.0f} ms"
+SEARCH_T = f"≤ {SEARCH_TARGET_MS:.0f} ms"
 SITES_KO = ["한빛일보", "매일경제", "한국일보", "동네소식", "경제신문", "서울타임즈", "부산일보", "과학동아"]
 SITES_EN = ["news.example.com", "daily.example.org", "tech.example.net", "city.example.com"]
 _SENT = re.compile(r"(?<=[.!?。다])\s+")
@@ -243,60 +247,74 @@ def main() -> int:
 
     print(f"\nLibrary of {args.count:,} articles ({db.stat().st_size / 2**20:,.0f} MiB)")
 
-    def open_list(sort: str = "added", **filters: object) -> Callable[[], object]:
+    def open_list(sort: str = "added", **filters: Any) -> Callable[[], object]:
+        """What the panel does when it appears: open, count, first page, tag and site lists."""
+
         def run() -> object:
             with Library(db) as lib:
-                total = lib.count(**filters)  # type: ignore[arg-type]
-                return total, lib.entries(sort=sort, limit=PAGE, **filters)  # type: ignore[arg-type]
+                total = lib.count(cap=COUNT_CAP, **filters)
+                return total, lib.entries(sort=sort, limit=PAGE, **filters), lib.tags(), lib.sites()
 
         return run
 
     med, first, _ = timed(open_list())
-    row(
-        f"open library + first {PAGE} rows, newest first",
-        f"{med:.1f} ms",
-        f"≤ {LIST_TARGET_MS:.0f} ms",
-        med <= LIST_TARGET_MS,
-    )
-    print(f"{'  (first run of the process)':<48} {first:>11.1f} ms")
+    row(f"open library list: first {PAGE} rows, newest first", f"{med:.1f} ms", LIST_T, med <= LIST_TARGET_MS)
+    print(f"{'  (first run in this process)':<48} {first:>11.1f} ms")
     for label, fn in (
-        ("open + first page, sorted by title", open_list("title")),
-        ("open + first page, unread only", open_list(unread=True)),
-        ("open + first page, favourites, by site", open_list("site", favourites=True)),
+        ("  sorted by title", open_list("title")),
+        ("  unread only", open_list(unread=True)),
+        ("  favourites, by site", open_list("site", favourites=True)),
     ):
         med, _, _ = timed(fn)
-        row(label, f"{med:.1f} ms", f"≤ {LIST_TARGET_MS:.0f} ms", med <= LIST_TARGET_MS)
+        row(label, f"{med:.1f} ms", LIST_T, med <= LIST_TARGET_MS)
 
     queries = korean_query_pairs(ko)
     with Library(db) as lib:
+
+        def search(q: str, sort: str, **filters: Any) -> tuple[int, list[Any]]:
+            """The panel's search: the count (capped when filtered) and the first page."""
+            return lib.count(query=q, cap=COUNT_CAP, **filters), lib.entries(
+                query=q, sort=sort, limit=PAGE, **filters
+            )
+
+        for sort, label in (("relevance", "best match (headline first)"), ("added", "newest first")):
+            per_query = []
+            for q in queries:
+                med, _, res = timed(lambda q=q, sort=sort: search(q, sort), repeat=5)
+                per_query.append((med, q, res[0]))  # type: ignore[index]
+            per_query.sort()
+            meds = [m for m, _, _ in per_query]
+            med = statistics.median(meds)
+            row(f"Korean two-word search, {label}", f"{med:.1f} ms", SEARCH_T, med <= SEARCH_TARGET_MS)
+            slow_ms, slow_q, slow_n = per_query[-1]
+            row(
+                f"  slowest: {slow_q!r} ({slow_n:,} matches)",
+                f"{slow_ms:.1f} ms",
+                SEARCH_T,
+                slow_ms <= SEARCH_TARGET_MS,
+            )
         per_query = []
         for q in queries:
-            med, _, res = timed(lambda q=q: (lib.count(query=q), lib.search(q, limit=PAGE)), repeat=5)
-            total, _entries = res  # type: ignore[misc]
-            per_query.append((med, q, total))
-        per_query.sort()
-        meds = [m for m, _, _ in per_query]
-        row(
-            "Korean two-word search (first page + count)",
-            f"{statistics.median(meds):.1f} ms",
-            f"≤ {SEARCH_TARGET_MS:.0f} ms",
-            statistics.median(meds) <= SEARCH_TARGET_MS,
-        )
-        slow_ms, slow_q, slow_n = per_query[-1]
-        row(
-            f"  slowest: '{slow_q}' ({slow_n:,} matches)",
-            f"{slow_ms:.1f} ms",
-            f"≤ {SEARCH_TARGET_MS:.0f} ms",
-            slow_ms <= SEARCH_TARGET_MS,
-        )
-        fast_ms, fast_q, fast_n = per_query[0]
-        print(f"{f'  fastest: {fast_q!r} ({fast_n:,} matches)':<48} {fast_ms:>11.1f} ms")
-        med, _, _ = timed(lambda: lib.search("대통령 당선", limit=PAGE, sort="added"))
-        row(
-            "  '대통령 당선', newest first instead of relevance",
-            f"{med:.1f} ms",
-            f"≤ {SEARCH_TARGET_MS:.0f} ms",
-            med <= SEARCH_TARGET_MS,
+            med, _, _ = timed(lambda q=q: search(q, "relevance", unread=True), repeat=5)
+            per_query.append(med)
+        med = statistics.median(per_query)
+        row("Korean two-word search, unread only", f"{med:.1f} ms", SEARCH_T, med <= SEARCH_TARGET_MS)
+        from reader.library.textindex import fts_query
+
+        with lib.reading() as conn:
+            bm25 = []
+            for q in queries:
+                m = fts_query(q)
+                med, _, _ = timed(
+                    lambda m=m: conn.execute(
+                        "SELECT rowid FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?", (m, PAGE)
+                    ).fetchall(),
+                    repeat=3,
+                )
+                bm25.append(med)
+        print(
+            f"{'  reference: bm25 ranking of the same queries':<48} {statistics.median(bm25):>11.1f} ms"
+            f"   (slowest {max(bm25):.0f} ms; not used: it ranks every match)"
         )
         n = lib.count()
         med, _, _ = timed(lambda: lib.article(n // 2))

@@ -32,6 +32,7 @@ from reader.library import Entry, HistoryEntry, Library
 log = logging.getLogger(__name__)
 
 PAGE = 200
+COUNT_CAP = 1000  # filtered counts stop here ("1,000+"): counting further costs more than it tells
 SEARCH_DELAY_MS = 250
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -60,8 +61,9 @@ class EntryModel(QAbstractListModel):
 
     def append(self, entries: list[Entry]) -> None:
         self._fetching = False
+        if len(entries) < PAGE:
+            self.total = len(self.entries) + len(entries)
         if not entries:
-            self.total = len(self.entries)
             return
         first = len(self.entries)
         self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
@@ -232,7 +234,7 @@ class LibraryPanel(QWidget):
         self.search.returnPressed.connect(self.refresh)
         for combo in (self.show_combo, self.sort_combo, self.tag_combo, self.site_combo):
             combo.activated.connect(lambda _i: self.refresh())
-        feature.changed.connect(self.refresh)
+        feature.changed.connect(lambda: self.refresh(lists=True))
         feature.history_changed.connect(self.refresh_history)
         self.tabs.currentChanged.connect(self._tab_changed)
         for keys, slot in ((QKeySequence.StandardKey.Delete, self.delete_selected),):
@@ -263,29 +265,39 @@ class LibraryPanel(QWidget):
             "site": self.site_combo.currentData() or None,
         }
 
-    def refresh(self) -> None:
-        """Reload the first page with the current search, filters and sort (on a worker)."""
+    def refresh(self, *, lists: bool = False) -> None:
+        """Reload the first page with the current search, filters and sort (on a worker).
+
+        ``lists`` also reloads the tag and site choices (after the library itself changed).
+        """
         self._search_timer.stop()
         self._generation += 1
         gen = self._generation
         filters = self.current_filters()
         self._filters = filters
+        with_lists = lists or self.tag_combo.count() <= 1
 
-        def job(lib: Library) -> tuple[int, list[Entry], list[tuple[str, int]], list[tuple[str, int]]]:
+        def job(lib: Library) -> tuple[int, list[Entry], Any, Any]:
             count_filters = {k: v for k, v in filters.items() if k != "sort"}
-            return lib.count(**count_filters), lib.entries(limit=PAGE, **filters), lib.tags(), lib.sites()
+            total = lib.count(cap=COUNT_CAP, **count_filters)
+            entries = lib.entries(limit=PAGE, **filters)
+            return total, entries, lib.tags() if with_lists else None, lib.sites() if with_lists else None
 
-        def done(result: tuple[int, list[Entry], list[tuple[str, int]], list[tuple[str, int]]]) -> None:
+        def done(result: tuple[int, list[Entry], Any, Any]) -> None:
             if gen != self._generation:
                 return  # a newer search is on its way
             total, entries, tags, sites = result
-            self.model.reset(entries, total)
-            self._fill_combo(self.tag_combo, self.tr("All tags"), tags)
-            self._fill_combo(self.site_combo, self.tr("All sites"), sites)
+            self.model.reset(entries, min(total, COUNT_CAP) if total > COUNT_CAP else total)
+            if total > COUNT_CAP:
+                self.model.total = 1 << 30  # keep paging until a short page says it is the end
+            if tags is not None:
+                self._fill_combo(self.tag_combo, self.tr("All tags"), tags)
+                self._fill_combo(self.site_combo, self.tr("All sites"), sites)
+            n = f"{COUNT_CAP:,}+" if total > COUNT_CAP else f"{total:,}"
             if filters["query"]:
-                self.count_label.setText(self.tr("{n} found").format(n=f"{total:,}"))
+                self.count_label.setText(self.tr("{n} found").format(n=n))
             else:
-                self.count_label.setText(self.tr("{n} articles").format(n=f"{total:,}"))
+                self.count_label.setText(self.tr("{n} articles").format(n=n))
 
         self.feature.run(job, done, name="library-list")
 

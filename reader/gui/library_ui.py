@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,8 @@ class LibraryFeature(QObject):
         self.ctx = ctx
         self._lib: Library | None = None
         self._open_lock = threading.Lock()
+        self._pending: deque[tuple[Callable[[Library], Any], Callable[[Any], None] | None, str]] = deque()
+        self._busy = False
         self.current_id: int | None = None
         self._opening: tuple[Article, Entry] | None = None  # set while a saved article is put on screen
         self._position_timer = QTimer(self)
@@ -63,13 +66,43 @@ class LibraryFeature(QObject):
         job: Callable[[Library], Any],
         on_result: Callable[[Any], None] | None = None,
         name: str = "library",
-    ) -> Any:
-        """Run ``job(library)`` on a worker; its result reaches ``on_result`` on the main thread."""
+        *,
+        ordered: bool = True,
+    ) -> None:
+        """Run ``job(library)`` on ``window.tasks``; its result reaches ``on_result`` on the main thread.
 
+        Ordered jobs run one at a time in the order asked (a save, then the list refresh that must
+        see it; a delete, then its undo). Long jobs (import, re-extract) pass ``ordered=False`` so
+        the panel stays responsive while they run.
+        """
+        if not ordered:
+            self._start(job, on_result, name, ordered=False)
+            return
+        self._pending.append((job, on_result, name))
+        if not self._busy:
+            self._next()
+
+    def _next(self) -> None:
+        if not self._pending:
+            self._busy = False
+            return
+        self._busy = True
+        job, on_result, name = self._pending.popleft()
+        self._start(job, on_result, name, ordered=True)
+
+    def _start(
+        self, job: Callable[[Library], Any], on_result: Callable[[Any], None] | None, name: str, ordered: bool
+    ) -> None:
         def task(cancel: threading.Event, progress: Callable[[float, str], None]) -> Any:
             return job(self.library())
 
-        return self.window.tasks.run(task, on_result=on_result, on_error=self.failed, name=name)
+        self.window.tasks.run(
+            task,
+            on_result=on_result,
+            on_error=self.failed,
+            on_finished=self._next if ordered else None,
+            name=name,
+        )
 
     def failed(self, exc: BaseException) -> None:
         if isinstance(exc, ReaderError):
@@ -164,8 +197,9 @@ class LibraryFeature(QObject):
         def job(lib: Library) -> int | None:
             from reader.library.loading import normalise_source
 
-            found = aid if aid is not None else lib.find_by_url(article.url)
-            lib.history.record(article, source=normalise_source(source), article_id=found)
+            src = normalise_source(source)
+            found = aid if aid is not None else lib.find_saved(article.url, src)
+            lib.history.record(article, source=src, article_id=found)
             return found
 
         def done(found: int | None) -> None:
@@ -266,7 +300,7 @@ class LibraryFeature(QObject):
             self.window.show_message(text, "warning" if report.skipped else "info")
 
         self.window.show_message(self.tr("Importing pages from {folder}…").format(folder=folder), "info")
-        self.run(job, done, name="library-import")
+        self.run(job, done, name="library-import", ordered=False)
 
     def export(self, article_ids: list[int], folder: str, formats: tuple[str, ...]) -> None:
         from reader.library.transfer import export_articles
@@ -293,7 +327,7 @@ class LibraryFeature(QObject):
             if current is not None and current in report.updated:
                 self.open_saved(current)
 
-        self.run(lambda lib: reextract(lib, article_ids), done, name="library-reextract")
+        self.run(lambda lib: reextract(lib, article_ids), done, name="library-reextract", ordered=False)
 
 
 def _elide(text: str, n: int) -> str:
