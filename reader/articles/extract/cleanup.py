@@ -1,0 +1,230 @@
+"""Our own pass over extracted blocks: boilerplate out, Korean section heads and note lines typed.
+
+Patterns are generic (no site or page names): copyright and 무단 전재 lines, share rows, toolbar
+labels, related-article and most-read sidebars, reporter e-mail lines, subscription prompts, credit lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.articles.model import Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
+
+_COPYRIGHT_STRONG = re.compile(
+    r"all\s+rights\s+reserved|무단\s*(?:전재|복제|배포|게재|사용)|재\s*배포\s*(?:및\s*)?금지|재배포금지|"
+    r"AI\s*학습\s*(?:및\s*)?활용\s*금지|저작권자\s*[ⓒ©(]",
+    re.I,
+)
+_COPYRIGHT_WEAK = re.compile(r"^\s*(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})", re.I)
+_SHARE_WORDS = frozenset(
+    [
+        "페이스북",
+        "트위터",
+        "밴드",
+        "블로그",
+        "카카오톡",
+        "카카오스토리",
+        "카카오",
+        "네이버",
+        "라인",
+        "링크복사",
+        "링크",
+        "복사",
+        "url복사",
+        "url",
+        "주소복사",
+        "공유",
+        "공유하기",
+        "공유닫기",
+        "닫기",
+        "메일",
+        "이메일",
+        "문자",
+        "sns",
+        "x",
+        "엑스",
+        "텔레그램",
+        "facebook",
+        "twitter",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "email",
+        "e-mail",
+        "print",
+        "share",
+        "copy",
+        "link",
+        "tweet",
+        "스크랩",
+        "좋아요",
+        "싫어요",
+        "기사저장",
+        "북마크",
+        "저장",
+        "보내기",
+        "퍼가기",
+        "kakaotalk",
+        "naver",
+        "band",
+        "telegram",
+        "threads",
+        "스레드",
+        "인스타그램",
+        "instagram",
+        "유튜브",
+        "youtube",
+    ]
+)
+_TOOLBAR = re.compile(
+    r"기사\s*읽어\s*주기|다시\s*듣기|기사\s*듣기|음성\s*(?:으로\s*)?듣기|듣기\s*중지|폰트\s*(?:확대|축소|크기)|"
+    r"글자\s*(?:크기|확대|축소)|글씨\s*(?:크기|확대|축소)|프린트\s*하기|인쇄\s*하기|본문\s*(?:글자|글씨)\s*(?:크기)?|"
+    r"텍스트\s*음성\s*변환\s*서비스\s*사용하기|가\s*가|\b(?:작게|보통|크게|매우\s*크게|인쇄|프린트|확대|축소|닫기|"
+    r"listen\s+to\s+(?:this\s+)?article|text\s+size|font\s+size|print\s+this\s+article)\b",
+    re.I,
+)
+_SIDEBAR_TITLE = re.compile(
+    r"^(?:leaders\s+today|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related\s+(?:articles?|stories|news|"
+    r"coverage|content|links)|read\s+more|more\s+from\s+.{1,40}|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|"
+    r"top\s+stories|latest\s+news|editor'?s\s+picks?|more\s+stories|"
+    r"많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본.{0,10}|관련\s*(?:기사|뉴스|보도)(?:\s*보기)?|추천\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|"
+    r"주요\s*(?:기사|뉴스)|이\s*시각.{0,10}|오늘의\s*.{0,8}(?:뉴스|기사)|포토\s*(?:뉴스|기사)|최신\s*(?:기사|뉴스)|"
+    r"실시간\s*.{0,8}(?:뉴스|기사)|함께\s*보면\s*좋은.{0,8}|이\s*기사와\s*관련된\s*기사|당신이\s*관심\s*있을\s*만한.{0,8}|"
+    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인)\s*[:>›»]?$",
+    re.I,
+)
+_CREDIT = re.compile(
+    r"^\s*[\[(<]?\s*(?:자료\s*제공|사진\s*제공|영상\s*제공|자료|출처|제공|그래픽|사진|영상|편집|취재|source|photo|credit)\s*[:=：]\s*\S.{0,60}$",
+    re.I,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_BYLINE_LINE = re.compile(
+    r"^[\[(]?\s*(?:[가-힣]{2,10}\s*=\s*)?(?:[가-힣]{2,10}\s*)?[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|논설위원)"
+    r"(?:\s*[,·]\s*[가-힣]{2,4}\s*(?:기자|특파원))*\s*[\])]?\s*=?$"
+)
+_SUBSCRIBE = re.compile(
+    r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe|sign\s+up\s+(?:for|to)|"
+    r"무료\s*구독|기사\s*제보|제보\s*(?:하기|는)|카톡\s*okjebo|앱\s*다운로드|download\s+(?:the|our)\s+app|"
+    r"follow\s+us\s+on|네이버\s*(?:뉴스)?\s*(?:에서|채널)",
+    re.I,
+)
+_SECTION_HEAD = re.compile(
+    r"^(?:<\s*[^<>]{1,60}\s*>|〈\s*[^〈〉]{1,60}\s*〉|《\s*[^《》]{1,60}\s*》|【\s*[^【】]{1,60}\s*】|"
+    r"[■□▶▷◆◇●○▲△◈▣☞►◎]\s*\S.{0,70}|\[\s*[^\[\]]{1,60}\s*\])$"
+)
+_NOTE = re.compile(r"^(?:\*(?!\*)|※|†|‡)\s*\S")
+_TERMINAL_SENTENCE = re.compile(r"[.!?。다요죠음함됨임][\"'”’)\]]*$")
+
+
+def _norm(s: str) -> str:
+    return re.sub(r"\W+", "", s).lower()
+
+
+def is_copyright_strong(text: str) -> bool:
+    return len(text) < 300 and bool(_COPYRIGHT_STRONG.search(text))
+
+
+def is_share_row(text: str) -> bool:
+    tokens = [t for t in re.split(r"[\s,·|/•]+", text.lower()) if t]
+    return bool(tokens) and len(tokens) <= 16 and all(t in _SHARE_WORDS for t in tokens)
+
+
+def is_toolbar(text: str) -> bool:
+    if len(text) > 120:
+        return False
+    rest = _TOOLBAR.sub(" ", text)
+    return bool(_TOOLBAR.search(text)) and not re.sub(r"[\W_]+", "", rest)
+
+
+def is_boilerplate_line(text: str) -> bool:
+    t = text.strip()
+    if not t:
+        return True
+    if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
+        return True
+    if len(t) < 100 and _COPYRIGHT_WEAK.match(t):
+        return True
+    if _SIDEBAR_TITLE.match(t) or _CREDIT.match(t):
+        return True
+    if len(t) < 100 and _EMAIL.search(t):
+        rest = _EMAIL.sub("", t)
+        if len(re.findall(r"\w+", rest)) <= 5:
+            return True
+    if _BYLINE_LINE.match(t):
+        return True
+    return len(t) < 90 and bool(_SUBSCRIBE.search(t)) and not _TERMINAL_SENTENCE.search(t)
+
+
+def _classify(block: Block) -> Block:
+    if isinstance(block, Paragraph):
+        t = block.text
+        if len(t) <= 80 and _SECTION_HEAD.match(t):
+            return Heading(t, 3)
+        if _NOTE.match(t):
+            return Note(t)
+    return block
+
+
+def _text(block: Block) -> str:
+    if isinstance(block, Image):
+        return block.caption
+    return block.plain_text()
+
+
+def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> list[Block]:
+    """Drop boilerplate, cut trailing sidebars, type Korean heads and notes."""
+    out: list[Block] = []
+    total = sum(len(_text(b)) for b in blocks) or 1
+    seen_chars = 0
+    content_chars = 0
+    drop_next_list = False
+    for block in blocks:
+        text = _text(block)
+        seen_chars += len(text)
+        if isinstance(block, ListBlock):
+            items = tuple(i for i in block.items if not is_boilerplate_line(i))
+            if drop_next_list or not items:
+                drop_next_list = False
+                continue
+            block = replace(block, items=items)
+        elif isinstance(block, Table):
+            if drop_next_list:
+                drop_next_list = False
+                continue
+        elif isinstance(block, Image):
+            if block.caption and (is_boilerplate_line(block.caption) and not _CREDIT.match(block.caption)):
+                block = replace(block, caption="")
+        else:
+            stripped = text.strip()
+            if is_copyright_strong(stripped) or (_SIDEBAR_TITLE.match(stripped) and content_chars > 200):
+                # the article ends here when most of the text is behind us
+                if seen_chars > 0.6 * total and content_chars > 200:
+                    break
+                drop_next_list = bool(_SIDEBAR_TITLE.match(stripped))
+                continue
+            if is_boilerplate_line(stripped):
+                continue
+            drop_next_list = False
+            block = _classify(block)
+            if isinstance(block, Paragraph | Quote | Note):
+                content_chars += len(text)
+        out.append(block)
+    # the headline or deck repeated as the first block
+    while (
+        out
+        and not isinstance(out[0], Image)
+        and _norm(_text(out[0])) in {_norm(title), _norm(subtitle)} - {""}
+    ):
+        out.pop(0)
+    # consecutive duplicates (mobile/desktop copies)
+    deduped: list[Block] = []
+    for b in out:
+        if deduped and type(b) is type(deduped[-1]) and _text(b) and _text(b) == _text(deduped[-1]):
+            continue
+        deduped.append(b)
+    # trailing headings and images without text after them are leftovers of sidebars
+    while deduped and isinstance(deduped[-1], Heading):
+        deduped.pop()
+    return deduped

@@ -1,0 +1,122 @@
+"""Parsing once with lxml, and tree helpers that never recurse (pages can nest 10,000 deep)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+# Tags that only group; on a pathologically deep page they are removed so the text survives the parser.
+_NESTING_TAGS = re.compile(
+    r"</?(?:div|span|section|article|font|center|b|i|u|em|strong|small|big|main|aside|header|footer|nav|"
+    r"blockquote|dl|dd|dt|table|tbody|thead|tr|td|th|ul|ol|li|form|fieldset|label|a)(?:\s[^>]*)?/?>",
+    re.I,
+)
+
+# Elements whose content is never reader text.
+NON_CONTENT = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
+        "form", "button", "input", "select", "option", "textarea", "label", "map", "audio", "video",
+        "source", "track", "head", "title", "meta", "link", "dialog", "menu", "rt", "rp",
+    }
+)  # fmt: skip
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASS = re.compile(
+    r"(?:^|\s)(?:blind|is_blind|sr-only|screen[-_]?reader[-_]?(?:only|text)|visually[-_]hidden|hidden|hide|"
+    r"skip|a11y|offscreen)(?:\s|$)",
+    re.I,
+)
+
+
+def parse_html(html: str) -> HtmlElement | None:
+    """Parse a decoded page into one tree; None when there is nothing to parse."""
+    html = _XML_DECL.sub("", html, count=1)
+    if not html.strip():
+        return None
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        log.debug("parse failed: %s", exc)
+        return None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        # The parser gave up below depth 256 and silently dropped the rest: flatten the grouping tags.
+        log.debug("page nests too deep; flattening grouping tags")
+        flat = _NESTING_TAGS.sub(" ", html)
+        try:
+            tree = lxml.html.document_fromstring(flat, parser=lxml.html.HTMLParser(remove_comments=True))
+        except (etree.ParserError, ValueError):
+            return None
+    return tree
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return True
+    cls = el.get("class")
+    return bool(cls and _HIDDEN_CLASS.search(cls))
+
+
+def iter_visible_text(root: HtmlElement) -> Iterator[tuple[str, bool]]:
+    """Text pieces in document order, skipping non-content and hidden subtrees; (text, starts_block)."""
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if not tag or tag in NON_CONTENT or is_hidden(el):
+                walker.skip_subtree()
+                continue
+            block = tag in BLOCK_TAGS
+            if el.text:
+                yield el.text, block
+            elif block:
+                yield "", True
+        else:
+            if tag in BLOCK_TAGS or tag == "br":
+                yield "", True
+            if el.tail:
+                yield el.tail, False
+
+
+BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "aside", "header", "footer", "nav", "h1", "h2", "h3", "h4",
+        "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
+        "blockquote", "figure", "figcaption", "pre", "address", "hr", "body", "html", "center", "caption",
+    }
+)  # fmt: skip
+
+
+def visible_lines(root: HtmlElement) -> list[str]:
+    """The page's visible text as lines (block boundaries break lines): the no-article fallback."""
+    lines: list[str] = []
+    cur: list[str] = []
+    for text, starts_block in iter_visible_text(root):
+        if starts_block and cur:
+            line = " ".join("".join(cur).split())
+            if line:
+                lines.append(line)
+            cur = []
+        cur.append(text)
+    if cur:
+        line = " ".join("".join(cur).split())
+        if line:
+            lines.append(line)
+    return lines
+
+
+def text_of(el: HtmlElement) -> str:
+    """Whitespace-normalised visible text of an element (iterative)."""
+    return " ".join(" ".join(t if not block else " " + t for t, block in iter_visible_text(el)).split())

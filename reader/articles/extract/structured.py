@@ -1,0 +1,206 @@
+"""Structured data embedded in pages: JSON-LD objects and framework payloads (Next.js, Nuxt).
+
+Pages often carry the whole article in a script: JSON-LD ``articleBody``, ``__NEXT_DATA__`` props, or the
+streamed Next.js app-router chunks (``self.__next_f.push``), sometimes as the ONLY copy of the body.
+These helpers find such bodies; whether one is complete enough to use is decided by the caller.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from lxml.html import HtmlElement
+
+log = logging.getLogger(__name__)
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+        "techarticle", "report", "liveblogposting", "socialmediaposting", "posting", "webpage",
+    }
+)  # fmt: skip
+_CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_HTML_TAG = re.compile(r"<(p|br|div|h[2-4]|figure|img|blockquote|ul|ol)\b", re.I)
+
+
+@dataclass
+class Payload:
+    """A body found in a script: plain text or an HTML fragment."""
+
+    source: str  # "jsonld", "next-data", "nuxt", "next-flight"
+    text: str = ""
+    html: str = ""
+
+
+def loads_lenient(raw: str) -> Any:
+    """json.loads that tolerates what real pages ship: comments, CDATA, trailing commas, raw newlines."""
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw[4:]
+    if raw.endswith("-->"):
+        raw = raw[:-3]
+    raw = raw.replace("<![CDATA[", "").replace("]]>", "").strip().rstrip(";")
+    for attempt in range(3):
+        try:
+            return json.loads(raw, strict=False)
+        except json.JSONDecodeError as exc:
+            if attempt == 0:
+                raw = _TRAILING_COMMA.sub(r"\1", _CTRL.sub(" ", raw))
+            elif attempt == 1:
+                # several objects back to back: wrap them into a list
+                try:
+                    return _decode_many(raw)
+                except json.JSONDecodeError:
+                    log.debug("unparseable JSON-LD: %s", exc)
+                    return None
+    return None
+
+
+def _decode_many(raw: str) -> list[Any]:
+    dec = json.JSONDecoder(strict=False)
+    out: list[Any] = []
+    idx = 0
+    while idx < len(raw):
+        while idx < len(raw) and raw[idx] in " \t\r\n,;":
+            idx += 1
+        if idx >= len(raw):
+            break
+        obj, idx = dec.raw_decode(raw, idx)
+        out.append(obj)
+    return out
+
+
+def _flatten(obj: Any) -> Iterator[dict[str, Any]]:
+    stack = [obj]
+    seen = 0
+    while stack and seen < 5000:
+        cur = stack.pop()
+        seen += 1
+        if isinstance(cur, list):
+            stack.extend(reversed(cur))
+        elif isinstance(cur, dict):
+            yield cur
+            graph = cur.get("@graph")
+            if graph is not None:
+                stack.append(graph)
+            main = cur.get("mainEntity") or cur.get("mainEntityOfPage")
+            if isinstance(main, (dict, list)):
+                stack.append(main)
+
+
+def jsonld_objects(tree: HtmlElement) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        data = loads_lenient(script.text or "")
+        if data is not None:
+            out.extend(_flatten(data))
+    return out
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def article_object(objs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The JSON-LD object describing the article: the first news/article type, preferring one with a body."""
+    best: dict[str, Any] | None = None
+    for obj in objs:
+        ts = types_of(obj)
+        if not ts & ARTICLE_TYPES:
+            continue
+        if "webpage" in ts and best is not None:
+            continue
+        if obj.get("articleBody"):
+            return obj
+        if best is None or ("webpage" in types_of(best) and "webpage" not in ts):
+            best = obj
+    return best
+
+
+def jsonld_body(obj: dict[str, Any] | None) -> Payload | None:
+    if not obj:
+        return None
+    body = obj.get("articleBody") or obj.get("text")
+    if isinstance(body, list):
+        body = "\n".join(x for x in body if isinstance(x, str))
+    if not isinstance(body, str) or not body.strip():
+        return None
+    if _HTML_TAG.search(body):
+        return Payload("jsonld", html=body)
+    return Payload("jsonld", text=body)
+
+
+# ---- framework payloads -------------------------------------------------------------------------
+
+_BODY_KEYS = re.compile(
+    r"^(?:article_?body|body|content|contents|html|text|story|article_?content|bodyhtml)$", re.I
+)
+_FLIGHT = re.compile(r"self\.__next_f\.push\(\[\s*1\s*,\s*(\"(?:[^\"\\]|\\.)*\")\s*\]\)", re.S)
+
+
+def _longest_body_string(data: Any) -> str:
+    """The longest string under a body-like key (or any long HTML string) in a JSON payload."""
+    best = ""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    visited = 0
+    while stack and visited < 200_000:
+        cur, key = stack.pop()
+        visited += 1
+        if isinstance(cur, dict):
+            stack.extend((v, str(k)) for k, v in cur.items())
+        elif isinstance(cur, list):
+            stack.extend((v, key) for v in cur)
+        elif (
+            isinstance(cur, str)
+            and len(cur) > max(len(best), 200)
+            and (_BODY_KEYS.match(key) or (_HTML_TAG.search(cur) and cur.count("<p") >= 2))
+        ):
+            best = cur
+    return best
+
+
+def framework_bodies(tree: HtmlElement) -> list[Payload]:
+    out: list[Payload] = []
+    flight: list[str] = []
+    for script in tree.iter("script"):
+        text = script.text or ""
+        sid = script.get("id") or ""
+        if sid == "__NEXT_DATA__" or sid == "__NUXT_DATA__":
+            data = loads_lenient(text)
+            body = _longest_body_string(data) if data is not None else ""
+            if body:
+                src = "next-data" if sid == "__NEXT_DATA__" else "nuxt"
+                out.append(Payload(src, html=body) if _HTML_TAG.search(body) else Payload(src, text=body))
+        elif "self.__next_f.push" in text:
+            for m in _FLIGHT.finditer(text):
+                try:
+                    flight.append(json.loads(m.group(1)))
+                except json.JSONDecodeError:
+                    continue
+        elif "window.__NUXT__" in text and "{" in text:
+            start = text.find("{")
+            data = loads_lenient(text[start : text.rfind("}") + 1])
+            body = _longest_body_string(data) if data is not None else ""
+            if body:
+                out.append(
+                    Payload("nuxt", html=body) if _HTML_TAG.search(body) else Payload("nuxt", text=body)
+                )
+    if flight:
+        best = max(flight, key=lambda s: s.count("<p"))
+        if best.count("<p") >= 2:
+            out.append(Payload("next-flight", html=best))
+    return out
