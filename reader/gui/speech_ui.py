@@ -465,8 +465,8 @@ class SpeechController(QObject):
         pos = self.positions.get(article_key(article))
         if pos is None:
             return
-        if pos.top_block > 0 and self.view.verticalScrollBar().value() == 0:
-            QTimer.singleShot(0, lambda b=pos.top_block: self.view.scroll_to_block(b))
+        if pos.top_block > 0:
+            QTimer.singleShot(0, lambda b=pos.top_block, a=article: self._restore_top(a, b))
         if pos.sentence > 0 and (pos.sentence_count == 0 or pos.sentence < pos.sentence_count - 1):
             self.offer = pos.sentence
             self._offer_label()
@@ -487,6 +487,11 @@ class SpeechController(QObject):
         """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
         spoken = [s.index for s in self.sentences() if not s.skip]
         return sum(1 for i in spoken if i <= index), len(spoken)
+
+    def _restore_top(self, article: Any, block: int) -> None:
+        """Back to where the page was left, unless something (the library, the reader) moved it already."""
+        if self.view.article is article and self.view.verticalScrollBar().value() == 0:
+            self.view.scroll_to_block(block)
 
     def _offer_label(self) -> None:
         if self.offer is not None and hasattr(self, "bar"):
