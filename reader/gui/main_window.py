@@ -396,8 +396,9 @@ class MainWindow(QMainWindow):
         """Toolbars, menus, bars and dialogs follow a dark or high-contrast reading theme too: a bright
         frame around a dark page defeats the point of choosing it."""
         theme = self.view.style_.theme
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)  # dialogs and menus follow
         if not theme.dark:
-            self.setPalette(self._default_palette)
+            self._set_chrome_palette(self._default_palette)
             return
         pal = QPalette(self._default_palette)
         bg, fg = QColor(theme.background), QColor(theme.text)
@@ -418,7 +419,13 @@ class MainWindow(QMainWindow):
             pal.setColor(QPalette.ColorGroup.Disabled, role, dim)
         for role in (r.Window, r.Base, r.Button):
             pal.setColor(QPalette.ColorGroup.Disabled, role, colours[role])
+        self._set_chrome_palette(pal)
+
+    def _set_chrome_palette(self, pal: QPalette) -> None:
         self.setPalette(pal)
+        # Some platform themes give menu bars, tool bars and menus a palette of their own.
+        for widget in (self.menuBar(), *self.findChildren(QToolBar), *self.findChildren(QMenu)):
+            widget.setPalette(pal)
         self.view.apply_theme_palette()
 
     def _sync_theme_actions(self) -> None:
