@@ -186,7 +186,7 @@ class PrintController(QObject):
         return folder / f"{name}.pdf"
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
-        """File → Export PDF: the whole article (or the selection, if one is made) as a PDF."""
+        """File → Export PDF: the whole article, laid out as it prints, as a PDF."""
         model = self.build_model(self.options(), selection_only=False)
         if model is None:
             return None
