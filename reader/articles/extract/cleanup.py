@@ -105,7 +105,8 @@ _BYLINE_LINE = re.compile(
     r"(?:\s*[,·]\s*[가-힣]{2,4}\s*(?:기자|특파원))*\s*[\])]?\s*=?$"
 )
 _SUBSCRIBE = re.compile(
-    r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe|sign\s+up\s+(?:for|to)|"
+    r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe\s+(?:to|now|today|for)|"
+    r"sign\s+up\s+(?:now|today|here|for\s+(?:our|the|free)|to\s+(?:our|receive|get))|"
     r"무료\s*구독|기사\s*제보|제보\s*(?:하기|는)|카톡\s*okjebo|앱\s*다운로드|download\s+(?:the|our)\s+app|"
     r"follow\s+us\s+on|네이버\s*(?:뉴스)?\s*(?:에서|채널)",
     re.I,
@@ -138,9 +139,12 @@ def is_toolbar(text: str) -> bool:
     return bool(_TOOLBAR.search(text)) and not re.sub(r"[\W_]+", "", rest)
 
 
+_PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
+
+
 def is_boilerplate_line(text: str) -> bool:
     t = text.strip()
-    if not t:
+    if not t or _PLACEHOLDER.match(t):
         return True
     if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
         return True
