@@ -13,7 +13,7 @@ import re
 import lxml.html
 from lxml.html import HtmlElement
 
-from reader.articles.extract.cleanup import clean_blocks
+from reader.articles.extract.cleanup import clean_blocks, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import densest_blocks, generic_blocks
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
@@ -117,6 +117,9 @@ def extract_article(html: str, url: str | None = None) -> Article:
         if _chars(pblocks) >= MIN_ARTICLE_CHARS and _chars(pblocks) > PAYLOAD_MARGIN * dom_chars:
             blocks, extractor, dom_chars = pblocks, p.source, _chars(pblocks)
 
+    blocks, deck = split_deck(blocks)
+    if deck and not meta.subtitle:
+        meta.subtitle = deck
     if _chars(blocks) < MIN_ARTICLE_CHARS and not (blocks and len(blocks) >= 2 and _chars(blocks) >= 40):
         raise _no_article(tree, meta, url, "no article found on this page")
 
