@@ -56,7 +56,7 @@ def test_pdf_options_paper_size_and_images(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "words"),
     [
-        (["missing.html", "-o", "{tmp}/x.pdf"], 2, "cannot read"),
+        (["missing.html", "-o", "{tmp}/x.pdf"], 2, "missing.html"),
         (["{sample}", "-o", "{tmp}/blocker/x.pdf"], 4, "Cannot write the PDF"),
         (["{sample}", "-o", "{tmp}"], 1, "folder"),
         (["{sample}", "-o", "{tmp}/x.pdf", "--paper", "B5"], 1, "A4 or Letter"),

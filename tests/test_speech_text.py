@@ -59,6 +59,11 @@ def test_english_abbreviations_ellipsis_and_questions() -> None:
     ]
 
 
+def test_english_titles_and_lower_case_continuations() -> None:
+    text = "Hon. B. U. Nzeribe met Cmdr. Jones on Nov. that day. It rained."
+    assert spans(text) == ["Hon. B. U. Nzeribe met Cmdr. Jones on Nov. that day.", "It rained."]
+
+
 def test_spaced_korean_dates_are_one_sentence() -> None:
     assert spans("회의는 2026. 1. 22.(목) 열렸다. 다음 회의는 미정이다.") == [
         "회의는 2026. 1. 22.(목) 열렸다.",
@@ -83,6 +88,11 @@ def test_spaced_korean_dates_are_one_sentence() -> None:
         ("오후 14:30 출발", "오후 14시 30분 출발"),
         ("M.AX(제조AX) 확산", "M AX, 제조AX, 확산"),
         ("- 주력산업 점검", "주력산업 점검"),
+        ("12·3 비상계엄과 5·18 민주화운동, 6·25 전쟁", "십이삼 비상계엄과 오일팔 민주화운동, 육이오 전쟁"),
+        ("도입 또다시 불발··· 친청계", "도입 또다시 불발... 친청계"),
+        ("인공지능(AI)을 개발, 친명(이재명)계와 '다구리(몰매)'로", "인공지능을 개발, 친명계와 다구리로"),
+        ("29일(현지시간) 트럼프는", "29일, 현지시간, 트럼프는"),
+        ("점수는 3.5, 1.5배", "점수는 3.5, 1.5배"),
     ],
 )
 def test_korean_normalization(text: str, spoken: str) -> None:
@@ -139,6 +149,7 @@ def _article() -> Article:
             Image(src="x.jpg", caption="(사진=산업통상부 제공)"),
             ListBlock(items=("첫째 항목", "둘째 항목")),
             Paragraph("홍길동 기자 hong@example.co.kr"),
+            Paragraph("[신윤재 기자]"),
             Paragraph("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"),
         ],
     )
@@ -166,6 +177,7 @@ def test_split_article_offsets_are_exact_and_non_content_is_skipped() -> None:
         "(서울=연합뉴스) 홍길동 기자 =",
         "(사진=산업통상부 제공)",
         "홍길동 기자 hong@example.co.kr",
+        "[신윤재 기자]",
         "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>",
     ]
     assert all(s.spoken == "" for s in sents if s.skip)

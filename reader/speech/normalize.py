@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.speech.korean_numbers import read_numbers
+from reader.speech.korean_numbers import read_numbers, sino
 from reader.speech.lexicon import Lexicon
 
 _HANGUL = "가-힣"
@@ -65,6 +65,13 @@ _TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _RANGE_NUM = re.compile(r"(\d[^\s~∼〜]{0,6})\s?[~∼〜]\s?(?=\d)")
 _INTERPUNCT_HANGUL = re.compile(rf"(?<=[{_HANGUL}A-Za-z0-9])\s?[·ㆍ∙・]\s?(?=[{_HANGUL}A-Za-z0-9])")
+# Events named by their date, "5·18", "12·3", "6·25": the month in Sino-Korean, then the day digit
+# by digit (오일팔, 십이삼, 육이오) — how Koreans say them, and Google reads "12·3" as a list.
+_EVENT_DATE = re.compile(r"(?<![\d.,])(1[0-2]|[1-9])\s?[·ㆍ∙・]\s?([1-9]|[12]\d|3[01])(?=\s?(?:[가-힣]|$))")
+_EVENT_DIGITS = "영일이삼사오육칠팔구"
+# A gloss glued between a word and its particle: "인공지능(AI)을", "친명(이재명)계", "'다구리(몰매)'로".
+# Read in place it splits the word; the word itself already says it.
+_GLUED_GLOSS = re.compile(r"(?<=[^\s(])\(([^()]{1,24})\)(?=['’”\"]?[가-힣])")
 _INITIALS = re.compile(r"\b((?:[A-Z]\.){2,})")
 _DOT_BETWEEN_CAPS = re.compile(r"(?<=(?<![A-Za-z])[A-Z])\.(?=[A-Z]{2,}(?![A-Za-z]))")
 _ACRONYM = re.compile(r"(?<![A-Za-z])([A-Z]{2,6})(?![a-z])")
@@ -92,10 +99,14 @@ def normalize(text: str, lang: str = "ko", *, offline: bool = False, lexicon: Le
     text = re.sub(r"[“”\"‘’]", "", text)
     text = text.replace("…", "...").replace("&", " and " if not korean else " 앤드 ")
     if korean:
+        text = re.sub(r"[·ㆍ∙・]{2,}", "...", text)  # "불발···" is an ellipsis
         text = "".join(_HANJA.get(c, c) for c in text)
+        text = _GLUED_GLOSS.sub(lambda m: "" if not _WEEKDAY_ONLY.fullmatch(m[1]) else m[0], text)
         text = _DATE_YMD.sub(_ymd, text)
         text = _DATE_MD_WEEKDAY.sub(lambda m: f"{int(m[1])}월 {int(m[2])}일 {m[3]}요일", text)
         text = _DAY_WEEKDAY.sub(lambda m: f"{m[1]} {m[2]}요일", text)
+        text = _EVENT_DATE.sub(_event_date, text)
+        text = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", text)
         text = _TIME.sub(lambda m: f"{int(m[1])}시" + (f" {int(m[2])}분" if int(m[2]) else ""), text)
         text = re.sub(r"(\d)\s?%\s?p\b", r"\1퍼센트포인트", text)
         text = re.sub(r"(\d)\s?%", r"\1퍼센트", text)
@@ -116,6 +127,13 @@ def normalize(text: str, lang: str = "ko", *, offline: bool = False, lexicon: Le
     if offline:
         text = for_offline(text, lang if lang else ("ko" if korean else "en"))
     return _tidy(text)
+
+
+_WEEKDAY_ONLY = re.compile(rf"[{_WEEKDAYS}]")
+
+
+def _event_date(m: re.Match[str]) -> str:
+    return sino(int(m[1])) + "".join(_EVENT_DIGITS[int(d)] for d in m[2])
 
 
 def _ymd(m: re.Match[str]) -> str:

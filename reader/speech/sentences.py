@@ -1,11 +1,11 @@
 """Article -> sentences with exact offsets in the displayed text, plus what to say for each.
 
-Segmentation is our own rule set, not kiwipiepy. Measured here (Python 3.11, 2 shared cores):
-kiwipiepy 0.2x with its model package takes ~100 MB of memory and ~2 s to load before the first
-sentence, while these rules split a 30-sentence article in well under a millisecond and handle
-what news text needs: quotes spanning several sentences, "U.S.", "M.AX", decimals, dates such as
-"1.22(목)" and "2026. 1. 22.", ellipses, and missing spaces as in "했다.정부는". The figures are
-in the issue 4 report; benchmarks would re-measure if kiwipiepy were ever reconsidered.
+Segmentation is our own rule set, not kiwipiepy, by measurement (benchmarks/speech_costs.py, this
+machine, 2 shared cores): kiwipiepy 0.22 needs 2.3-4.2 s and ~285 MB of memory to load its model
+and then 35-55 ms to split a 40-sentence article; these rules split the same article in 0.7 ms
+with nothing to load, and handle what news text needs: quotations spanning several sentences,
+"U.S.", "M.AX", decimals, dates such as "1.22(목)" and "2026. 1. 22.", ellipses, and a missing
+space as in "했다.정부는". Nothing heavy is imported here, so the window can split on open.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ _ABBREV = {
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "vs", "etc", "inc", "ltd", "co", "corp", "no",
     "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "ft", "approx", "dept", "est", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
+    "hon", "cmdr", "adm", "rev", "pres", "supt", "vol", "pp", "ave", "blvd", "rd", "univ", "assn", "bros",
 }  # fmt: skip
 
 
@@ -113,6 +114,8 @@ def segment(text: str) -> list[tuple[int, int]]:
                 end_ok = not (rest[:1].isdigit() or (re.search(r"(?:^|\s)\d{1,4}$", head) and len(head) <= 4))
             elif run == "." and _is_abbreviation(text, i):
                 end_ok = False
+            elif run == "." and re.match(r"\s+[a-z]", text[k:]) and re.search(r"[A-Za-z]$", text[:i]):
+                end_ok = False  # "on Nov. that": an English sentence does not start in lower case
             else:
                 end_ok = True
         elif not closed and run in (".", "?", "!") and _HANGUL.match(prev or " ") and span is None:
@@ -151,7 +154,9 @@ _DATELINE = re.compile(
     r"|^\s*\[[^\[\]]{1,20}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]\s*"
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP|UPI|Yonhap)\)\s*[—–-]+\s*"
 )
-_BYLINE = re.compile(r"^[/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원)\s*$")
+_BYLINE = re.compile(
+    r"^[\[(/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원)?\s*(?:기자|특파원|통신원)[\])\s]*$"
+)
 
 
 def _non_content(text: str) -> bool:

@@ -1,8 +1,9 @@
 """Pitch-preserving speed change (0.5×–3.0×) with sox's ``tempo -s`` (WSOLA tuned for speech).
 
-Chosen over audiotsm by measurement here: sox decodes, stretches and writes a typical sentence
-in about 30–40 ms as one subprocess, with no numpy/audiotsm dependency; audiotsm needs the PCM
-decoded first (sox or ffmpeg anyway) and was not faster. Figures are in the issue 4 report.
+Chosen over audiotsm by measurement (benchmarks/speech_costs.py, this machine under load): sox
+decodes, stretches and writes a sentence in ~70 ms as one subprocess (~25 ms when the machine
+is idle); audiotsm's WSOLA took ~125 ms for the same sentence already decoded to WAV, and would
+add numpy. The stretched clip is cached under its own key, so each speed is paid for once.
 """
 
 from __future__ import annotations

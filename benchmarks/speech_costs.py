@@ -1,0 +1,93 @@
+"""Costs that shaped the speech core's choices, measured on this machine (not collected by pytest).
+
+    python benchmarks/speech_costs.py
+
+Prints, one per line: our segmenter's time per 30-sentence article (and kiwipiepy's load time,
+memory and split time when it is installed, for comparison), espeak-ng's time per 1,000
+characters of Korean, and the time-stretch cost per sentence with sox tempo (and audiotsm when
+installed).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from reader.speech.engines.espeak import EspeakEngine
+from reader.speech.sentences import segment
+from reader.speech.tempo import stretch
+
+SENTENCES = [
+    "산업통상부 김정관 장관은 1.22(목) 전북 방문에 이어서 다음 날인 1.23(금) 동남권을 찾았다.",
+    '동남권에서는 M.AX(제조AX) 확산을 통한 제조혁신 방안을 모색했다.정부는 "지원하겠다. 곧"이라고 밝혔다.',
+    "지수는 3.5% 올랐고 U.S. 시장은… 다소 하락했다.",
+]
+ARTICLE = " ".join(SENTENCES * 10)  # ~30 sentences
+
+
+def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return min(times)
+
+
+def main() -> None:
+    n = len(segment(ARTICLE))
+    ours = best(lambda: segment(ARTICLE), 20)
+    print(f"segmenter (rules): {ours * 1000:.2f} ms per {n}-sentence article, nothing to load")
+    if importlib.util.find_spec("kiwipiepy"):
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t = time.perf_counter()
+        from kiwipiepy import Kiwi
+
+        kiwi = Kiwi()
+        load = time.perf_counter() - t
+        grew = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+        split = best(lambda: kiwi.split_into_sents(ARTICLE), 3)
+        print(f"segmenter (kiwipiepy): load {load:.2f} s, +{grew:.0f} MB, {split * 1000:.1f} ms per article")
+    else:
+        print("segmenter (kiwipiepy): not installed here")
+
+    engine = EspeakEngine()
+    if engine.available:
+        text = ("".join(SENTENCES) * 6)[:1000]
+        per_k = best(lambda: engine.synthesize(text, "ko"), 3)
+        print(f"espeak-ng: {per_k * 1000:.0f} ms per 1,000 characters of Korean")
+        with tempfile.TemporaryDirectory() as tmp:
+            wav = Path(tmp) / "s.wav"
+            wav.write_bytes(engine.synthesize(SENTENCES[0], "ko").data)
+            if shutil.which("sox"):
+                cost = best(lambda: stretch(wav, 1.5), 5)
+                print(f"tempo (sox tempo -s): {cost * 1000:.0f} ms per sentence at 1.5x")
+            if importlib.util.find_spec("audiotsm"):
+                from audiotsm import wsola
+                from audiotsm.io.wav import WavReader, WavWriter
+
+                out = Path(tmp) / "o.wav"
+
+                def tsm() -> None:
+                    with (
+                        WavReader(str(wav)) as reader,
+                        WavWriter(str(out), reader.channels, reader.samplerate) as w,
+                    ):
+                        wsola(reader.channels, speed=1.5).run(reader, w)
+
+                print(f"tempo (audiotsm wsola): {best(tsm, 5) * 1000:.0f} ms per sentence at 1.5x")
+            else:
+                print("tempo (audiotsm): not installed here")
+    else:
+        print("espeak-ng: not installed")
+
+
+if __name__ == "__main__":
+    main()
