@@ -12,6 +12,9 @@ from reader.articles.extract.blocks import BuildOptions, build_blocks
 from reader.articles.model import Block
 
 log = logging.getLogger(__name__)
+# trafilatura reports every page it declines at WARNING; for us that is an expected outcome, not news.
+for _name in ("trafilatura", "trafilatura.core", "trafilatura.utils", "htmldate", "courlan"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 
 _OPTS = {"images": False, "formatting": True, "links": True}
