@@ -28,6 +28,7 @@ class Route:
     stall_before_headers: float = 0.0  # seconds of silence before the status line
     stall_after_headers: float = 0.0  # seconds of silence after the headers, before the body
     content_length: bool = True  # False: no Content-Length, the body ends when the connection closes
+    truncate_to: int | None = None  # send only this many bytes of a Content-Length body, then close
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Seen:
 class LocalServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
+        self.handlers: dict[str, Callable[[Seen], Route]] = {}
         self.requests: list[Seen] = []
         self.closing = threading.Event()
         self._lock = threading.Lock()
@@ -93,13 +95,20 @@ class LocalServer:
         self.routes[path] = Route(body=body, status=status, headers=hdrs, **kwargs)
         return self.url(path)
 
+    def add_handler(self, path: str, handler: Callable[[Seen], Route]) -> str:
+        """Answer ``path`` with whatever ``handler`` returns for the request (headers, cookies)."""
+        self.handlers[path] = handler
+        return self.url(path)
+
     def redirect(self, path: str, location: str, status: int = 302) -> str:
         return self.add(path, b"", status=status, headers={"Location": location}, content_type=None)
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        seen = Seen(h.path, {k: v for k, v in h.headers.items()})
         with self._lock:
-            self.requests.append(Seen(h.path, {k: v for k, v in h.headers.items()}))
-        route = self.routes.get(h.path)
+            self.requests.append(seen)
+        handler = self.handlers.get(h.path)
+        route = handler(seen) if handler is not None else self.routes.get(h.path)
         if route is None:
             route = Route(
                 b"<html><body><p>not here</p></body></html>",
@@ -120,6 +129,8 @@ class LocalServer:
             h.wfile.flush()
             if route.stall_after_headers and self.closing.wait(route.stall_after_headers):
                 return
+            if isinstance(body, bytes) and route.truncate_to is not None:
+                body = body[: route.truncate_to]
             chunks: Iterator[bytes] | Iterable[bytes] = [body] if isinstance(body, bytes) else body()
             for chunk in chunks:
                 if self.closing.is_set():

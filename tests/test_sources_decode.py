@@ -126,8 +126,7 @@ def test_euckr_page_labelled_latin1() -> None:
 def test_latin1_page_labelled_latin1_stays() -> None:
     text = (
         "<meta charset='iso-8859-1'>"
-        "<p>“Caf\u00e9 society” returns: na\u00efve, s\u00fcß and d\u00e9j\u00e0 vu.</p>"
-        * 5
+        "<p>“Caf\u00e9 society” returns: na\u00efve, s\u00fcß and d\u00e9j\u00e0 vu.</p>" * 5
     )
     decoded = decode_html(text.encode("cp1252"))
     assert decoded.encoding == "cp1252"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import socket
 import threading
 import time
 import zlib
@@ -255,3 +256,113 @@ def test_cookie_set_on_redirect_is_sent_back(server: LocalServer) -> None:
 def test_korean_path_is_quoted(server: LocalServer) -> None:
     server.add("/%EB%89%B4%EC%8A%A4", EN)
     assert "river line" in load_article(server.url("/뉴스")).title
+
+
+def test_truncated_body_is_an_error(server: LocalServer) -> None:
+    url = server.add("/cut", EN, truncate_to=300)
+    with pytest.raises(SourceError, match="before sending the whole page"):
+        load_article(url)
+
+
+def test_meta_refresh_redirect_page_is_followed(server: LocalServer) -> None:
+    final = server.add("/m/article", EN)
+    server.add("/m", b'<html><head><meta http-equiv="refresh" content="0; url=/m/article"></head></html>')
+    article = load_article(server.url("/m"))
+    assert article.url == final
+    assert "parking fund" in article.text
+
+
+def test_auto_reload_meta_refresh_is_not_a_redirect(server: LocalServer) -> None:
+    page = EN.replace(b"<head>", b'<head><meta http-equiv="refresh" content="300">')
+    url = server.add("/reload", page)
+    assert load_article(url).url == url
+    assert len(server.requests) == 1
+
+
+def test_redirect_to_itself_with_a_new_cookie_is_not_a_loop(server: LocalServer) -> None:
+    from tests.httpserver import Route, Seen
+
+    def consent(req: Seen) -> Route:
+        if "agreed=1" in req.headers.get("Cookie", ""):
+            return Route(EN, headers={"Content-Type": "text/html; charset=utf-8"})
+        return Route(b"", status=302, headers={"Location": "/consent", "Set-Cookie": "agreed=1; Path=/"})
+
+    url = server.add_handler("/consent", consent)
+    assert "parking fund" in load_article(url).text
+    assert len(server.requests) == 2
+
+
+def test_international_domain_name_is_encoded(monkeypatch: pytest.MonkeyPatch) -> None:
+    guarded = socket.getaddrinfo  # the test network guard: fails every lookup but loopback
+    asked: list[object] = []
+
+    def recording(host: object, *args: object, **kwargs: object) -> object:
+        asked.append(host)
+        return guarded(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", recording)
+    with pytest.raises(SourceError, match=r"could not find the server 한국일보\.example"):
+        load_article("https://한국일보.example/news/1")
+    assert asked == ["한국일보.example".encode("idna").decode("ascii")]
+
+
+def _blackholed_port() -> tuple[socket.socket, list[socket.socket]] | None:
+    """A listening socket whose accept queue is full, so further connects hang (Linux drops the SYN)."""
+    srv = socket.socket()
+    srv.bind(("127.0.0.1", 0))
+    srv.listen(0)
+    held: list[socket.socket] = []
+    for _ in range(8):
+        c = socket.socket()
+        c.settimeout(0.3)
+        try:
+            c.connect(srv.getsockname())
+        except OSError:
+            c.close()
+            return srv, held
+        held.append(c)
+    for c in held:
+        c.close()
+    srv.close()
+    return None
+
+
+def test_connect_timeout_and_cancel_while_connecting() -> None:
+    hole = _blackholed_port()
+    if hole is None:
+        pytest.skip("this system accepts every connection; cannot make connect() hang")
+    srv, held = hole
+    try:
+        url = f"http://127.0.0.1:{srv.getsockname()[1]}/x"
+        with pytest.raises(SourceError, match="did not answer"):
+            load_article(url, timeout=0.5)
+        cancel = threading.Event()
+        threading.Timer(0.3, cancel.set).start()
+        t0 = time.monotonic()
+        with pytest.raises(Cancelled):
+            load_article(url, cancel=cancel, timeout=60)
+        assert time.monotonic() - t0 < 3
+    finally:
+        for c in held:
+            c.close()
+        srv.close()
+
+
+def test_cancel_during_a_slow_name_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = socket.getaddrinfo
+    release = threading.Event()
+
+    def slow_lookup(host: object, *args: object, **kwargs: object) -> object:
+        release.wait(10)  # a resolver that takes its time, like a dead DNS server
+        return real(host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_lookup)
+    cancel = threading.Event()
+    threading.Timer(0.3, cancel.set).start()
+    t0 = time.monotonic()
+    try:
+        with pytest.raises(Cancelled):
+            load_article("http://localhost:9/x", cancel=cancel, timeout=60)
+        assert time.monotonic() - t0 < 3
+    finally:
+        release.set()

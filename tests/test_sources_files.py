@@ -223,3 +223,18 @@ def test_progress_for_files() -> None:
     load_article(PAGES / "news-en.html", progress=lambda d, t: seen.append((d, t)))
     size = (PAGES / "news-en.html").stat().st_size
     assert seen[-1] == (size, size)
+
+
+def test_gzipped_saved_page(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(gzip.compress((PAGES / "news-ko.html").read_bytes()))
+    assert "부·울·경" in load_article(str(path)).text
+
+
+def test_broken_gzip_file(tmp_path: Path) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00garbage-not-deflate" * 3)
+    with pytest.raises(UnsupportedContentError, match="could not be decompressed"):
+        load_article(str(path))

@@ -101,7 +101,7 @@ def test_korean_normalization(text: str, spoken: str) -> None:
 
 def test_english_normalization() -> None:
     assert normalize("The U.S. rate rose 0.5%p in 2024–2025.", "en") == (
-        "The US rate rose 0.5 percentage points in 2024–2025."
+        "The U.S. rate rose 0.5 percentage points in 2024–2025."
     )
     assert normalize("Prices rose 3~5%.", "en") == "Prices rose 3 to 5%."
 

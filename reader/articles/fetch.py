@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 
+from reader.articles.netconn import check_cancel, open_connection
 from reader.errors import Cancelled, SourceError, TooLargeError
 
 log = logging.getLogger(__name__)
@@ -70,13 +71,15 @@ def fetch(
     limits = limits or FetchLimits()
     deadline = time.monotonic() + limits.total_timeout
     jar = http.cookiejar.CookieJar()  # some news sites set a cookie on a redirect and loop without it
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     current = url
     for _hop in range(limits.max_redirects + 1):
-        _check_cancel(cancel)
-        if current in seen:
+        check_cancel(cancel)
+        # the same address with the same cookies again is a loop; a new cookie may end it (consent pages)
+        state = (current, ";".join(sorted(f"{c.domain}{c.path}{c.name}={c.value}" for c in jar)))
+        if state in seen:
             raise SourceError(f"{_host(url)} keeps redirecting in a loop, so the page cannot be opened")
-        seen.add(current)
+        seen.add(state)
         result = _request(current, jar, limits, deadline, cancel, progress)
         if isinstance(result, FetchResult):
             return result
@@ -96,11 +99,6 @@ def fetch(
 
 def _host(url: str) -> str:
     return urllib.parse.urlsplit(url).hostname or url
-
-
-def _check_cancel(cancel: threading.Event | None) -> None:
-    if cancel is not None and cancel.is_set():
-        raise Cancelled("loading was cancelled")
 
 
 class _Watchdog:
@@ -135,27 +133,6 @@ class _Watchdog:
                 return
 
 
-def _connection(url: str, timeout: float) -> tuple[http.client.HTTPConnection, str]:
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname
-    if not host:
-        raise SourceError(f"{url} has no host name")
-    try:
-        port = parts.port
-    except ValueError as exc:
-        raise SourceError(f"{url} has an invalid port number") from exc
-    path = parts.path or "/"
-    if parts.query:
-        path += "?" + parts.query
-    path = urllib.parse.quote(path, safe="/%?=&;:@!$'()*+,~-._#[]")  # IRIs: Korean paths are common
-    conn: http.client.HTTPConnection
-    if parts.scheme == "https":
-        conn = http.client.HTTPSConnection(host, port, timeout=timeout, context=ssl.create_default_context())
-    else:
-        conn = http.client.HTTPConnection(host, port, timeout=timeout)
-    return conn, path
-
-
 def _request(
     url: str,
     jar: http.cookiejar.CookieJar,
@@ -166,7 +143,7 @@ def _request(
 ) -> FetchResult | str:
     """One hop: a FetchResult, or the Location of a redirect."""
     host = _host(url)
-    conn, path = _connection(url, limits.timeout)
+    conn, path = open_connection(url, limits.timeout, cancel)
     req = urllib.request.Request(url)
     jar.add_cookie_header(req)
     headers = {
@@ -184,10 +161,10 @@ def _request(
             try:
                 conn.connect()
                 watchdog.sock = conn.sock
-                _check_cancel(cancel)
+                check_cancel(cancel)
                 conn.request("GET", path, headers=headers)
                 resp = conn.getresponse()
-                _check_cancel(cancel)
+                check_cancel(cancel)
                 jar.extract_cookies(resp, req)
                 if resp.status in _REDIRECTS:
                     location = resp.getheader("Location")
@@ -202,7 +179,7 @@ def _request(
             except (SourceError, Cancelled):
                 raise
             except BaseException as exc:
-                _check_cancel(cancel)
+                check_cancel(cancel)
                 raise _network_error(exc, url, limits) from exc
     finally:
         conn.close()
@@ -319,7 +296,7 @@ def _read_body(
     if progress is not None:
         progress(0, total)
     while True:
-        _check_cancel(cancel)
+        check_cancel(cancel)
         if time.monotonic() > deadline:
             raise SourceError(
                 f"the server took longer than {limits.total_timeout:g} seconds to send the page"
@@ -339,5 +316,7 @@ def _read_body(
             raise TooLargeError(size_message(cap))
         if progress is not None:
             progress(received, total)
-    _check_cancel(cancel)
+    check_cancel(cancel)
+    if total is not None and received < total:
+        raise SourceError("the server closed the connection before sending the whole page; try again")
     return bytes(out)

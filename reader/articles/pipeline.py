@@ -11,11 +11,12 @@ import os
 import re
 import threading
 import urllib.parse
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, replace
 
 from reader.articles.decode import decode_html, decode_text
 from reader.articles.extract import extract_article
-from reader.articles.fetch import FetchLimits, ProgressCallback, fetch
+from reader.articles.fetch import FetchLimits, FetchResult, ProgressCallback, fetch, size_message
 from reader.articles.localfile import read_file, read_stdin
 from reader.articles.mhtml import parse_mhtml
 from reader.articles.model import Article
@@ -31,7 +32,7 @@ from reader.articles.sniff import (
     unreadable_media,
 )
 from reader.articles.sources import parse_source
-from reader.errors import NoArticleError, SourceError, UnsupportedContentError
+from reader.errors import NoArticleError, SourceError, TooLargeError, UnsupportedContentError
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,12 @@ def load_article(
     if src.kind == "url":
         limits = FetchLimits(timeout=timeout, total_timeout=max(120.0, timeout * 6))
         result = fetch(src.value, limits=limits, cancel=cancel, progress=progress)
+        for _ in range(_MAX_REFRESH):
+            target = _refresh_target(result)
+            if target is None:
+                break
+            log.debug("following <meta refresh> from %s to %s", result.url, target)
+            result = fetch(target, limits=limits, cancel=cancel, progress=progress)
         payload = Payload(
             body=result.body,
             label=src.value,
@@ -99,8 +106,32 @@ def load_article(
     return article_from_payload(payload)
 
 
+_MAX_REFRESH = 3
+_REFRESH_RE = re.compile(
+    rb"""<meta\s[^>]*?http-equiv\s*=\s*["']?refresh["']?[^>]*?content\s*=\s*["']\s*(\d+)\s*[;,]\s*(?:url\s*=\s*)?"""
+    rb"""['"]?([^"'>\s]+)""",
+    re.I,
+)
+
+
+def _refresh_target(result: FetchResult) -> str | None:
+    """A small page whose <meta http-equiv=refresh> sends the browser on at once is a redirect in disguise."""
+    if len(result.body) > 32 * 1024 or result.content_type not in ("", "text/html", "application/xhtml+xml"):
+        return None
+    m = _REFRESH_RE.search(result.body)
+    if m is None or int(m.group(1)) > 5:
+        return None
+    target = urllib.parse.urljoin(result.url, m.group(2).decode("latin-1"))
+    if urllib.parse.urlsplit(target).scheme not in ("http", "https") or target == result.url:
+        return None
+    return target
+
+
 def article_from_payload(payload: Payload) -> Article:
     body = payload.body
+    if body[:2] == b"\x1f\x8b":  # a saved .html.gz, or a server that gzipped without saying so
+        body = _gunzip(body, payload.label)
+        payload = replace(payload, body=body, name=payload.name.removesuffix(".gz"))
     if not body.strip():
         if payload.label.lower().startswith(("http://", "https://")):
             raise SourceError(f"{payload.label} sent an empty page")
@@ -154,6 +185,19 @@ def article_from_payload(payload: Payload) -> Article:
         else:
             article.lang = guess_lang(article.title + "\n" + article.text)
     return article
+
+
+def _gunzip(data: bytes, label: str) -> bytes:
+    z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = z.decompress(data, MAX_BYTES + 1)
+    except zlib.error:
+        raise UnsupportedContentError(
+            f"{label} is a gzip-compressed file that could not be decompressed"
+        ) from None
+    if len(out) > MAX_BYTES:
+        raise TooLargeError(f"{label}: {size_message(MAX_BYTES)}")
+    return out
 
 
 def _kind(payload: Payload) -> BodyKind:

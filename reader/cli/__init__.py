@@ -100,8 +100,19 @@ def _context(args: Any) -> Any:
     return AppContext.create(getattr(args, "basedir", None))
 
 
+class _QuietLibraries(logging.Filter):
+    """Without -v, stderr carries our own warnings only: a library's chatter (trafilatura's
+    "discarding data: None") would break the one-line error promise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.ERROR or record.name == "reader" or record.name.startswith("reader.")
+
+
 def _setup_logging(verbose: bool) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
+    if not verbose:
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_QuietLibraries())

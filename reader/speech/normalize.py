@@ -118,8 +118,9 @@ def normalize(text: str, lang: str = "ko", *, offline: bool = False, lexicon: Le
         text = _RANGE_NUM.sub(lambda m: f"{m[1]} to ", text)
         text = _INTERPUNCT_HANGUL.sub(", ", text)
     text = re.sub(r"[~∼〜·ㆍ∙・]", " ", text)
-    text = _INITIALS.sub(lambda m: m[1].replace(".", ""), text)  # U.S. -> US
-    text = _DOT_BETWEEN_CAPS.sub(" ", text)  # M.AX -> M AX
+    if korean:  # an English voice reads "U.S." itself, and "US" as the word "us"
+        text = _INITIALS.sub(lambda m: m[1].replace(".", ""), text)  # U.S. -> US
+        text = _DOT_BETWEEN_CAPS.sub(" ", text)  # M.AX -> M AX
     text = _THOUSANDS.sub("", text)
     # Parentheses become short pauses: "M.AX(제조AX)" -> "M AX, 제조AX,".
     text = re.sub(r"\s*[(\[]\s*", ", ", text)

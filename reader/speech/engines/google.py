@@ -14,6 +14,7 @@ import os
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 from reader.speech.engines.base import AudioClip, EngineError, primary_lang
 
@@ -23,6 +24,9 @@ log = logging.getLogger(__name__)
 ENDPOINT_ENV = "ARTICLE_READER_TTS_ENDPOINT"
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+# gTTS builds its URL from a module function; redirecting it is process-wide, so engines that
+# redirect take turns.
+_REDIRECT_LOCK = threading.Lock()
 
 
 class GoogleEngine:
@@ -117,7 +121,7 @@ class GoogleEngine:
 
     def _request(self, text: str, code: str) -> bytes:
         import gtts.tts
-        from gtts import gTTS, gTTSError
+        from gtts import gTTS
 
         spacing = self._last_request + self.min_interval - self._clock()
         if spacing > 0:
@@ -127,19 +131,27 @@ class GoogleEngine:
         tts = gTTS(
             text, tld=self.tld, lang=code, lang_check=False, pre_processor_funcs=[], timeout=self.timeout
         )
-        original = gtts.tts._translate_url
-        try:
-            if self.endpoint:
-                endpoint = self.endpoint.rstrip("/")
-                gtts.tts._translate_url = lambda tld="com", path="": f"{endpoint}/{path}"
-            return b"".join(tts.stream())
-        except gTTSError as exc:
-            raise _engine_error(exc) from exc
-        except Exception as exc:  # requests/urllib3 internals that gTTS does not wrap
-            raise EngineError(f"Google's voice failed: {exc}", retryable=True) from exc
-        finally:
-            if self.endpoint:
+        if not self.endpoint:
+            return _stream(tts)
+        endpoint = self.endpoint.rstrip("/")
+        with _REDIRECT_LOCK:
+            original = gtts.tts._translate_url
+            gtts.tts._translate_url = lambda tld="com", path="": f"{endpoint}/{path}"
+            try:
+                return _stream(tts)
+            finally:
                 gtts.tts._translate_url = original
+
+
+def _stream(tts: Any) -> bytes:
+    from gtts import gTTSError
+
+    try:
+        return b"".join(tts.stream())
+    except gTTSError as exc:
+        raise _engine_error(exc) from exc
+    except Exception as exc:  # requests/urllib3 internals that gTTS does not wrap
+        raise EngineError(f"Google's voice failed: {exc}", retryable=True) from exc
 
 
 def _gtts_lang(lang: str, langs: dict[str, str]) -> str | None:

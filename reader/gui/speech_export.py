@@ -1,0 +1,196 @@
+"""File → Export audio: the article as one MP3 (with chapters and an .srt beside it), on a worker.
+
+A small non-modal dialog shows progress (sentence i of N) and a Cancel button; cancelling leaves
+nothing half-written (the speech core writes to temporary names and moves them into place).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.articles.model import Article
+
+log = logging.getLogger(__name__)
+
+
+def suggested_name(article: Article) -> str:
+    title = re.sub(r'[\\/:*?"<>|\n\r\t]+', " ", article.title or "").strip()
+    title = re.sub(r"\s+", " ", title)[:80].rstrip(" .")
+    return (title or "article") + ".mp3"
+
+
+class ExportDialog(QDialog):
+    """Progress of one export; ``cancel_requested`` is the only way out while it runs."""
+
+    def __init__(self, target: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportAudioDialog")
+        self.setWindowTitle(self.tr("Export Audio"))
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        lay = QVBoxLayout(self)
+        self.label = QLabel(self.tr("Preparing {name}…").format(name=target.name), self)
+        self.label.setWordWrap(True)
+        lay.addWidget(self.label)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("exportProgress")
+        self.bar.setRange(0, 0)
+        self.bar.setAccessibleName(self.tr("Export progress"))
+        lay.addWidget(self.bar)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        lay.addWidget(self.buttons)
+        self.resize(420, self.sizeHint().height())
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total <= 0:
+            self.bar.setRange(0, 0)
+            return
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.label.setText(
+            self.tr("Reading sentence {done} of {total} into the file…").format(done=done, total=total)
+        )
+
+
+class AudioExporter:
+    """Runs one export at a time through ``window.tasks``."""
+
+    def __init__(self, window: Any, make_synthesizer: Callable[[], Any], lexicon: Callable[[], Any]) -> None:
+        self.window = window
+        self.make_synthesizer = make_synthesizer
+        self.lexicon = lexicon
+        self.dialog: ExportDialog | None = None
+        self.handle: Any = None
+        self.last_result: Any = None
+        self.last_error: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self.handle is not None and self.handle.running
+
+    def ask_and_export(self) -> None:
+        article = self.window.article
+        if article is None:
+            self.window.show_message(self.window.tr("Open an article first."), "info", timeout_ms=4000)
+            return
+        if self.running:
+            if self.dialog is not None:
+                self.dialog.raise_()
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation) or str(
+            Path.home()
+        )
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window,
+            self.window.tr("Export Audio"),
+            str(Path(folder) / suggested_name(article)),
+            self.window.tr("MP3 audio (*.mp3)"),
+        )
+        if path:
+            if not path.lower().endswith(".mp3"):
+                path += ".mp3"
+            self.start(article, Path(path))
+
+    def start(self, article: Article, target: Path) -> None:
+        """Export ``article`` to ``target`` (the dialog-free entry point tests use)."""
+        try:
+            from reader.speech.export import export_audio
+        except ImportError:
+            self.window.show_message(self.window.tr("Audio export is not part of this build."), "warning")
+            return
+        settings = self.window.ctx.settings
+        rate = float(settings.get("tts_rate"))
+        pause = float(settings.get("tts_paragraph_pause"))
+        try:
+            synth = self.make_synthesizer()
+        except Exception as exc:  # e.g. the offline voice is not installed
+            self._failed(exc)
+            return
+        lexicon = self.lexicon()
+        dialog = ExportDialog(target, self.window)
+        self.dialog = dialog
+        self.last_result = None
+        self.last_error = None
+
+        def job(cancel: threading.Event, progress: Callable[[float, str], None]) -> Any:
+            def report(done: int, total: int) -> None:
+                progress(done / total if total else 0.0, f"{done}/{total}")
+
+            return export_audio(
+                article,
+                target,
+                synth,
+                rate=rate,
+                lexicon=lexicon,
+                paragraph_pause=max(pause, 0.25),
+                progress=report,
+                cancel=cancel.is_set,
+            )
+
+        def on_progress(fraction: float, text: str) -> None:
+            done, _, total = text.partition("/")
+            if done.isdigit() and total.isdigit():
+                dialog.set_progress(int(done), int(total))
+
+        self.handle = self.window.tasks.run(
+            job,
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=on_progress,
+            name="export-audio",
+        )
+        dialog.buttons.rejected.connect(self.cancel)
+        dialog.rejected.connect(self.cancel)
+        dialog.show()
+
+    def cancel(self) -> None:
+        if self.handle is not None and self.handle.running:
+            self.handle.cancel()
+            self.window.show_message(
+                self.window.tr("Audio export cancelled; nothing was written."), "info", timeout_ms=5000
+            )
+        self._close_dialog()
+
+    def _done(self, result: Any) -> None:
+        self.last_result = result
+        self._close_dialog()
+        minutes, seconds = divmod(round(float(getattr(result, "seconds", 0.0))), 60)
+        mp3 = Path(result.mp3)
+        text = self.window.tr("Saved {name} ({minutes}:{seconds:02d}, {count} sentences).").format(
+            name=mp3.name, minutes=minutes, seconds=seconds, count=getattr(result, "sentences", 0)
+        )
+        self.window.show_message(text, "info", timeout_ms=10000)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._close_dialog()
+        message = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
+        if exc.__class__.__name__ == "ExportCancelled":
+            return
+        if not hasattr(exc, "message"):
+            log.error("audio export failed", exc_info=exc)
+        self.last_error = message
+        self.window.show_message(
+            self.window.tr("Audio export failed: {reason}").format(reason=message), "error"
+        )
+
+    def _close_dialog(self) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None

@@ -1,0 +1,775 @@
+"""Read aloud in the window: 기사 읽어주기 / 다시듣기, the player bar, the moving highlight, export.
+
+``install(window, ctx)`` claims the window's read/replay/export_audio actions and registers the
+controller as ``window.features["speech"]`` (``read_article(article, from_sentence=0)`` and the
+``article_finished`` signal let the library chain articles into a listening queue).
+
+The session (reader/speech/session.py) calls back on its worker threads; every callback is turned
+into a Qt signal here and handled on the GUI thread. Each signal carries its session, so a late
+callback from a session that was replaced (a new article) is ignored.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QMouseEvent
+from PySide6.QtWidgets import QMenu, QStyle
+
+from reader.articles.model import Article
+from reader.gui.speech_bar import SpeechBar
+from reader.gui.speech_export import AudioExporter
+from reader.positions import PositionStore, article_key
+from reader.speech import session as S
+from reader.speech.player import AudioUnavailable, Player
+
+log = logging.getLogger(__name__)
+
+RATE_STEP = 0.1
+VOLUME_STEP = 0.1
+SAVE_EVERY = 2.0  # seconds between position writes while reading
+PAUSE_CHOICES = (0.0, 0.2, 0.4, 0.8, 1.2, 2.0)
+
+# name, label, tooltip, shortcut — the window lists them in Help → Keyboard Shortcuts
+ACTION_SPECS: tuple[tuple[str, str, str, str], ...] = (
+    ("speech_previous", "Previous Sentence", "Go back one sentence", "Alt+Left"),
+    ("speech_next", "Next Sentence", "Skip to the next sentence", "Alt+Right"),
+    ("speech_stop", "Stop Reading", "Stop reading aloud", "Ctrl+."),
+    ("speech_slower", "Slower", "Read more slowly", "Ctrl+["),
+    ("speech_faster", "Faster", "Read faster", "Ctrl+]"),
+    ("speech_volume_down", "Quieter", "Lower the reading volume", "Alt+Down"),
+    ("speech_volume_up", "Louder", "Raise the reading volume", "Alt+Up"),
+    (
+        "speech_from_here",
+        "Read From Here",
+        "Read aloud from the cursor or the top of the view",
+        "Ctrl+Return",
+    ),
+    ("speech_back", "Back to Reading", "Scroll back to the sentence being read", "Ctrl+J"),
+    ("speech_close_bar", "Close Player", "Stop reading and hide the player bar", ""),
+    ("speech_resume_offer", "Continue", "Continue where you stopped listening", ""),
+)
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; emitting from a worker thread queues the call to it."""
+
+    sentence = Signal(object, int)
+    state = Signal(object, str)
+    notice = Signal(str)
+    error = Signal(object, str)
+    finished = Signal(object)
+
+
+class SpeechController(QObject):
+    """What the window's read-aloud controls do; ``window.features["speech"]``."""
+
+    article_finished = Signal()
+    sentence_changed = Signal(int)  # for tests and the library: the sentence now highlighted
+
+    def __init__(self, window: Any, ctx: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ctx = ctx
+        self.settings = ctx.settings
+        self.view = window.view
+        self.bridge = _Bridge(self)
+        self.player = Player()
+        self.audio_error: str | None = None
+        self.session: S.ReadAloudSession | None = None
+        self.session_article: Article | None = None
+        self.current: int | None = None
+        self.away = False
+        self.offer: int | None = None
+        self.positions = PositionStore.in_data_dir(ctx.paths.data_dir)
+        self._sentences: list[Any] | None = None
+        self._sentences_for_article: Article | None = None
+        self._last_saved = 0.0
+
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        a = self.actions
+        bar_actions = {
+            "previous": a["speech_previous"],
+            "play": window.actions["read"],
+            "next": a["speech_next"],
+            "stop": a["speech_stop"],
+            "resume_offer": a["speech_resume_offer"],
+            "back_to_reading": a["speech_back"],
+            "close_bar": a["speech_close_bar"],
+        }
+        self.bar = SpeechBar(bar_actions, window)
+        self._fill_options_menu()
+        self.bar.set_values(
+            float(self.settings.get("tts_rate")),
+            float(self.settings.get("tts_volume")),
+            str(self.settings.get("tts_engine")),
+        )
+        self.bar.hide()
+        window.add_bottom_bar(self.bar)
+        self.exporter = AudioExporter(window, self._make_synthesizer, self._lexicon)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(250)
+        self.timer.timeout.connect(self._update_progress)
+
+        self.bridge.sentence.connect(self._on_sentence)
+        self.bridge.state.connect(self._on_state)
+        self.bridge.notice.connect(self._on_notice)
+        self.bridge.error.connect(self._on_error)
+        self.bridge.finished.connect(self._on_finished)
+        self.bar.rate_changed.connect(lambda v: self.settings.set("tts_rate", round(float(v), 2)))
+        self.bar.volume_changed.connect(self._volume_dragged)
+        self.bar.volume_released.connect(self.settings.save)
+        self.bar.engine_changed.connect(lambda name: self.settings.set("tts_engine", name))
+
+        window.claim_action("read", self.toggle)
+        window.claim_action("replay", self.replay)
+        window.claim_action("export_audio", self.exporter.ask_and_export)
+        window.article_changed.connect(self._on_article_changed)
+        window.settings.changed.connect(self._on_setting)
+        self.view.user_scrolled.connect(self._on_user_scrolled)
+        self.view.context_menu_hooks.append(self._context_menu)
+        self._viewport = self.view.viewport()
+        self._viewport.installEventFilter(self)
+        window.installEventFilter(self)
+        self._update_play_action()
+        if getattr(window, "article", None) is not None:
+            self._on_article_changed(window.article)
+
+    # -- public API (the library's listening queue uses these) ---------------------------------
+
+    def read_article(self, article: Article, from_sentence: int = 0) -> bool:
+        """Show ``article`` if it is not shown, and read it from ``from_sentence``."""
+        if article is not self.window.article:
+            self.window.show_article(article)
+        if not self._ensure_audio():
+            return False
+        session = self._session_for(article)
+        if session is None:
+            return False
+        self.offer = None
+        self.bar.resume_button.hide()
+        self.away = False
+        self.bar.back_button.hide()
+        self.bar.show()
+        session.play(from_sentence)
+        return True
+
+    def toggle(self) -> None:
+        """기사 읽어주기: start (continuing where the reader stopped, if offered), pause, resume."""
+        article: Article | None = self.window.article
+        if article is None:
+            self.window.show_message(self.tr("Open an article first."), "info", timeout_ms=4000)
+            return
+        if self.session is not None and self.session_article is article:
+            if self.session.state in (S.IDLE, S.STOPPED, S.ERROR):
+                self.read_article(article, self.current or 0)
+            else:
+                self.session.toggle()
+            return
+        self.read_article(article, self.offer or 0)
+
+    def replay(self) -> None:
+        """다시듣기: from the first sentence; what was heard before comes from the cache."""
+        article = self.window.article
+        if article is None:
+            self.window.show_message(self.tr("Open an article first."), "info", timeout_ms=4000)
+            return
+        self.read_article(article, 0)
+
+    def stop(self) -> None:
+        if self.session is not None:
+            self._save_position(force=True)
+            self.session.stop()
+
+    def previous(self) -> None:
+        if self.session is not None:
+            self.away = False
+            self.bar.back_button.hide()
+            self.session.previous()
+
+    def next(self) -> None:
+        if self.session is not None:
+            self.away = False
+            self.bar.back_button.hide()
+            self.session.next()
+
+    def read_from_position(self, pos: int) -> None:
+        """Read from the sentence at document position ``pos`` (double-click, context menu)."""
+        article = self.window.article
+        if article is None:
+            return
+        index = self.sentence_at(pos)
+        if index is not None:
+            self.read_article(article, index)
+
+    def sentence_at(self, pos: int) -> int | None:
+        """The sentence under (or just after) a document position."""
+        sentences = self.sentences()
+        best: int | None = None
+        for s in sentences:
+            rng = self.doc_range(s)
+            if rng is None:
+                continue
+            start, end = rng
+            if start <= pos < end or (pos < start and best is None):
+                return int(s.index)
+            if end <= pos:
+                best = int(s.index)
+        return best
+
+    def sentences(self) -> list[Any]:
+        """The shown article's sentences (split once per article)."""
+        article = self.window.article
+        if article is None:
+            return []
+        if self._sentences is None or self._sentences_for_article is not article:
+            from reader.speech.sentences import split_article
+
+            offline = self.settings.get("tts_engine") == "espeak"
+            self._sentences = split_article(article, lexicon=self._lexicon(), offline=offline)
+            self._sentences_for_article = article
+        return self._sentences
+
+    def doc_range(self, sentence: Any) -> tuple[int, int] | None:
+        """Where a sentence is in the view's document; None when its block is not shown."""
+        try:
+            if sentence.block_index < 0:
+                title = getattr(self.view, "title_range", None)
+                if title is None:
+                    built = getattr(self.view, "_built", None)
+                    title = getattr(built, "title_range", None)
+                if not title or title[1] <= title[0]:
+                    return None
+                base = int(title[0])
+            else:
+                base = int(self.view.block_range(sentence.block_index)[0])
+        except (IndexError, TypeError):
+            return None
+        return base + int(sentence.start), base + int(sentence.end)
+
+    def shutdown(self) -> None:
+        """The window is closing: remember the place, stop the sound, let the threads go."""
+        self._save_position(force=True)
+        self.exporter.cancel()
+        if self.session is not None:
+            self.session.close(wait=False)
+            self.session = None
+        self.player.close()
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        style = self.window.style()
+        icons = {
+            "speech_previous": ("media-skip-backward", QStyle.StandardPixmap.SP_MediaSkipBackward),
+            "speech_next": ("media-skip-forward", QStyle.StandardPixmap.SP_MediaSkipForward),
+            "speech_stop": ("media-playback-stop", QStyle.StandardPixmap.SP_MediaStop),
+            "speech_close_bar": ("window-close", QStyle.StandardPixmap.SP_TitleBarCloseButton),
+        }
+        slots = {
+            "speech_previous": self.previous,
+            "speech_next": self.next,
+            "speech_stop": self.stop,
+            "speech_slower": lambda: self._step_rate(-RATE_STEP),
+            "speech_faster": lambda: self._step_rate(RATE_STEP),
+            "speech_volume_down": lambda: self._step_volume(-VOLUME_STEP),
+            "speech_volume_up": lambda: self._step_volume(VOLUME_STEP),
+            "speech_from_here": self._read_from_cursor,
+            "speech_back": self.back_to_reading,
+            "speech_close_bar": self._close_bar,
+            "speech_resume_offer": self._accept_offer,
+        }
+        read_menu = self.window.menus.get("read")
+        if read_menu is not None:
+            read_menu.addSeparator()
+        for name, _label, _tip, keys in ACTION_SPECS:
+            act = QAction(self.window)
+            act.setObjectName(name)
+            if keys:
+                act.setShortcut(QKeySequence(keys))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            if name in icons:
+                theme, std = icons[name]
+                act.setIcon(QIcon.fromTheme(theme, style.standardIcon(std)))
+            act.triggered.connect(slots[name])
+            self.actions[name] = act
+            self.window.actions[name] = act  # listed in Help → Keyboard Shortcuts
+            if read_menu is not None and name not in ("speech_close_bar", "speech_resume_offer"):
+                read_menu.addAction(act)
+            elif keys:
+                self.window.addAction(act)
+        if read_menu is not None:
+            read_menu.addSeparator()
+            self.options_menu = read_menu.addMenu("")
+        else:
+            self.options_menu = QMenu(self.window)
+        self._retranslate()
+
+    def _fill_options_menu(self) -> None:
+        """Highlight, follow and paragraph pause: in the Read menu and behind the bar's Options button."""
+        self.opt_highlight = QAction(self)
+        self.opt_highlight.setCheckable(True)
+        self.opt_highlight.toggled.connect(lambda on: self.settings.set("tts_highlight", bool(on)))
+        self.opt_underline = QAction(self)
+        self.opt_underline.setCheckable(True)
+        self.opt_underline.toggled.connect(
+            lambda on: self.settings.set("tts_highlight_style", "underline" if on else "background")
+        )
+        self.opt_follow = QAction(self)
+        self.opt_follow.setCheckable(True)
+        self.opt_follow.toggled.connect(lambda on: self.settings.set("tts_follow", bool(on)))
+        self.pause_menu = QMenu(self.window)
+        self.pause_group = QActionGroup(self)
+        self.pause_actions: dict[float, QAction] = {}
+        for seconds in PAUSE_CHOICES:
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setData(seconds)
+            act.triggered.connect(lambda _=False, s=seconds: self.settings.set("tts_paragraph_pause", s))
+            self.pause_group.addAction(act)
+            self.pause_menu.addAction(act)
+            self.pause_actions[seconds] = act
+        for menu in (self.options_menu, self.bar.options_menu):
+            menu.addAction(self.opt_highlight)
+            menu.addAction(self.opt_underline)
+            menu.addAction(self.opt_follow)
+            menu.addMenu(self.pause_menu)
+        self._sync_options()
+        self._retranslate()
+
+    def _sync_options(self) -> None:
+        for act, on in (
+            (self.opt_highlight, bool(self.settings.get("tts_highlight"))),
+            (self.opt_underline, self.settings.get("tts_highlight_style") == "underline"),
+            (self.opt_follow, bool(self.settings.get("tts_follow"))),
+        ):
+            act.blockSignals(True)
+            act.setChecked(on)
+            act.blockSignals(False)
+        pause = float(self.settings.get("tts_paragraph_pause"))
+        nearest = min(PAUSE_CHOICES, key=lambda s: abs(s - pause))
+        for seconds, act in self.pause_actions.items():
+            act.setChecked(seconds == nearest)
+
+    def _retranslate(self) -> None:
+        labels = {
+            "speech_previous": (self.tr("Previous Sentence"), self.tr("Go back one sentence")),
+            "speech_next": (self.tr("Next Sentence"), self.tr("Skip to the next sentence")),
+            "speech_stop": (self.tr("Stop Reading"), self.tr("Stop reading aloud")),
+            "speech_slower": (self.tr("Slower"), self.tr("Read more slowly")),
+            "speech_faster": (self.tr("Faster"), self.tr("Read faster")),
+            "speech_volume_down": (self.tr("Quieter"), self.tr("Lower the reading volume")),
+            "speech_volume_up": (self.tr("Louder"), self.tr("Raise the reading volume")),
+            "speech_from_here": (
+                self.tr("Read From Here"),
+                self.tr("Read aloud from the cursor or the top of the view (or double-click a sentence)"),
+            ),
+            "speech_back": (self.tr("Back to Reading"), self.tr("Scroll back to the sentence being read")),
+            "speech_close_bar": (self.tr("Close Player"), self.tr("Stop reading and hide the player bar")),
+            "speech_resume_offer": (self.tr("Continue"), self.tr("Continue where you stopped listening")),
+        }
+        for name, act in self.actions.items():
+            text, tip = labels[name]
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setText(text)
+            act.setToolTip(f"{tip} ({keys})" if keys else tip)
+            act.setStatusTip(tip)
+        self.options_menu.setTitle(self.tr("Read-Aloud Options"))
+        if hasattr(self, "opt_highlight"):
+            self.opt_highlight.setText(self.tr("Highlight the Sentence Being Read"))
+            self.opt_underline.setText(self.tr("Underline Instead of Colour"))
+            self.opt_follow.setText(self.tr("Keep the Sentence in View"))
+            self.pause_menu.setTitle(self.tr("Pause Between Paragraphs"))
+            for seconds, act in self.pause_actions.items():
+                act.setText(self.tr("None") if seconds == 0 else self.tr("{s} s").format(s=f"{seconds:g}"))
+        self._offer_label()
+        self._update_play_action()
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def _lexicon(self) -> Any:
+        lexicon = getattr(self.ctx, "lexicon", None)
+        return lexicon() if callable(lexicon) else None
+
+    def _make_synthesizer(self) -> Any:
+        from reader.speech.engines import make_engine
+        from reader.speech.synth import Synthesizer
+
+        engine = make_engine(
+            str(self.settings.get("tts_engine")), self.settings, on_notice=self.bridge.notice.emit
+        )
+        cache = self.ctx.audio_cache() if hasattr(self.ctx, "audio_cache") else None
+        if cache is None:
+            from reader.speech.cache import AudioCache
+
+            cache = AudioCache(self.ctx.paths.audio_cache_dir, int(self.settings.get("tts_cache_mb")) << 20)
+        return Synthesizer(engine, cache)
+
+    def _session_for(self, article: Article) -> S.ReadAloudSession | None:
+        if self.session is not None and self.session_article is article:
+            return self.session
+        self._drop_session()
+        from reader.speech.sentences import article_lang
+
+        try:
+            synth = self._make_synthesizer()
+            sentences = self.sentences()
+        except Exception as exc:
+            self._report_failure(exc)
+            return None
+        if not any(not s.skip for s in sentences):
+            self.window.show_message(
+                self.tr("This article has no text to read aloud."), "info", timeout_ms=5000
+            )
+            return None
+        session = S.ReadAloudSession(
+            sentences,
+            synth,
+            article_lang(article),
+            player=self.player,
+            rate=float(self.settings.get("tts_rate")),
+            volume=float(self.settings.get("tts_volume")),
+            paragraph_pause=float(self.settings.get("tts_paragraph_pause")),
+        )
+        bridge = self.bridge
+        session.callbacks = S.Callbacks(
+            on_sentence=lambda i: bridge.sentence.emit(session, i),
+            on_state=lambda st: bridge.state.emit(session, st),
+            on_notice=bridge.notice.emit,
+            on_error=lambda msg: bridge.error.emit(session, msg),
+            on_finished=lambda: bridge.finished.emit(session),
+        )
+        self.session = session
+        self.session_article = article
+        return session
+
+    def _drop_session(self) -> None:
+        if self.session is not None:
+            self._save_position(force=True)
+            self.session.close(wait=False)
+        self.session = None
+        self.session_article = None
+        self.current = None
+        self.timer.stop()
+        self._update_play_action()
+
+    def _ensure_audio(self) -> bool:
+        if self.player.is_open:
+            return True
+        try:
+            self.player.open()
+        except AudioUnavailable as exc:
+            self.audio_error = exc.message
+            log.warning("%s", exc.message)
+            text = self.tr("No audio device: read-aloud can still export MP3.")
+            self.window.show_message(
+                text, "warning", actions=[(self.tr("Export Audio…"), self.exporter.ask_and_export)]
+            )
+            self.bar.set_status(self.tr("No audio device"))
+            self.bar.show()
+            return False
+        self.audio_error = None
+        self.bar.set_status("")
+        return True
+
+    def _report_failure(self, exc: BaseException) -> None:
+        message = getattr(exc, "message", None)
+        if not message:
+            log.error("read aloud could not start", exc_info=exc)
+            message = str(exc) or exc.__class__.__name__
+        self.window.show_message(
+            self.tr("Read aloud could not start: {reason}").format(reason=message), "error"
+        )
+
+    # -- session callbacks (GUI thread) --------------------------------------------------------
+
+    def _on_sentence(self, session: Any, index: int) -> None:
+        if session is not self.session:
+            return
+        self.current = index
+        self.show_sentence(index, follow=True)
+        self._save_position()
+        self._update_progress()
+        self.sentence_changed.emit(index)
+
+    def show_sentence(self, index: int, follow: bool = True) -> None:
+        """Highlight sentence ``index`` (if highlighting is on) and keep it in view unless the user left."""
+        sentences = self._sentences or []
+        if not (0 <= index < len(sentences)):
+            return
+        rng = self.doc_range(sentences[index])
+        if rng is None:
+            self.view.clear_highlight()
+            return
+        if self.settings.get("tts_highlight"):
+            self.view.set_highlight(*rng)
+        else:
+            self.view.clear_highlight()
+        if follow and self.settings.get("tts_follow") and not self.away:
+            self.view.ensure_visible(rng[0])
+            self.view.ensure_visible(max(rng[0], rng[1] - 1))
+
+    def _on_state(self, session: Any, state: str) -> None:
+        if session is not self.session:
+            return
+        if state in (S.PLAYING, S.LOADING):
+            self.timer.start()
+        else:
+            self.timer.stop()
+        if state in (S.PAUSED, S.STOPPED):
+            self._save_position(force=True)
+        self._update_play_action()
+        self._update_progress()
+
+    def _on_notice(self, message: str) -> None:
+        self.window.show_message(message, "info", timeout_ms=10000)
+
+    def _on_error(self, session: Any, message: str) -> None:
+        if session is not self.session:
+            return
+        self.window.show_message(self.tr("Reading aloud stopped: {reason}").format(reason=message), "error")
+        self._update_play_action()
+
+    def _on_finished(self, session: Any) -> None:
+        if session is not self.session:
+            return
+        article = self.session_article
+        if article is not None:
+            count = len(self.session.sentences) if self.session is not None else 0
+            self.positions.remember(article_key(article), sentence=0, sentence_count=count)
+        self.view.clear_highlight()
+        self.current = None
+        self.away = False
+        self.bar.back_button.hide()
+        self._update_play_action()
+        self.article_finished.emit()
+
+    # -- window events -------------------------------------------------------------------------
+
+    def _on_article_changed(self, article: Any) -> None:
+        if self.session is not None and self.session_article is not article:
+            self._drop_session()
+        self._sentences = None
+        self.away = False
+        self.bar.back_button.hide()
+        self.offer = None
+        self.bar.resume_button.hide()
+        self.bar.set_progress(0, 0, 0, 0)
+        if article is None:
+            return
+        pos = self.positions.get(article_key(article))
+        if pos is None:
+            return
+        if pos.top_block > 0 and self.view.verticalScrollBar().value() == 0:
+            QTimer.singleShot(0, lambda b=pos.top_block: self.view.scroll_to_block(b))
+        if pos.sentence > 0 and (pos.sentence_count == 0 or pos.sentence < pos.sentence_count - 1):
+            self.offer = pos.sentence
+            self._offer_label()
+            self.bar.resume_button.show()
+            self.bar.show()
+            place, total = self._place(pos.sentence)
+            self.window.show_message(
+                self.tr("You stopped listening at sentence {n} of {total}.").format(n=place, total=total),
+                "info",
+                actions=[(self.tr("Continue"), self._accept_offer), (self.tr("Start Over"), self.replay)],
+                timeout_ms=15000,
+            )
+
+    def _place(self, index: int) -> tuple[int, int]:
+        """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
+        spoken = [s.index for s in self.sentences() if not s.skip]
+        return sum(1 for i in spoken if i <= index), len(spoken)
+
+    def _offer_label(self) -> None:
+        if self.offer is not None and hasattr(self, "bar"):
+            text = self.tr("Continue from sentence {n}").format(n=self._place(self.offer)[0])
+            self.actions["speech_resume_offer"].setText(text)
+
+    def _accept_offer(self) -> None:
+        article = self.window.article
+        if article is not None:
+            self.read_article(article, self.offer or 0)
+
+    def _on_setting(self, name: str, value: Any) -> None:
+        session = self.session
+        if name == "tts_rate":
+            self.bar.set_values(float(value), self.player.volume, str(self.settings.get("tts_engine")))
+            if session is not None:
+                session.set_rate(float(value))
+        elif name == "tts_volume":
+            self.bar.set_values(
+                float(self.settings.get("tts_rate")), float(value), str(self.settings.get("tts_engine"))
+            )
+            if session is not None:
+                session.set_volume(float(value))
+        elif name == "tts_engine":
+            self.bar.set_values(float(self.settings.get("tts_rate")), self.player.volume, str(value))
+            self._sentences = None if session is None else self._sentences
+            if session is not None:
+                try:
+                    session.set_synthesizer(self._make_synthesizer())
+                except Exception as exc:
+                    self._report_failure(exc)
+        elif name == "tts_paragraph_pause":
+            if session is not None:
+                session.set_paragraph_pause(float(value))
+        elif name in ("tts_highlight", "tts_highlight_style", "tts_follow"):
+            pass
+        else:
+            # font size, theme, images…: the window restyled or rebuilt the document; put the highlight back
+            QTimer.singleShot(0, self._reapply_highlight)
+            return
+        self._sync_options()
+        if name in ("tts_highlight", "tts_highlight_style"):
+            QTimer.singleShot(0, self._reapply_highlight)
+
+    def _reapply_highlight(self) -> None:
+        if (
+            self.current is not None
+            and self.session is not None
+            and self.session_article is self.window.article
+        ):
+            self.show_sentence(self.current, follow=True)
+
+    def _on_user_scrolled(self) -> None:
+        if self.session is None or self.current is None:
+            return
+        if self.session.state in (S.PLAYING, S.LOADING, S.PAUSED) and self.settings.get("tts_follow"):
+            self.away = True
+            self.bar.back_button.show()
+
+    def back_to_reading(self) -> None:
+        self.away = False
+        self.bar.back_button.hide()
+        if self.current is not None:
+            self.show_sentence(self.current, follow=True)
+
+    def _context_menu(self, menu: QMenu, pos: int) -> None:
+        if self.window.article is None:
+            return
+        menu.addSeparator()
+        act = menu.addAction(self.tr("Read Aloud From Here"))
+        act.setObjectName("contextReadFromHere")
+        act.triggered.connect(lambda _=False, p=pos: self.read_from_position(p))
+
+    def _read_from_cursor(self) -> None:
+        cursor = self.view.textCursor()
+        if cursor.hasSelection() or cursor.position() > 0:
+            self.read_from_position(cursor.selectionStart())
+            return
+        top = self.view.top_block_index()
+        if top >= 0:
+            self.read_from_position(self.view.block_range(top)[0])
+        elif self.window.article is not None:
+            self.read_article(self.window.article, 0)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
+            mouse = event if isinstance(event, QMouseEvent) else None
+            if mouse is not None and mouse.button() == Qt.MouseButton.LeftButton:
+                point = QPoint(int(mouse.position().x()), int(mouse.position().y()))
+                pos = self.view.position_at(point)
+                QTimer.singleShot(0, lambda: self.read_from_position(pos))
+        elif obj is self.window and event.type() == QEvent.Type.Close:
+            self.shutdown()
+        elif obj is self.window and event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self._retranslate)  # after the window relabelled its own actions
+            QTimer.singleShot(0, self._reapply_highlight)  # the window rebuilt the document
+        return False
+
+    # -- controls ------------------------------------------------------------------------------
+
+    def _step_rate(self, step: float) -> None:
+        rate = round(float(self.settings.get("tts_rate")) + step, 2)
+        self.settings.set("tts_rate", self.settings.clamp("tts_rate", rate))
+
+    def _step_volume(self, step: float) -> None:
+        volume = round(float(self.settings.get("tts_volume")) + step, 2)
+        self.settings.set("tts_volume", self.settings.clamp("tts_volume", volume))
+
+    def _volume_dragged(self, volume: float) -> None:
+        self.settings.set("tts_volume", round(volume, 2), save=False)  # saved when the slider is let go
+
+    def _close_bar(self) -> None:
+        self.stop()
+        self.view.clear_highlight()
+        self.bar.hide()
+
+    def _update_play_action(self) -> None:
+        act = self.window.actions["read"]
+        state = self.session.state if self.session is not None else S.IDLE
+        style = self.window.style()
+        if state in (S.PLAYING, S.LOADING):
+            act.setText(self.tr("Pause"))
+            act.setIconText(self.tr("Pause"))
+            act.setToolTip(self.tr("Pause reading ({keys})").format(keys=_keys(act)))
+            act.setIcon(
+                QIcon.fromTheme(
+                    "media-playback-pause", style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
+                )
+            )
+        else:
+            label = self.tr("Resume") if state == S.PAUSED else self.tr("Read Aloud")
+            act.setText(label)
+            act.setIconText(label)
+            act.setToolTip(self.tr("Read the article aloud ({keys})").format(keys=_keys(act)))
+            act.setIcon(
+                QIcon.fromTheme(
+                    "media-playback-start", style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
+                )
+            )
+        active = self.session is not None and state not in (S.IDLE,)
+        for name in ("speech_previous", "speech_next", "speech_stop"):
+            self.actions[name].setEnabled(active)
+
+    def _update_progress(self) -> None:
+        session = self.session
+        if session is None:
+            self.bar.set_progress(0, 0, 0, 0)
+            return
+        position, count, elapsed, total = session.progress()
+        self.bar.set_progress(position, count, elapsed, total)
+
+    def _save_position(self, force: bool = False) -> None:
+        session, article = self.session, self.session_article
+        if session is None or article is None or self.current is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._last_saved < SAVE_EVERY:
+            return
+        self._last_saved = now
+        self.positions.remember(
+            article_key(article),
+            sentence=self.current,
+            sentence_count=len(session.sentences),
+            top_block=max(0, self.view.top_block_index()),
+        )
+
+
+def _keys(act: QAction) -> str:
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
+
+
+def install(window: Any, ctx: Any) -> SpeechController:
+    controller = SpeechController(window, ctx)
+    window.features["speech"] = controller
+    _warm_up(window, ctx)
+    return controller
+
+
+def _warm_up(window: Any, ctx: Any) -> None:
+    """Import gTTS (≈0.2 s) in the background so the first press of 기사 읽어주기 waits only for audio."""
+    if ctx.settings.get("tts_engine") == "espeak":
+        return
+
+    def job(cancel: Any, progress: Any) -> None:
+        from gtts.lang import tts_langs
+
+        tts_langs()
+
+    window.tasks.run(job, on_error=lambda exc: log.debug("gTTS warm-up failed: %s", exc), name="tts-warm-up")

@@ -1,0 +1,527 @@
+"""Reading one article aloud: prefetching synthesis, sentence playback and the controls a listener uses.
+
+Two daemon threads per session: a synthesis worker that keeps the current sentence and the next
+``ahead`` spoken sentences ready (so playback starts as soon as the FIRST sentence is synthesized,
+not the whole article), and a driver that polls the player and hands it the next clip while the
+current one plays (gapless). Everything the outside sees arrives through callbacks — on these
+worker threads; the window turns them into Qt signals.
+
+Failures never escape as tracebacks: an engine error on a sentence stops reading when playback
+reaches it, with one message through ``on_error``. The auto engine's fallback is the engine's own
+business; its notice reaches the user through the engine's ``on_notice``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Protocol
+
+from reader.errors import ReaderError
+from reader.speech.player import AudioUnavailable, Player, PlayerEvent
+
+log = logging.getLogger(__name__)
+
+MIN_RATE = 0.5
+MAX_RATE = 3.0
+DEFAULT_SECONDS_PER_CHAR = 0.085  # until a clip is measured; a Korean voice at 1.0× is near this
+
+# States reported through on_state
+IDLE = "idle"  # nothing started yet
+LOADING = "loading"  # waiting for a sentence's audio
+PLAYING = "playing"
+PAUSED = "paused"
+STOPPED = "stopped"
+FINISHED = "finished"
+ERROR = "error"
+
+
+class SentenceLike(Protocol):
+    index: int
+    block_index: int
+    start: int
+    end: int
+    text: str
+    spoken: str
+    skip: bool
+    paragraph_end: bool
+
+
+class SynthesizerLike(Protocol):
+    def clip_for(self, spoken: str, lang: str, rate: float = 1.0) -> Path: ...
+
+
+def _noop(*_args: Any) -> None:
+    return None
+
+
+@dataclass
+class Callbacks:
+    on_sentence: Callable[[int], None] = _noop
+    on_state: Callable[[str], None] = _noop
+    on_notice: Callable[[str], None] = _noop
+    on_error: Callable[[str], None] = _noop
+    on_finished: Callable[[], None] = _noop
+
+
+class ReadAloudSession:
+    """One article's sentences read aloud with prefetch; all public methods are thread-safe."""
+
+    def __init__(
+        self,
+        sentences: Sequence[SentenceLike],
+        synthesizer: SynthesizerLike,
+        lang: str,
+        *,
+        player: Player | None = None,
+        rate: float = 1.0,
+        volume: float = 1.0,
+        paragraph_pause: float = 0.4,
+        ahead: int = 3,
+        poll_interval: float = 0.02,
+        callbacks: Callbacks | None = None,
+    ) -> None:
+        self.sentences = list(sentences)
+        self.lang = lang
+        self.callbacks = callbacks or Callbacks()
+        self._synth = synthesizer
+        self._owns_player = player is None  # a player passed in is shared and outlives the session
+        self._player = player or Player()
+        self._rate = _clamp_rate(rate)
+        self._volume = max(0.0, min(1.0, volume))
+        self._paragraph_pause = max(0.0, min(2.0, paragraph_pause))
+        self._ahead = max(1, ahead)
+        self._poll_interval = poll_interval
+
+        self._lock = threading.RLock()
+        self._work = threading.Condition(self._lock)
+        self._wake = threading.Event()
+        self._closed = False
+        self._threads: list[threading.Thread] = []
+        self._spoken = [i for i, s in enumerate(self.sentences) if not s.skip and s.spoken.strip()]
+
+        self._state = IDLE
+        self._cursor = self._spoken[0] if self._spoken else 0  # the sentence playing / about to play
+        self._next_to_schedule: int | None = None  # next spoken sentence not yet given to the player
+        self._last_scheduled: int | None = None
+        self._gen = 0  # bumped when clips become stale (speed or voice changed)
+        self._clips: dict[int, Path] = {}
+        self._failed: dict[int, str] = {}
+        self._durations: dict[int, float] = {}
+        self._in_flight: int | None = None
+        self._pending_calls: list[Callable[[], None]] = []
+        self.requested: list[int] = []  # sentence indices in the order synthesis was asked for
+
+    # -- properties ------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def current(self) -> int:
+        return self._cursor
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @property
+    def paragraph_pause(self) -> float:
+        return self._paragraph_pause
+
+    @property
+    def spoken_indices(self) -> list[int]:
+        return list(self._spoken)
+
+    def ready_clips(self) -> dict[int, Path]:
+        with self._lock:
+            return dict(self._clips)
+
+    # -- controls --------------------------------------------------------------------------------
+
+    def play(self, from_sentence: int | None = None) -> None:
+        """Start (or restart) reading at a sentence; None continues from the current one."""
+        with self._lock:
+            if self._closed:
+                return
+            if not self._open_audio():
+                self._flush()
+                return
+            self._start_threads()
+            self._seek(self._cursor if from_sentence is None else from_sentence)
+        self._flush()
+
+    def replay(self) -> None:
+        """다시듣기: from the first sentence; every clip already made comes from the cache."""
+        self.play(self._spoken[0] if self._spoken else 0)
+
+    def toggle(self) -> None:
+        """What 기사 읽어주기 does: start, pause or resume."""
+        with self._lock:
+            state = self._state
+        if state in (PLAYING, LOADING):
+            self.pause()
+        elif state == PAUSED:
+            self.resume()
+        elif state == FINISHED:
+            self.replay()
+        else:
+            self.play()
+
+    def pause(self) -> None:
+        with self._lock:
+            if self._state not in (PLAYING, LOADING):
+                return
+            self._player.pause()
+            self._set_state(PAUSED)
+        self._flush()
+
+    def resume(self) -> None:
+        with self._lock:
+            if self._state != PAUSED:
+                return
+            if self._player.busy:
+                self._player.resume()
+                self._set_state(PLAYING)
+            else:  # paused before the audio arrived, or after a speed/voice change: start afresh
+                self._seek(self._cursor)
+        self._flush()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._player.stop()
+            self._next_to_schedule = None
+            if self._state not in (IDLE, STOPPED, FINISHED, ERROR):
+                self._set_state(STOPPED)
+        self._flush()
+
+    def next(self) -> None:
+        with self._lock:
+            nxt = self._neighbour(self._cursor, +1)
+            if nxt is None:
+                self._player.stop()
+                self._finish()
+            else:
+                self._seek_keep_pause(nxt)
+        self._flush()
+
+    def previous(self) -> None:
+        with self._lock:
+            prev = self._neighbour(self._cursor, -1)
+            self._seek_keep_pause(self._cursor if prev is None else prev)
+        self._flush()
+
+    def set_rate(self, rate: float) -> None:
+        """Change speed (pitch kept by the synthesizer); the current sentence restarts at the new speed."""
+        rate = _clamp_rate(rate)
+        with self._lock:
+            if abs(rate - self._rate) < 1e-6:
+                return
+            self._rate = rate
+            self._invalidate_clips()
+        self._flush()
+
+    def set_synthesizer(self, synthesizer: SynthesizerLike) -> None:
+        """A different engine or voice: clips made so far no longer apply."""
+        with self._lock:
+            self._synth = synthesizer
+            self._invalidate_clips()
+        self._flush()
+
+    def set_volume(self, volume: float) -> None:
+        with self._lock:
+            self._volume = max(0.0, min(1.0, float(volume)))
+            if self._player.is_open:
+                self._player.set_volume(self._volume)
+
+    def set_paragraph_pause(self, seconds: float) -> None:
+        with self._lock:
+            self._paragraph_pause = max(0.0, min(2.0, float(seconds)))
+
+    def progress(self) -> tuple[int, int, float, float]:
+        """(1-based place of the current sentence among the spoken ones, their count,
+        seconds elapsed, estimated total seconds)."""
+        with self._lock:
+            per_char = self._seconds_per_char()
+            elapsed = 0.0
+            total = 0.0
+            pos = 0
+            for n, i in enumerate(self._spoken):
+                length = self._durations.get(i)
+                if length is None:
+                    length = len(self.sentences[i].spoken) * per_char
+                if i < self._cursor:
+                    elapsed += length
+                if i <= self._cursor:
+                    pos = n + 1
+                total += length
+            if self._player.is_open and self._player.current_tag == ("s", self._cursor):
+                elapsed += self._player.elapsed()
+            return pos, len(self._spoken), elapsed, total
+
+    def close(self, wait: bool = True) -> None:
+        """Stop everything and end the threads; the session cannot be used afterwards.
+
+        ``wait=False`` (the window) does not join the threads: a request in flight may take until
+        its timeout, and its result is dropped when it arrives.
+        """
+        with self._lock:
+            self._closed = True
+            self._player.stop()
+            self._work.notify_all()
+        self._wake.set()
+        if wait:
+            for t in self._threads:
+                if t is not threading.current_thread():
+                    t.join(timeout=5)
+        if self._owns_player:
+            self._player.close()
+
+    # -- internals (call with the lock held) -----------------------------------------------------
+
+    def _open_audio(self) -> bool:
+        if self._player.is_open:
+            return True
+        try:
+            self._player.open()
+        except AudioUnavailable as exc:
+            self._set_state(ERROR)
+            self._call(self.callbacks.on_error, exc.message)
+            return False
+        self._player.set_volume(self._volume)
+        return True
+
+    def _start_threads(self) -> None:
+        if self._threads:
+            return
+        for name, target in (("tts-synth", self._synth_loop), ("tts-driver", self._drive_loop)):
+            t = threading.Thread(target=target, name=name, daemon=True)
+            self._threads.append(t)
+            t.start()
+
+    def _seek(self, index: int) -> None:
+        target = self._first_spoken_at_or_after(index)
+        self._player.stop()
+        if target is None:
+            self._finish()
+            return
+        self._cursor = target
+        self._next_to_schedule = target
+        self._last_scheduled = None
+        self._set_state(LOADING)
+        self._call(self.callbacks.on_sentence, target)
+        self._work.notify_all()
+        self._schedule()
+
+    def _seek_keep_pause(self, index: int) -> None:
+        """Previous/next while paused moves the highlight but stays paused."""
+        if self._state == PAUSED:
+            self._player.stop()
+            target = self._first_spoken_at_or_after(index)
+            if target is not None:
+                self._cursor = target
+                self._next_to_schedule = None
+                self._call(self.callbacks.on_sentence, target)
+                self._work.notify_all()
+            return
+        if self._state in (IDLE, STOPPED, FINISHED, ERROR):  # move the place, don't start reading
+            target = self._first_spoken_at_or_after(index)
+            if target is not None:
+                self._cursor = target
+                self._call(self.callbacks.on_sentence, target)
+            return
+        self._seek(index)
+
+    def _invalidate_clips(self) -> None:
+        self._gen += 1
+        self._clips.clear()
+        self._failed.clear()
+        self._durations.clear()
+        if self._state in (PLAYING, LOADING):
+            self._seek(self._cursor)
+        elif self._state == PAUSED:
+            self._player.stop()
+            self._next_to_schedule = None
+        self._work.notify_all()
+
+    def _finish(self) -> None:
+        self._next_to_schedule = None
+        if self._state != FINISHED:
+            self._set_state(FINISHED)
+            self._call(self.callbacks.on_finished)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self._call(self.callbacks.on_state, state)
+
+    def _call(self, fn: Callable[..., None], *args: Any) -> None:
+        self._pending_calls.append(lambda: fn(*args))
+
+    def _flush(self) -> None:
+        """Run queued callbacks outside the lock, so a callback may call back into the session."""
+        with self._lock:
+            calls, self._pending_calls = self._pending_calls, []
+        for call in calls:
+            try:
+                call()
+            except Exception:  # a broken listener must not kill playback
+                log.exception("read-aloud callback failed")
+
+    def _first_spoken_at_or_after(self, index: int) -> int | None:
+        for i in self._spoken:
+            if i >= index:
+                return i
+        return None
+
+    def _neighbour(self, index: int, step: int) -> int | None:
+        if step > 0:
+            return next((i for i in self._spoken if i > index), None)
+        return next((i for i in reversed(self._spoken) if i < index), None)
+
+    def _window(self) -> list[int]:
+        """The sentences that should have audio now: the current one and the next ``ahead``."""
+        if self._state not in (PLAYING, LOADING, PAUSED):
+            return []
+        start = self._cursor
+        return [i for i in self._spoken if i >= start][: self._ahead + 1]
+
+    def _seconds_per_char(self) -> float:
+        chars = sum(len(self.sentences[i].spoken) for i in self._durations)
+        if chars >= 20:
+            return sum(self._durations.values()) / chars
+        return DEFAULT_SECONDS_PER_CHAR / self._rate
+
+    def _schedule(self) -> None:
+        """Give the player the next clip(s) that are ready, keeping one queued behind the current."""
+        if self._state not in (PLAYING, LOADING) or self._closed:
+            return
+        while self._next_to_schedule is not None:
+            i = self._next_to_schedule
+            if i in self._failed:
+                if not self._player.busy:
+                    message = self._failed[i]
+                    self._player.stop()
+                    self._next_to_schedule = None
+                    self._cursor = i
+                    self._set_state(ERROR)
+                    self._call(self.callbacks.on_error, message)
+                return
+            clip = self._clips.get(i)
+            if clip is None:
+                return
+            if self._player.busy and self._player.queued_count() >= 1:
+                return
+            try:
+                if not self._player.busy:
+                    self._player.play(clip, ("s", i))
+                else:
+                    prev = self._last_scheduled
+                    if prev is not None and self.sentences[prev].paragraph_end and self._paragraph_pause > 0:
+                        self._player.enqueue_silence(self._paragraph_pause, ("gap", prev))
+                    self._player.enqueue(clip, ("s", i))
+            except ReaderError as exc:
+                self._failed[i] = exc.message
+                continue
+            self._last_scheduled = i
+            self._next_to_schedule = self._neighbour(i, +1)
+            if self._next_to_schedule is None:
+                return
+
+    def _handle(self, events: list[PlayerEvent]) -> None:
+        for ev in events:
+            if ev.kind != "started" or ev.silence:
+                continue
+            _, i = ev.tag
+            self._durations[i] = self._player.current_length()
+            if self._state == LOADING:
+                self._set_state(PLAYING)
+            if i != self._cursor:
+                self._cursor = i
+                self._call(self.callbacks.on_sentence, i)
+            self._work.notify_all()  # the window moved: the worker may prefetch one more
+        if (
+            self._state == PLAYING
+            and self._next_to_schedule is None
+            and not self._player.busy
+            and self._last_scheduled is not None
+            and self._neighbour(self._last_scheduled, +1) is None
+        ):
+            self._finish()
+
+    # -- threads ---------------------------------------------------------------------------------
+
+    def _drive_loop(self) -> None:
+        while True:
+            with self._lock:
+                if self._closed:
+                    return
+                active = self._state in (PLAYING, LOADING)
+                if active:
+                    try:
+                        self._handle(self._player.poll())
+                        self._schedule()
+                    except Exception as exc:  # never let the driver die silently mid-article
+                        log.exception("read-aloud driver failed")
+                        self._player.stop()
+                        self._set_state(ERROR)
+                        self._call(self.callbacks.on_error, f"Playback failed: {exc}")
+            self._flush()
+            self._wake.wait(self._poll_interval if active else 0.2)
+            self._wake.clear()
+
+    def _synth_loop(self) -> None:
+        while True:
+            with self._lock:
+                job: tuple[int, int, str, float, SynthesizerLike] | None = None
+                while job is None:
+                    if self._closed:
+                        return
+                    for i in self._window():
+                        if i not in self._clips and i not in self._failed:
+                            s = self.sentences[i]
+                            job = (i, self._gen, s.spoken, self._rate, self._synth)
+                            break
+                    if job is None:
+                        self._work.wait()
+                i, gen, spoken, rate, synth = job
+                self._in_flight = i
+                self.requested.append(i)
+            clip: Path | None = None
+            error: str | None = None
+            try:
+                clip = synth.clip_for(spoken, self.lang, rate=rate)
+            except ReaderError as exc:
+                error = exc.message
+            except Exception as exc:
+                message = getattr(exc, "message", None)
+                if isinstance(message, str) and message:
+                    error = message  # EngineError carries a user-facing message
+                else:
+                    log.exception("speech synthesis failed for sentence %d", i)
+                    error = f"Speech synthesis failed: {exc}"
+            with self._lock:
+                self._in_flight = None
+                if gen == self._gen and not self._closed:
+                    if clip is not None:
+                        self._clips[i] = clip
+                    else:
+                        log.warning("sentence %d could not be synthesized: %s", i, error)
+                        self._failed[i] = error or "Speech synthesis failed"
+                    self._schedule()
+                    if self._state in (PLAYING, LOADING):
+                        self._handle(self._player.poll())  # report first audio now, not at the next tick
+            self._flush()
+            self._wake.set()
+
+
+def _clamp_rate(rate: float) -> float:
+    return max(MIN_RATE, min(MAX_RATE, float(rate)))
