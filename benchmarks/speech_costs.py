@@ -41,6 +41,11 @@ def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
+def _child_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     n = len(segment(ARTICLE))
     ours = best(lambda: segment(ARTICLE), 20)
@@ -61,14 +66,19 @@ def main() -> None:
     engine = EspeakEngine()
     if engine.available:
         text = ("".join(SENTENCES) * 6)[:1000]
+        cpu0 = _child_cpu()
         per_k = best(lambda: engine.synthesize(text, "ko"), 3)
-        print(f"espeak-ng: {per_k * 1000:.0f} ms per 1,000 characters of Korean")
+        cpu = (_child_cpu() - cpu0) / 3
+        print(f"espeak-ng: {per_k * 1000:.0f} ms per 1,000 characters of Korean (CPU {cpu * 1000:.0f} ms)")
         with tempfile.TemporaryDirectory() as tmp:
             wav = Path(tmp) / "s.wav"
             wav.write_bytes(engine.synthesize(SENTENCES[0], "ko").data)
             if shutil.which("sox"):
+                cpu0 = _child_cpu()
                 cost = best(lambda: stretch(wav, 1.5), 5)
-                print(f"tempo (sox tempo -s): {cost * 1000:.0f} ms per sentence at 1.5x")
+                cpu = (_child_cpu() - cpu0) / 5
+                ms = f"{cost * 1000:.0f} ms per sentence at 1.5x (CPU {cpu * 1000:.0f} ms)"
+                print(f"tempo (sox tempo -s): {ms}")
             if importlib.util.find_spec("audiotsm"):
                 from audiotsm import wsola
                 from audiotsm.io.wav import WavReader, WavWriter

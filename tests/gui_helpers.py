@@ -10,7 +10,10 @@ from reader.articles.model import Article, Heading, Image, ListBlock, Mark, Note
 def rich_article(paragraphs: int = 40) -> Article:
     """Every block type, with enough paragraphs to scroll."""
     blocks: list[Any] = [
-        Paragraph("첫 문단입니다. 큰 글자로 편하게 읽습니다.", (Mark(0, 2, "strong"), Mark(4, 8, "link", "https://example.org/x"))),
+        Paragraph(
+            "첫 문단입니다. 큰 글자로 편하게 읽습니다.",
+            (Mark(0, 2, "strong"), Mark(4, 8, "link", "https://example.org/x")),
+        ),
         Heading("소제목 하나", 2),
         Quote("인용문은 조금 들여 씁니다.", cite="누군가"),
         ListBlock(("첫째 항목", "둘째 항목", "셋째 항목"), ordered=False),

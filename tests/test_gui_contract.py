@@ -12,8 +12,20 @@ from tests.gui_helpers import make_window, rich_article
 pytestmark = pytest.mark.gui
 
 REQUIRED_ACTIONS = (
-    "open_file", "open_url", "recent", "read", "replay", "font_bigger", "font_smaller", "font_reset",
-    "print", "export_pdf", "export_audio", "save", "settings", "quit",
+    "open_file",
+    "open_url",
+    "recent",
+    "read",
+    "replay",
+    "font_bigger",
+    "font_smaller",
+    "font_reset",
+    "print",
+    "export_pdf",
+    "export_audio",
+    "save",
+    "settings",
+    "quit",
 )
 
 

@@ -201,6 +201,8 @@ def test_last_sentence_is_remembered_and_offered_on_reopen(qtbot: Any, app_conte
     assert again.bar.resume_button.isVisible()
     assert "sentence 3" in second.message_bar.text
     second.actions["read"].trigger()  # 기사 읽어주기 continues there
+    assert "stopped listening" not in second.message_bar.text  # the offer was taken up
+    assert not again.bar.resume_button.isVisible()
     wait_speaking(qtbot, again, spoken[2])
     assert_highlight_on(again, spoken[2])
     again.shutdown()
@@ -260,3 +262,42 @@ def test_export_can_be_cancelled_leaving_nothing(qtbot: Any, window: Any, tmp_pa
     time.sleep(0.1)
     assert not out.exists()
     assert not out.with_suffix(".srt").exists()
+
+
+def test_keyboard_shortcuts_work_from_the_article_view(qtbot: Any, window: Any) -> None:
+    controller = window.features["speech"]
+    window.show_article(article())
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=3000)
+    window.view.setFocus()
+    qtbot.keyClick(
+        window.view, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.waitUntil(lambda: controller.current is not None, timeout=10000)
+    window.actions["read"].trigger()  # pause, so the checks below do not race the reading
+    first = controller.current
+
+    hits: list[str] = []
+    names = ("speech_next", "speech_previous", "speech_faster", "speech_slower", "speech_volume_down")
+    for name in (*names, "speech_stop", "speech_back", "speech_from_here"):
+        window.actions[name].triggered.connect(lambda _=False, n=name: hits.append(n))
+    alt, ctrl = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.view, Qt.Key.Key_Right, alt)
+    assert controller.current > first  # moved on one sentence (still paused)
+    qtbot.keyClick(window.view, Qt.Key.Key_Left, alt)
+    assert controller.current == first
+    qtbot.keyClick(window.view, Qt.Key.Key_BracketRight, ctrl)
+    assert window.ctx.settings.get("tts_rate") == pytest.approx(2.1)
+    qtbot.keyClick(window.view, Qt.Key.Key_BracketLeft, ctrl)
+    assert window.ctx.settings.get("tts_rate") == pytest.approx(2.0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, alt)
+    assert window.ctx.settings.get("tts_volume") == pytest.approx(0.9)
+    qtbot.keyClick(window.view, Qt.Key.Key_Period, ctrl)
+    assert controller.session.state == S.STOPPED
+    qtbot.keyClick(window.view, Qt.Key.Key_J, ctrl)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return, ctrl)
+    assert hits == [*names, "speech_stop", "speech_back", "speech_from_here"]
+    qtbot.waitUntil(lambda: controller.session.state == S.PLAYING, timeout=10000)
+    # every shortcut is in the window's action table, which Help → Keyboard Shortcuts lists
+    for name in names:
+        assert window.actions[name].shortcut().toString()

@@ -168,3 +168,20 @@ def test_unplayable_clip_is_a_clear_error(player: Player, tmp_path: Path) -> Non
     with pytest.raises(AudioFormatError, match="only MP3 and WAV"):
         player.play(tmp_path / "clip.ogg")
     assert not player.busy
+
+
+def test_closing_one_player_leaves_another_playing(tmp_path: Path) -> None:
+    import pygame
+
+    a = write_tone(tmp_path / "a.wav", 0.3)
+    first, second = Player(), Player()
+    first.open()
+    second.open()
+    assert first._channel is not second._channel  # each its own reserved channel
+    first.close()
+    assert pygame.mixer.get_init() is not None
+    second.play(a, "a")
+    events = run_until_idle(second)
+    assert [(e.kind, e.tag) for e in events] == [("started", "a"), ("finished", "a")]
+    second.close()
+    assert pygame.mixer.get_init() is None

@@ -16,7 +16,7 @@ from reader.settings import Settings
 from reader.speech import session as S
 from reader.speech.audio import duration
 from reader.speech.cache import AudioCache
-from reader.speech.engines import make_engine
+from reader.speech.engines import EngineError, make_engine
 from reader.speech.player import Player
 from reader.speech.sentences import split_article
 from reader.speech.synth import Synthesizer
@@ -373,3 +373,47 @@ def test_no_audio_device_is_reported_not_raised(
 def player_length(session: S.ReadAloudSession, index: int) -> float:
     path = session.ready_clips()[index]
     return duration(path)
+
+
+class FlakySynth(SpySynth):
+    """The real synthesizer, but the first request for one sentence fails with the engine's error."""
+
+    def __init__(self, inner: Synthesizer, fail_text: str, retryable: bool) -> None:
+        super().__init__(inner)
+        self.fail_text = fail_text
+        self.retryable = retryable
+        self.failed = 0
+
+    def clip_for(self, spoken: str, lang: str, rate: float = 1.0) -> Path:
+        if spoken == self.fail_text and self.failed == 0:
+            self.failed += 1
+            self.calls.append((spoken, rate))
+            raise EngineError("Google's voice timed out", retryable=self.retryable)
+        return super().clip_for(spoken, lang, rate)
+
+
+def test_a_passing_failure_is_tried_again_when_playback_gets_there(
+    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession]
+) -> None:
+    rec = Recorder()
+    flaky = FlakySynth(espeak_synth(settings, cache), "바람이 분다.", retryable=True)
+    session = make_session(ARTICLE, flaky, rec, sessions, rate=2.0)
+    session.play(0)
+    rec.wait_for("finished")
+    assert rec.values("sentence") == SPOKEN
+    assert rec.values("error") == []
+    assert [text for text, _ in flaky.calls].count("바람이 분다.") == 2
+
+
+def test_a_lasting_failure_stops_after_the_sentences_before_it(
+    settings: Settings, cache: AudioCache, sessions: list[S.ReadAloudSession]
+) -> None:
+    rec = Recorder()
+    flaky = FlakySynth(espeak_synth(settings, cache), "해가 뜬다.", retryable=False)
+    session = make_session(ARTICLE, flaky, rec, sessions, rate=2.0)
+    session.play(0)
+    rec.wait_for("error")
+    assert rec.values("sentence") == [1, 2, 3]  # 1 and 2 were heard; the highlight rests on 3
+    assert rec.values("error") == ["Google's voice timed out"]
+    assert session.state == "error"
+    assert session.current == 3

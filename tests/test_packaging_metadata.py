@@ -116,6 +116,31 @@ def test_icon_theme_has_every_size() -> None:
         assert _png_size(png) == (size, size)
 
 
+def test_windows_and_macos_icons_hold_every_size() -> None:
+    ico = (REPO / "packaging" / "pyinstaller" / "article-reader.ico").read_bytes()
+    reserved, kind, count = struct.unpack("<HHH", ico[:6])
+    assert (reserved, kind) == (0, 1)
+    sizes = []
+    for i in range(count):
+        width, _, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", ico[6 + 16 * i : 22 + 16 * i])
+        assert ico[offset : offset + 8] == b"\x89PNG\r\n\x1a\n"
+        assert offset + length <= len(ico)
+        sizes.append(width or 256)
+    assert sizes == [16, 24, 32, 48, 64, 128, 256]
+
+    icns = (REPO / "packaging" / "pyinstaller" / "article-reader.icns").read_bytes()
+    assert icns[:4] == b"icns"
+    assert struct.unpack(">I", icns[4:8])[0] == len(icns)
+    kinds, pos = set(), 8
+    while pos < len(icns):
+        kind, length = icns[pos : pos + 4], struct.unpack(">I", icns[pos + 4 : pos + 8])[0]
+        assert icns[pos + 8 : pos + 16] == b"\x89PNG\r\n\x1a\n"
+        kinds.add(kind)
+        pos += length
+    assert pos == len(icns)
+    assert {b"icp4", b"icp5", b"ic07", b"ic08", b"ic09", b"ic10"} <= kinds
+
+
 def test_window_icon_files_ship_with_the_package() -> None:
     files = app_icon_files()
     assert files[0].suffix == ".svg"

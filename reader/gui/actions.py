@@ -8,16 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QStyle, QWidget
 
 CTX = "Actions"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` for translation in ``context``; it is translated when applied."""
-    return text
 
 
 @dataclass(frozen=True)
@@ -32,69 +27,157 @@ class ActionSpec:
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec("open_file", QT_TRANSLATE_NOOP(CTX, "Open File…"),
-               QT_TRANSLATE_NOOP(CTX, "Open a saved web page or text file"),
-               (QKeySequence.StandardKey.Open,), icon="document-open",
-               std_icon=QStyle.StandardPixmap.SP_DialogOpenButton),
-    ActionSpec("open_url", QT_TRANSLATE_NOOP(CTX, "Open Address…"),
-               QT_TRANSLATE_NOOP(CTX, "Open an article from a web address"),
-               ("Ctrl+L",), icon="applications-internet", std_icon=QStyle.StandardPixmap.SP_DriveNetIcon),
-    ActionSpec("recent", QT_TRANSLATE_NOOP(CTX, "Open Recent"),
-               QT_TRANSLATE_NOOP(CTX, "Articles you opened recently"), icon="document-open-recent"),
-    ActionSpec("read", QT_TRANSLATE_NOOP(CTX, "Read Aloud"),
-               QT_TRANSLATE_NOOP(CTX, "Read the article aloud"),
-               ("Ctrl+Shift+U",), owner="speech_ui", icon="media-playback-start",
-               std_icon=QStyle.StandardPixmap.SP_MediaPlay),
-    ActionSpec("replay", QT_TRANSLATE_NOOP(CTX, "Listen Again"),
-               QT_TRANSLATE_NOOP(CTX, "Read the article aloud again from the start"),
-               ("Ctrl+Shift+R",), owner="speech_ui", icon="media-seek-backward",
-               std_icon=QStyle.StandardPixmap.SP_MediaSkipBackward),
-    ActionSpec("font_bigger", QT_TRANSLATE_NOOP(CTX, "Larger Text"),
-               QT_TRANSLATE_NOOP(CTX, "Make the text larger"),
-               ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), icon="zoom-in"),
-    ActionSpec("font_smaller", QT_TRANSLATE_NOOP(CTX, "Smaller Text"),
-               QT_TRANSLATE_NOOP(CTX, "Make the text smaller"),
-               ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), icon="zoom-out"),
-    ActionSpec("font_reset", QT_TRANSLATE_NOOP(CTX, "Default Text Size"),
-               QT_TRANSLATE_NOOP(CTX, "Return to the default text size"), ("Ctrl+0",), icon="zoom-original"),
-    ActionSpec("print", QT_TRANSLATE_NOOP(CTX, "Print…"), QT_TRANSLATE_NOOP(CTX, "Print the article"),
-               (QKeySequence.StandardKey.Print,), owner="print_ui", icon="document-print"),
-    ActionSpec("export_pdf", QT_TRANSLATE_NOOP(CTX, "Export as PDF…"),
-               QT_TRANSLATE_NOOP(CTX, "Save the article as a PDF file"), ("Ctrl+Shift+E",), owner="print_ui",
-               icon="document-export"),
-    ActionSpec("export_audio", QT_TRANSLATE_NOOP(CTX, "Export Audio…"),
-               QT_TRANSLATE_NOOP(CTX, "Save the article read aloud as an audio file"), (), owner="speech_ui",
-               icon="audio-x-generic"),
-    ActionSpec("save", QT_TRANSLATE_NOOP(CTX, "Save to Library"),
-               QT_TRANSLATE_NOOP(CTX, "Keep this article in your library to read offline"),
-               (QKeySequence.StandardKey.Save,), owner="library_ui", icon="document-save"),
-    ActionSpec("settings", QT_TRANSLATE_NOOP(CTX, "Reading Settings…"),
-               QT_TRANSLATE_NOOP(CTX, "Type, colours, language and other settings"),
-               ("Ctrl+,",), icon="preferences-system",
-               std_icon=QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ActionSpec("toggle_images", QT_TRANSLATE_NOOP(CTX, "Load Images"),
-               QT_TRANSLATE_NOOP(CTX, "Load the article's images (off: nothing remote is loaded)"),
-               (), icon="image-x-generic"),
-    ActionSpec("full_screen", QT_TRANSLATE_NOOP(CTX, "Full Screen"),
-               QT_TRANSLATE_NOOP(CTX, "Show only the article, filling the screen"),
-               (QKeySequence.StandardKey.FullScreen, "F11"), icon="view-fullscreen"),
-    ActionSpec("copy_text", QT_TRANSLATE_NOOP(CTX, "Copy Article Text"),
-               QT_TRANSLATE_NOOP(CTX, "Copy the whole article as plain text"), ("Ctrl+Shift+C",),
-               icon="edit-copy"),
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP(CTX, "Keyboard Shortcuts"),
-               QT_TRANSLATE_NOOP(CTX, "List every keyboard shortcut"), ("F1",), icon="help-contents"),
-    ActionSpec("about", QT_TRANSLATE_NOOP(CTX, "About Article Reader"),
-               QT_TRANSLATE_NOOP(CTX, "Version and licence"), (), icon="help-about"),
-    ActionSpec("quit", QT_TRANSLATE_NOOP(CTX, "Quit"), QT_TRANSLATE_NOOP(CTX, "Close the reader"),
-               (QKeySequence.StandardKey.Quit, "Ctrl+Q"), icon="application-exit"),
+    ActionSpec(
+        "open_file",
+        str(QT_TRANSLATE_NOOP("Actions", "Open File…")),
+        str(QT_TRANSLATE_NOOP("Actions", "Open a saved web page or text file")),
+        (QKeySequence.StandardKey.Open,),
+        icon="document-open",
+        std_icon=QStyle.StandardPixmap.SP_DialogOpenButton,
+    ),
+    ActionSpec(
+        "open_url",
+        str(QT_TRANSLATE_NOOP("Actions", "Open Address…")),
+        str(QT_TRANSLATE_NOOP("Actions", "Open an article from a web address")),
+        ("Ctrl+L",),
+        icon="applications-internet",
+        std_icon=QStyle.StandardPixmap.SP_DriveNetIcon,
+    ),
+    ActionSpec(
+        "recent",
+        str(QT_TRANSLATE_NOOP("Actions", "Open Recent")),
+        str(QT_TRANSLATE_NOOP("Actions", "Articles you opened recently")),
+        icon="document-open-recent",
+    ),
+    ActionSpec(
+        "read",
+        str(QT_TRANSLATE_NOOP("Actions", "Read Aloud")),
+        str(QT_TRANSLATE_NOOP("Actions", "Read the article aloud")),
+        ("Ctrl+Shift+U",),
+        owner="speech_ui",
+        icon="media-playback-start",
+        std_icon=QStyle.StandardPixmap.SP_MediaPlay,
+    ),
+    ActionSpec(
+        "replay",
+        str(QT_TRANSLATE_NOOP("Actions", "Listen Again")),
+        str(QT_TRANSLATE_NOOP("Actions", "Read the article aloud again from the start")),
+        ("Ctrl+Shift+R",),
+        owner="speech_ui",
+        icon="media-seek-backward",
+        std_icon=QStyle.StandardPixmap.SP_MediaSkipBackward,
+    ),
+    ActionSpec(
+        "font_bigger",
+        str(QT_TRANSLATE_NOOP("Actions", "Larger Text")),
+        str(QT_TRANSLATE_NOOP("Actions", "Make the text larger")),
+        ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn),
+        icon="zoom-in",
+    ),
+    ActionSpec(
+        "font_smaller",
+        str(QT_TRANSLATE_NOOP("Actions", "Smaller Text")),
+        str(QT_TRANSLATE_NOOP("Actions", "Make the text smaller")),
+        ("Ctrl+-", QKeySequence.StandardKey.ZoomOut),
+        icon="zoom-out",
+    ),
+    ActionSpec(
+        "font_reset",
+        str(QT_TRANSLATE_NOOP("Actions", "Default Text Size")),
+        str(QT_TRANSLATE_NOOP("Actions", "Return to the default text size")),
+        ("Ctrl+0",),
+        icon="zoom-original",
+    ),
+    ActionSpec(
+        "print",
+        str(QT_TRANSLATE_NOOP("Actions", "Print…")),
+        str(QT_TRANSLATE_NOOP("Actions", "Print the article")),
+        (QKeySequence.StandardKey.Print,),
+        owner="print_ui",
+        icon="document-print",
+    ),
+    ActionSpec(
+        "export_pdf",
+        str(QT_TRANSLATE_NOOP("Actions", "Export as PDF…")),
+        str(QT_TRANSLATE_NOOP("Actions", "Save the article as a PDF file")),
+        ("Ctrl+Shift+E",),
+        owner="print_ui",
+        icon="document-export",
+    ),
+    ActionSpec(
+        "export_audio",
+        str(QT_TRANSLATE_NOOP("Actions", "Export Audio…")),
+        str(QT_TRANSLATE_NOOP("Actions", "Save the article read aloud as an audio file")),
+        (),
+        owner="speech_ui",
+        icon="audio-x-generic",
+    ),
+    ActionSpec(
+        "save",
+        str(QT_TRANSLATE_NOOP("Actions", "Save to Library")),
+        str(QT_TRANSLATE_NOOP("Actions", "Keep this article in your library to read offline")),
+        (QKeySequence.StandardKey.Save,),
+        owner="library_ui",
+        icon="document-save",
+    ),
+    ActionSpec(
+        "settings",
+        str(QT_TRANSLATE_NOOP("Actions", "Reading Settings…")),
+        str(QT_TRANSLATE_NOOP("Actions", "Type, colours, language and other settings")),
+        ("Ctrl+,",),
+        icon="preferences-system",
+        std_icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    ),
+    ActionSpec(
+        "toggle_images",
+        str(QT_TRANSLATE_NOOP("Actions", "Load Images")),
+        str(QT_TRANSLATE_NOOP("Actions", "Load the article's images (off: nothing remote is loaded)")),
+        (),
+        icon="image-x-generic",
+    ),
+    ActionSpec(
+        "full_screen",
+        str(QT_TRANSLATE_NOOP("Actions", "Full Screen")),
+        str(QT_TRANSLATE_NOOP("Actions", "Show only the article, filling the screen")),
+        (QKeySequence.StandardKey.FullScreen, "F11"),
+        icon="view-fullscreen",
+    ),
+    ActionSpec(
+        "copy_text",
+        str(QT_TRANSLATE_NOOP("Actions", "Copy Article Text")),
+        str(QT_TRANSLATE_NOOP("Actions", "Copy the whole article as plain text")),
+        ("Ctrl+Shift+C",),
+        icon="edit-copy",
+    ),
+    ActionSpec(
+        "shortcuts",
+        str(QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts")),
+        str(QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut")),
+        ("F1",),
+        icon="help-contents",
+    ),
+    ActionSpec(
+        "about",
+        str(QT_TRANSLATE_NOOP("Actions", "About Article Reader")),
+        str(QT_TRANSLATE_NOOP("Actions", "Version and licence")),
+        (),
+        icon="help-about",
+    ),
+    ActionSpec(
+        "quit",
+        str(QT_TRANSLATE_NOOP("Actions", "Quit")),
+        str(QT_TRANSLATE_NOOP("Actions", "Close the reader")),
+        (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        icon="application-exit",
+    ),
 )
 
 SPEC_BY_NAME = {s.name: s for s in SPECS}
 
 OWNER_NAMES = {
-    "speech_ui": QT_TRANSLATE_NOOP(CTX, "read-aloud"),
-    "print_ui": QT_TRANSLATE_NOOP(CTX, "printing"),
-    "library_ui": QT_TRANSLATE_NOOP(CTX, "library"),
+    "speech_ui": str(QT_TRANSLATE_NOOP("Actions", "read-aloud")),
+    "print_ui": str(QT_TRANSLATE_NOOP("Actions", "printing")),
+    "library_ui": str(QT_TRANSLATE_NOOP("Actions", "library")),
 }
 
 
@@ -102,13 +185,14 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
+UNAVAILABLE = str(
+    QT_TRANSLATE_NOOP("Actions", "Not available: the {feature} part is not installed in this build")
+)
+
+
 def unavailable_tip(owner: str) -> str:
     what = tr(OWNER_NAMES.get(owner, owner))
-    return tr("Not available: the {feature} part is not installed in this build").format(feature=what)
-
-
-def _tr_marker() -> None:  # pragma: no cover - only for lupdate
-    QCoreApplication.translate(CTX, "Not available: the {feature} part is not installed in this build")
+    return tr(UNAVAILABLE).format(feature=what)
 
 
 def _sequences(spec: ActionSpec) -> list[QKeySequence]:

@@ -24,17 +24,57 @@ def create_app(argv: list[str] | None = None) -> Any:
 
     app = QApplication.instance()
     if app is None:
+        _route_qt_messages()
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("article-reader")
     app.setOrganizationName("article-reader")
     if isinstance(app, QApplication):
         app.setApplicationDisplayName("Article Reader")
-        app.setDesktopFileName("io.github.article_reader.ArticleReader")
+        app.setDesktopFileName("io.github.articlereader.ArticleReader")
+        _set_icon(app)
     return app
 
 
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to our log, not raw to stderr (where a CLI promises one line)."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    quiet = ("propagateSizeHints", "QFont::setPixelSize")
+
+    def handler(kind: Any, _context: Any, message: str) -> None:
+        level = levels.get(kind, logging.WARNING)
+        if any(q in message for q in quiet):
+            level = logging.DEBUG
+        qt_log.log(level, "%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _set_icon(app: Any) -> None:
+    from PySide6.QtGui import QIcon
+
+    from reader.paths import app_icon_files
+
+    icon = QIcon()
+    for path in app_icon_files():
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
 def install_features(window: Any, ctx: Any) -> list[str]:
+    from PySide6.QtCore import QCoreApplication
+
     installed = []
     for name in FEATURE_MODULES:
         try:
@@ -46,9 +86,9 @@ def install_features(window: Any, ctx: Any) -> list[str]:
         except Exception:  # a broken feature must not take the reader down
             log.exception("feature %s failed to install", name)
             window.show_message(
-                window.tr("A part of the program ({name}) could not start; see the log.").format(
-                    name=name.rsplit(".", 1)[-1]
-                ),
+                QCoreApplication.translate(
+                    "MainWindow", "A part of the program ({name}) could not start; see the log."
+                ).format(name=name.rsplit(".", 1)[-1]),
                 "warning",
             )
     return installed

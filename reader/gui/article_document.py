@@ -270,7 +270,7 @@ def restyle(built: BuiltArticle, style: ReadingStyle) -> None:
         role, level = _role(block.userState())
         role = role or Role.PARAGRAPH
         scale = ty.HEADING_SCALE.get(level, 1.0) if role is Role.HEADING else _SCALE.get(role, 1.0)
-        px = max(6, round(size * scale))
+        px = max(6, round(size * ty.part_scale(scale, size)))
 
         bf = QTextBlockFormat()
         line = style.line_height

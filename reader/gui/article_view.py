@@ -142,7 +142,7 @@ class ArticleView(QTextBrowser):
         pad = max(12, self.style_.font_size // 2)
         side = max(pad, (avail - col) // 2)
         self.setViewportMargins(side, 0, side, 0)
-        self.document().setDocumentMargin(max(8.0, self.style_.font_size * 0.8))
+        self.document().setDocumentMargin(min(32.0, max(8.0, self.style_.font_size * 0.8)))
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         anchor = self._scroll_anchor()
@@ -285,14 +285,18 @@ class ArticleView(QTextBrowser):
             return
         super().keyPressEvent(e)
 
-    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(e.pos())
-        pos = self.position_at(e.pos())
+    def build_context_menu(self, point: QPoint) -> QMenu:
+        """The standard menu (copy, select all) plus what features hook in for this position."""
+        menu = self.createStandardContextMenu(point)
+        pos = self.position_at(point)
         for hook in list(self.context_menu_hooks):
             try:
                 hook(menu, pos)
             except Exception:
                 log.exception("context menu hook failed")
-        menu.exec(e.globalPos())
-        menu.deleteLater()
+        return menu
 
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        menu = self.build_context_menu(e.pos())
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(e.globalPos())

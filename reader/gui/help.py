@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,18 +22,30 @@ from reader import __version__
 def shortcuts_dialog(window: Any) -> QDialog:
     dlg = QDialog(window)
     dlg.setObjectName("shortcutsDialog")
-    dlg.setWindowTitle(dlg.tr("Keyboard Shortcuts"))
+    dlg.setWindowTitle(QCoreApplication.translate("Help", "Keyboard Shortcuts"))
     lay = QVBoxLayout(dlg)
     rows: list[tuple[str, str]] = []
     for act in window.actions.values():
         seqs = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts()]
         if seqs:
             rows.append((act.text().replace("&", ""), ", ".join(seqs)))
-    rows.append((dlg.tr("Larger or smaller text"), dlg.tr("Ctrl + mouse wheel")))
-    rows.append((dlg.tr("Scroll a page"), dlg.tr("Space, Page Down / Shift+Space, Page Up")))
+    rows.append(
+        (
+            QCoreApplication.translate("Help", "Larger or smaller text"),
+            QCoreApplication.translate("Help", "Ctrl + mouse wheel"),
+        )
+    )
+    rows.append(
+        (
+            QCoreApplication.translate("Help", "Scroll a page"),
+            QCoreApplication.translate("Help", "Space, Page Down / Shift+Space, Page Up"),
+        )
+    )
     table = QTableWidget(len(rows), 2, dlg)
-    table.setAccessibleName(dlg.tr("Keyboard shortcuts"))
-    table.setHorizontalHeaderLabels([dlg.tr("Command"), dlg.tr("Keys")])
+    table.setAccessibleName(QCoreApplication.translate("Help", "Keyboard shortcuts"))
+    table.setHorizontalHeaderLabels(
+        [QCoreApplication.translate("Help", "Command"), QCoreApplication.translate("Help", "Keys")]
+    )
     for r, (name, keys) in enumerate(rows):
         table.setItem(r, 0, QTableWidgetItem(name))
         table.setItem(r, 1, QTableWidgetItem(keys))
@@ -50,13 +63,14 @@ def shortcuts_dialog(window: Any) -> QDialog:
 def about_dialog(window: Any) -> QDialog:
     dlg = QDialog(window)
     dlg.setObjectName("aboutDialog")
-    dlg.setWindowTitle(dlg.tr("About Article Reader"))
+    dlg.setWindowTitle(QCoreApplication.translate("Help", "About Article Reader"))
     lay = QVBoxLayout(dlg)
     text = QLabel(
-        dlg.tr(
+        QCoreApplication.translate(
+            "Help",
             "Article Reader {version}\n\nShows only the article, in calm adjustable type; prints it and "
             "reads it aloud. Nothing from a page is run, and nothing remote is loaded unless you turn "
-            "images on.\n\nMIT licence."
+            "images on.\n\nMIT licence.",
         ).format(version=__version__),
         dlg,
     )

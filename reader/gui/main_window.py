@@ -192,8 +192,12 @@ class MainWindow(QMainWindow):
         def job(cancel: Any, progress: Any) -> Article:
             from reader.articles import load_article
 
-            progress(-1.0, "")
-            article = load_article(source)
+            def report(done: int, total: int | None = None) -> None:
+                kb = self.tr("{kb} KB received").format(kb=max(1, done // 1024))
+                progress(done / total if total else -1.0, kb)
+
+            kwargs = _load_kwargs(load_article, cancel, report)
+            article = load_article(source, **kwargs)
             if cancel.is_set():
                 raise ReaderError("cancelled")
             return article
@@ -657,6 +661,22 @@ def normalize_source(source: str) -> str:
     if source.startswith("www."):
         return "https://" + source
     return source
+
+
+def _load_kwargs(load: Any, cancel: Any, progress: Any) -> dict[str, Any]:
+    """Pass cancel/progress to load_article when it takes them (the sources core does)."""
+    import inspect
+
+    try:
+        params = inspect.signature(load).parameters
+    except (TypeError, ValueError):
+        return {}
+    out: dict[str, Any] = {}
+    if "cancel" in params:
+        out["cancel"] = cancel
+    if "progress" in params:
+        out["progress"] = progress
+    return out
 
 
 def _drop_source(mime: Any) -> str | None:

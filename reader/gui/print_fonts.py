@@ -1,9 +1,10 @@
 """Typefaces for paper: an installed family that covers Hangul, serif by default.
 
-Print has its own short chooser because what matters on paper differs from the screen: the PDF
-must keep the text searchable, and some CJK fonts lose characters on the way through Qt's PDF
-writer (Noto CJK drops digit runs in pdftotext; NanumGothic and NanumSquare map spaces to
-U+0001), so the families that survive the round trip come first.
+Print keeps its own order of preference in front of the window's chooser (reader.gui.fonts)
+because what matters on paper differs from the screen: the PDF must keep the text searchable, and
+some CJK fonts lose characters on the way through Qt's PDF writer (Noto CJK drops runs of digits
+in pdftotext; NanumGothic and NanumSquare map spaces to U+0001), so the families that survive the
+round trip come first. Only when none of them is installed does the window's choice decide.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import logging
 from functools import lru_cache
 
 from PySide6.QtGui import QFont, QFontDatabase
+
+from reader.gui import fonts
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +63,8 @@ def print_families(style: str, lang: str, preferred: str = "") -> list[str]:
     """Families in fallback order for the body text of an article in ``lang``."""
     serif = style != "sans"
     hangul = _first(HANGUL_SERIF if serif else HANGUL_SANS) or _first(HANGUL_SANS if serif else HANGUL_SERIF)
+    if hangul is None:  # none of ours: whatever the window's chooser finds that covers Hangul
+        hangul = fonts.hangul_family("serif" if serif else "sans")
     latin = _first(LATIN_SERIF if serif else LATIN_SANS)
     families: list[str] = []
     if preferred and preferred in _installed():

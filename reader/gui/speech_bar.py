@@ -61,7 +61,7 @@ class SpeechBar(QWidget):
         self.progress = QLabel(self)
         self.progress.setObjectName("speechProgress")
         self.progress.setAccessibleName(self.tr("Reading progress"))
-        sample = self.tr("Sentence %1 of %2").replace("%1", "000").replace("%2", "000") + " · 00:00 / 00:00"
+        sample = self.tr("Sentence {n} of {total}").format(n=888, total=888) + " · 00:00 / 00:00"
         self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 8)
         row.addWidget(self.progress)
 
@@ -159,7 +159,7 @@ class SpeechBar(QWidget):
         if count <= 0:
             self.progress.setText("")
             return
-        text = self.tr("Sentence %1 of %2").replace("%1", str(position)).replace("%2", str(count))
+        text = self.tr("Sentence {n} of {total}").format(n=position, total=count)
         self.progress.setText(f"{text} · {fmt_time(elapsed)} / {fmt_time(total)}")
 
     def set_status(self, text: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -68,10 +68,11 @@ class ExportDialog(QDialog):
         )
 
 
-class AudioExporter:
+class AudioExporter(QObject):
     """Runs one export at a time through ``window.tasks``."""
 
     def __init__(self, window: Any, make_synthesizer: Callable[[], Any], lexicon: Callable[[], Any]) -> None:
+        super().__init__(window)
         self.window = window
         self.make_synthesizer = make_synthesizer
         self.lexicon = lexicon
@@ -87,7 +88,7 @@ class AudioExporter:
     def ask_and_export(self) -> None:
         article = self.window.article
         if article is None:
-            self.window.show_message(self.window.tr("Open an article first."), "info", timeout_ms=4000)
+            self.window.show_message(self.tr("Open an article first."), "info", timeout_ms=4000)
             return
         if self.running:
             if self.dialog is not None:
@@ -98,9 +99,9 @@ class AudioExporter:
         )
         path, _filter = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Export Audio"),
+            self.tr("Export Audio"),
             str(Path(folder) / suggested_name(article)),
-            self.window.tr("MP3 audio (*.mp3)"),
+            self.tr("MP3 audio (*.mp3)"),
         )
         if path:
             if not path.lower().endswith(".mp3"):
@@ -112,7 +113,7 @@ class AudioExporter:
         try:
             from reader.speech.export import export_audio
         except ImportError:
-            self.window.show_message(self.window.tr("Audio export is not part of this build."), "warning")
+            self.window.show_message(self.tr("Audio export is not part of this build."), "warning")
             return
         settings = self.window.ctx.settings
         rate = float(settings.get("tts_rate"))
@@ -163,7 +164,7 @@ class AudioExporter:
         if self.handle is not None and self.handle.running:
             self.handle.cancel()
             self.window.show_message(
-                self.window.tr("Audio export cancelled; nothing was written."), "info", timeout_ms=5000
+                self.tr("Audio export cancelled; nothing was written."), "info", timeout_ms=5000
             )
         self._close_dialog()
 
@@ -172,7 +173,7 @@ class AudioExporter:
         self._close_dialog()
         minutes, seconds = divmod(round(float(getattr(result, "seconds", 0.0))), 60)
         mp3 = Path(result.mp3)
-        text = self.window.tr("Saved {name} ({minutes}:{seconds:02d}, {count} sentences).").format(
+        text = self.tr("Saved {name} ({minutes}:{seconds:02d}, {count} sentences).").format(
             name=mp3.name, minutes=minutes, seconds=seconds, count=getattr(result, "sentences", 0)
         )
         self.window.show_message(text, "info", timeout_ms=10000)
@@ -186,7 +187,7 @@ class AudioExporter:
             log.error("audio export failed", exc_info=exc)
         self.last_error = message
         self.window.show_message(
-            self.window.tr("Audio export failed: {reason}").format(reason=message), "error"
+            self.tr("Audio export failed: {reason}").format(reason=message), "error"
         )
 
     def _close_dialog(self) -> None:

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QMenu, QStyle
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article
+from reader.gui.speech_actions import SpeechActions
 from reader.gui.speech_bar import SpeechBar
 from reader.gui.speech_export import AudioExporter
 from reader.positions import PositionStore, article_key
@@ -31,27 +33,6 @@ log = logging.getLogger(__name__)
 RATE_STEP = 0.1
 VOLUME_STEP = 0.1
 SAVE_EVERY = 2.0  # seconds between position writes while reading
-PAUSE_CHOICES = (0.0, 0.2, 0.4, 0.8, 1.2, 2.0)
-
-# name, label, tooltip, shortcut — the window lists them in Help → Keyboard Shortcuts
-ACTION_SPECS: tuple[tuple[str, str, str, str], ...] = (
-    ("speech_previous", "Previous Sentence", "Go back one sentence", "Alt+Left"),
-    ("speech_next", "Next Sentence", "Skip to the next sentence", "Alt+Right"),
-    ("speech_stop", "Stop Reading", "Stop reading aloud", "Ctrl+."),
-    ("speech_slower", "Slower", "Read more slowly", "Ctrl+["),
-    ("speech_faster", "Faster", "Read faster", "Ctrl+]"),
-    ("speech_volume_down", "Quieter", "Lower the reading volume", "Alt+Down"),
-    ("speech_volume_up", "Louder", "Raise the reading volume", "Alt+Up"),
-    (
-        "speech_from_here",
-        "Read From Here",
-        "Read aloud from the cursor or the top of the view",
-        "Ctrl+Return",
-    ),
-    ("speech_back", "Back to Reading", "Scroll back to the sentence being read", "Ctrl+J"),
-    ("speech_close_bar", "Close Player", "Stop reading and hide the player bar", ""),
-    ("speech_resume_offer", "Continue", "Continue where you stopped listening", ""),
-)
 
 
 class _Bridge(QObject):
@@ -84,13 +65,27 @@ class SpeechController(QObject):
         self.current: int | None = None
         self.away = False
         self.offer: int | None = None
+        self._offer_text = ""
         self.positions = PositionStore.in_data_dir(ctx.paths.data_dir)
         self._sentences: list[Any] | None = None
         self._sentences_for_article: Article | None = None
         self._last_saved = 0.0
 
-        self.actions: dict[str, QAction] = {}
-        self._build_actions()
+        slots: dict[str, Callable[[], Any]] = {
+            "speech_previous": self.previous,
+            "speech_next": self.next,
+            "speech_stop": self.stop,
+            "speech_slower": lambda: self._step_rate(-RATE_STEP),
+            "speech_faster": lambda: self._step_rate(RATE_STEP),
+            "speech_volume_down": lambda: self._step_volume(-VOLUME_STEP),
+            "speech_volume_up": lambda: self._step_volume(VOLUME_STEP),
+            "speech_from_here": self._read_from_cursor,
+            "speech_back": self.back_to_reading,
+            "speech_close_bar": self._close_bar,
+            "speech_resume_offer": self._accept_offer,
+        }
+        self.ui = SpeechActions(window, self.settings, slots)
+        self.actions = self.ui.actions
         a = self.actions
         bar_actions = {
             "previous": a["speech_previous"],
@@ -102,7 +97,7 @@ class SpeechController(QObject):
             "close_bar": a["speech_close_bar"],
         }
         self.bar = SpeechBar(bar_actions, window)
-        self._fill_options_menu()
+        self.ui.install_options(self.bar.options_menu)
         self.bar.set_values(
             float(self.settings.get("tts_rate")),
             float(self.settings.get("tts_volume")),
@@ -151,7 +146,10 @@ class SpeechController(QObject):
         session = self._session_for(article)
         if session is None:
             return False
+        if self.offer is not None and self._offer_text and self.window.message_bar.text == self._offer_text:
+            self.window.message_bar.dismiss()  # the question is answered
         self.offer = None
+        self._offer_text = ""
         self.bar.resume_button.hide()
         self.away = False
         self.bar.back_button.hide()
@@ -262,133 +260,6 @@ class SpeechController(QObject):
         self.player.close()
 
     # -- building ------------------------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        style = self.window.style()
-        icons = {
-            "speech_previous": ("media-skip-backward", QStyle.StandardPixmap.SP_MediaSkipBackward),
-            "speech_next": ("media-skip-forward", QStyle.StandardPixmap.SP_MediaSkipForward),
-            "speech_stop": ("media-playback-stop", QStyle.StandardPixmap.SP_MediaStop),
-            "speech_close_bar": ("window-close", QStyle.StandardPixmap.SP_TitleBarCloseButton),
-        }
-        slots = {
-            "speech_previous": self.previous,
-            "speech_next": self.next,
-            "speech_stop": self.stop,
-            "speech_slower": lambda: self._step_rate(-RATE_STEP),
-            "speech_faster": lambda: self._step_rate(RATE_STEP),
-            "speech_volume_down": lambda: self._step_volume(-VOLUME_STEP),
-            "speech_volume_up": lambda: self._step_volume(VOLUME_STEP),
-            "speech_from_here": self._read_from_cursor,
-            "speech_back": self.back_to_reading,
-            "speech_close_bar": self._close_bar,
-            "speech_resume_offer": self._accept_offer,
-        }
-        read_menu = self.window.menus.get("read")
-        if read_menu is not None:
-            read_menu.addSeparator()
-        for name, _label, _tip, keys in ACTION_SPECS:
-            act = QAction(self.window)
-            act.setObjectName(name)
-            if keys:
-                act.setShortcut(QKeySequence(keys))
-                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            if name in icons:
-                theme, std = icons[name]
-                act.setIcon(QIcon.fromTheme(theme, style.standardIcon(std)))
-            act.triggered.connect(slots[name])
-            self.actions[name] = act
-            self.window.actions[name] = act  # listed in Help → Keyboard Shortcuts
-            if read_menu is not None and name not in ("speech_close_bar", "speech_resume_offer"):
-                read_menu.addAction(act)
-            elif keys:
-                self.window.addAction(act)
-        if read_menu is not None:
-            read_menu.addSeparator()
-            self.options_menu = read_menu.addMenu("")
-        else:
-            self.options_menu = QMenu(self.window)
-        self._retranslate()
-
-    def _fill_options_menu(self) -> None:
-        """Highlight, follow and paragraph pause: in the Read menu and behind the bar's Options button."""
-        self.opt_highlight = QAction(self)
-        self.opt_highlight.setCheckable(True)
-        self.opt_highlight.toggled.connect(lambda on: self.settings.set("tts_highlight", bool(on)))
-        self.opt_underline = QAction(self)
-        self.opt_underline.setCheckable(True)
-        self.opt_underline.toggled.connect(
-            lambda on: self.settings.set("tts_highlight_style", "underline" if on else "background")
-        )
-        self.opt_follow = QAction(self)
-        self.opt_follow.setCheckable(True)
-        self.opt_follow.toggled.connect(lambda on: self.settings.set("tts_follow", bool(on)))
-        self.pause_menu = QMenu(self.window)
-        self.pause_group = QActionGroup(self)
-        self.pause_actions: dict[float, QAction] = {}
-        for seconds in PAUSE_CHOICES:
-            act = QAction(self)
-            act.setCheckable(True)
-            act.setData(seconds)
-            act.triggered.connect(lambda _=False, s=seconds: self.settings.set("tts_paragraph_pause", s))
-            self.pause_group.addAction(act)
-            self.pause_menu.addAction(act)
-            self.pause_actions[seconds] = act
-        for menu in (self.options_menu, self.bar.options_menu):
-            menu.addAction(self.opt_highlight)
-            menu.addAction(self.opt_underline)
-            menu.addAction(self.opt_follow)
-            menu.addMenu(self.pause_menu)
-        self._sync_options()
-        self._retranslate()
-
-    def _sync_options(self) -> None:
-        for act, on in (
-            (self.opt_highlight, bool(self.settings.get("tts_highlight"))),
-            (self.opt_underline, self.settings.get("tts_highlight_style") == "underline"),
-            (self.opt_follow, bool(self.settings.get("tts_follow"))),
-        ):
-            act.blockSignals(True)
-            act.setChecked(on)
-            act.blockSignals(False)
-        pause = float(self.settings.get("tts_paragraph_pause"))
-        nearest = min(PAUSE_CHOICES, key=lambda s: abs(s - pause))
-        for seconds, act in self.pause_actions.items():
-            act.setChecked(seconds == nearest)
-
-    def _retranslate(self) -> None:
-        labels = {
-            "speech_previous": (self.tr("Previous Sentence"), self.tr("Go back one sentence")),
-            "speech_next": (self.tr("Next Sentence"), self.tr("Skip to the next sentence")),
-            "speech_stop": (self.tr("Stop Reading"), self.tr("Stop reading aloud")),
-            "speech_slower": (self.tr("Slower"), self.tr("Read more slowly")),
-            "speech_faster": (self.tr("Faster"), self.tr("Read faster")),
-            "speech_volume_down": (self.tr("Quieter"), self.tr("Lower the reading volume")),
-            "speech_volume_up": (self.tr("Louder"), self.tr("Raise the reading volume")),
-            "speech_from_here": (
-                self.tr("Read From Here"),
-                self.tr("Read aloud from the cursor or the top of the view (or double-click a sentence)"),
-            ),
-            "speech_back": (self.tr("Back to Reading"), self.tr("Scroll back to the sentence being read")),
-            "speech_close_bar": (self.tr("Close Player"), self.tr("Stop reading and hide the player bar")),
-            "speech_resume_offer": (self.tr("Continue"), self.tr("Continue where you stopped listening")),
-        }
-        for name, act in self.actions.items():
-            text, tip = labels[name]
-            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            act.setText(text)
-            act.setToolTip(f"{tip} ({keys})" if keys else tip)
-            act.setStatusTip(tip)
-        self.options_menu.setTitle(self.tr("Read-Aloud Options"))
-        if hasattr(self, "opt_highlight"):
-            self.opt_highlight.setText(self.tr("Highlight the Sentence Being Read"))
-            self.opt_underline.setText(self.tr("Underline Instead of Colour"))
-            self.opt_follow.setText(self.tr("Keep the Sentence in View"))
-            self.pause_menu.setTitle(self.tr("Pause Between Paragraphs"))
-            for seconds, act in self.pause_actions.items():
-                act.setText(self.tr("None") if seconds == 0 else self.tr("{s} s").format(s=f"{seconds:g}"))
-        self._offer_label()
-        self._update_play_action()
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -573,8 +444,11 @@ class SpeechController(QObject):
             self.bar.resume_button.show()
             self.bar.show()
             place, total = self._place(pos.sentence)
+            self._offer_text = self.tr("You stopped listening at sentence {n} of {total}.").format(
+                n=place, total=total
+            )
             self.window.show_message(
-                self.tr("You stopped listening at sentence {n} of {total}.").format(n=place, total=total),
+                self._offer_text,
                 "info",
                 actions=[(self.tr("Continue"), self._accept_offer), (self.tr("Start Over"), self.replay)],
                 timeout_ms=15000,
@@ -624,7 +498,7 @@ class SpeechController(QObject):
             # font size, theme, images…: the window restyled or rebuilt the document; put the highlight back
             QTimer.singleShot(0, self._reapply_highlight)
             return
-        self._sync_options()
+        self.ui.sync_options()
         if name in ("tts_highlight", "tts_highlight_style"):
             QTimer.singleShot(0, self._reapply_highlight)
 
@@ -700,32 +574,14 @@ class SpeechController(QObject):
         self.view.clear_highlight()
         self.bar.hide()
 
+    def _retranslate(self) -> None:
+        self.ui.retranslate()
+        self._offer_label()
+        self._update_play_action()
+
     def _update_play_action(self) -> None:
-        act = self.window.actions["read"]
         state = self.session.state if self.session is not None else S.IDLE
-        style = self.window.style()
-        if state in (S.PLAYING, S.LOADING):
-            act.setText(self.tr("Pause"))
-            act.setIconText(self.tr("Pause"))
-            act.setToolTip(self.tr("Pause reading ({keys})").format(keys=_keys(act)))
-            act.setIcon(
-                QIcon.fromTheme(
-                    "media-playback-pause", style.standardIcon(QStyle.StandardPixmap.SP_MediaPause)
-                )
-            )
-        else:
-            label = self.tr("Resume") if state == S.PAUSED else self.tr("Read Aloud")
-            act.setText(label)
-            act.setIconText(label)
-            act.setToolTip(self.tr("Read the article aloud ({keys})").format(keys=_keys(act)))
-            act.setIcon(
-                QIcon.fromTheme(
-                    "media-playback-start", style.standardIcon(QStyle.StandardPixmap.SP_MediaPlay)
-                )
-            )
-        active = self.session is not None and state not in (S.IDLE,)
-        for name in ("speech_previous", "speech_next", "speech_stop"):
-            self.actions[name].setEnabled(active)
+        self.ui.update_play_action(state, self.session is not None)
 
     def _update_progress(self) -> None:
         session = self.session
@@ -749,10 +605,6 @@ class SpeechController(QObject):
             sentence_count=len(session.sentences),
             top_block=max(0, self.view.top_block_index()),
         )
-
-
-def _keys(act: QAction) -> str:
-    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
 
 
 def install(window: Any, ctx: Any) -> SpeechController:

@@ -16,6 +16,15 @@ def step_size(current: int, direction: int) -> int:
     return next((s for s in reversed(SIZE_STEPS) if s < current), MIN_SIZE)
 
 
+def part_scale(scale: float, body_px: int) -> float:
+    """Headline and heading contrast shrinks as the body grows: at 96 px a 1.6x headline would
+    break every word; large-print books keep headings only a little larger than the text."""
+    if body_px <= 24 or scale <= 1.0:
+        return scale
+    taper = max(0.3, 1.0 - (body_px - 24) * 0.7 / 72)
+    return 1.0 + (scale - 1.0) * taper
+
+
 # Relative sizes of the article's parts, in multiples of the body size.
 HEADLINE_SCALE = 1.6
 SUBTITLE_SCALE = 1.15

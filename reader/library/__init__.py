@@ -14,7 +14,7 @@ from reader.library.errors import (
     NotInLibraryError,
 )
 from reader.library.records import Entry, HistoryEntry
-from reader.library.store import SORTS, Library
+from reader.library.store import SORTS, Library, SaveItem
 
 __all__ = [
     "SORTS",
@@ -26,4 +26,5 @@ __all__ = [
     "LibraryError",
     "LibraryTooNewError",
     "NotInLibraryError",
+    "SaveItem",
 ]

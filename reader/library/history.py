@@ -33,8 +33,8 @@ class History:
         without fetching it again.
         """
         now = time.time() if now is None else now
-        if article_id is None and article.url:
-            article_id = self._lib.find_by_url(article.url)
+        if article_id is None:
+            article_id = self._lib.find_saved(article.url, source)
         packed = None if article_id is not None else pack_article(article)
         key_url = article.url or None
         with self._lib.writing() as conn:

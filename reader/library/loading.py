@@ -15,7 +15,7 @@ from pathlib import Path
 
 from reader.articles import load_article
 from reader.articles.model import Article
-from reader.errors import SourceError
+from reader.errors import ReaderError, SourceError
 
 log = logging.getLogger(__name__)
 
@@ -74,3 +74,42 @@ def article_from_original(data: bytes, kind: str, url: str | None) -> Article:
     if url and not article.url:
         article.url = url
     return article
+
+
+def normalise_source(source: str | None) -> str | None:
+    """One spelling per page: local files as absolute paths, so history and saves line up."""
+    if not source or source == "-" or _is_url(source):
+        return source
+    try:
+        path = Path(source)
+        return str(path.resolve()) if path.exists() else source
+    except OSError:
+        return source
+
+
+def read_original(source: str | None, already_saved: bool = False) -> tuple[bytes | None, str, str | None]:
+    """The page bytes behind an article on screen, for Save: (bytes or None, kind, source).
+
+    A local file is read again; a web page is fetched again (the window does not keep the bytes).
+    If that fails the article is still saved, without its original. An article opened from the
+    library already has its original stored.
+    """
+    if not source or already_saved or source == "-":
+        return None, "html", source
+    if _is_url(source):
+        try:
+            from reader.articles.fetch import fetch  # type: ignore[import-not-found,unused-ignore]
+
+            result = fetch(source)
+        except (ImportError, ReaderError) as exc:
+            log.info("could not fetch %s again to keep its page: %s", source, exc)
+            return None, "html", source
+        data = bytes(result.body)
+        return data, kind_of(source, data), source
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        log.info("could not read %s again to keep its page: %s", source, exc)
+        return None, "html", source
+    return data, kind_of(path.name, data), str(path.resolve())

@@ -59,7 +59,15 @@ def _pygame() -> Any:
 
 
 class Player:
-    """Plays a FIFO of clips (and silences) gaplessly on one channel; thread-safe."""
+    """Plays a FIFO of clips (and silences) gaplessly on one channel; thread-safe.
+
+    pygame's mixer is one per process: each open player holds its own reserved channel in
+    ``_taken`` and the last one to close shuts the mixer down, so closing one window never
+    silences another.
+    """
+
+    _taken: set[int] = set()  # noqa: RUF012 - deliberately shared: it mirrors pygame's one mixer
+    _users_lock = threading.Lock()
 
     def __init__(self, *, frequency: int = 44100, channels: int = 2, buffer: int = 1024) -> None:
         self._frequency = frequency
@@ -68,6 +76,7 @@ class Player:
         self._lock = threading.RLock()
         self._channel: Any = None
         self._owns_mixer = False
+        self._index = 0
         self._pending: deque[_Item] = deque()
         self._current: _Item | None = None
         self._queued: _Item | None = None
@@ -88,17 +97,22 @@ class Player:
                 pygame = _pygame()
             except ImportError as exc:  # a broken install, not a missing device, but the same outcome
                 raise AudioUnavailable(f"{NO_AUDIO_MESSAGE} (pygame is not available: {exc})") from exc
-            try:
-                if pygame.mixer.get_init() is None:
-                    pygame.mixer.init(
-                        frequency=self._frequency, size=-16, channels=self._channels, buffer=self._buffer
-                    )
-                    self._owns_mixer = True
-                pygame.mixer.set_reserved(1)
-                self._channel = pygame.mixer.Channel(0)
-            except pygame.error as exc:
-                log.info("audio device unavailable: %s", exc)
-                raise AudioUnavailable(f"{NO_AUDIO_MESSAGE} ({exc})") from exc
+            with Player._users_lock:
+                try:
+                    if pygame.mixer.get_init() is None:
+                        pygame.mixer.init(
+                            frequency=self._frequency, size=-16, channels=self._channels, buffer=self._buffer
+                        )
+                    index = min(set(range(len(Player._taken) + 1)) - Player._taken)
+                    pygame.mixer.set_num_channels(max(8, index + 1))
+                    pygame.mixer.set_reserved(max(Player._taken | {index}) + 1)
+                    self._channel = pygame.mixer.Channel(index)
+                except pygame.error as exc:
+                    log.info("audio device unavailable: %s", exc)
+                    raise AudioUnavailable(f"{NO_AUDIO_MESSAGE} ({exc})") from exc
+                Player._taken.add(index)
+                self._index = index
+                self._owns_mixer = True
 
     def close(self) -> None:
         with self._lock:
@@ -107,9 +121,11 @@ class Player:
             self._clear()
             self._channel = None
             if self._owns_mixer:
-                pygame = _pygame()
-                pygame.mixer.quit()
                 self._owns_mixer = False
+                with Player._users_lock:
+                    Player._taken.discard(self._index)
+                    if not Player._taken:
+                        _pygame().mixer.quit()
 
     @property
     def is_open(self) -> bool:

@@ -144,6 +144,12 @@ _CREDIT = re.compile(
     r"\s*(?:제공|출처|설명)?\s*[=:/]",
     re.IGNORECASE,
 )
+_CREDIT_EN = re.compile(
+    r"^(?:Photos?|Images?|Video)\s+(?:by|courtesy of)\b"
+    r"|\((?:AP|Reuters|AFP|EPA|Getty|Yonhap)[^()]{0,60}\)\s*$"
+    r"|^(?:[\w .'-]{1,40}/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock)(?:/[\w .'-]{1,40})?\s*$",
+    re.IGNORECASE,
+)
 _COPYRIGHT = re.compile(
     r"(?:무단\s*전재|재배포\s*금지|저작권자|ⓒ|©|Copyright|All rights reserved|AI\s*학습\s*이용\s*금지)",
     re.IGNORECASE,
@@ -163,7 +169,7 @@ def _non_content(text: str) -> bool:
     stripped = text.strip()
     if _EMAIL.search(stripped) and len(_EMAIL.sub("", stripped).strip()) <= 40:
         return True
-    if _CREDIT.match(stripped) and len(stripped) <= 80:
+    if (_CREDIT.match(stripped) or _CREDIT_EN.search(stripped)) and len(stripped) <= 80:
         return True
     if _COPYRIGHT.search(stripped) and len(stripped) <= 120:
         return True

@@ -110,6 +110,8 @@ class ReadAloudSession:
         self._gen = 0  # bumped when clips become stale (speed or voice changed)
         self._clips: dict[int, Path] = {}
         self._failed: dict[int, str] = {}
+        self._retryable: set[int] = set()  # failed, but the engine said trying again may work
+        self._retried: set[int] = set()
         self._durations: dict[int, float] = {}
         self._in_flight: int | None = None
         self._pending_calls: list[Callable[[], None]] = []
@@ -156,6 +158,9 @@ class ReadAloudSession:
                 self._flush()
                 return
             self._start_threads()
+            self._failed.clear()  # the listener asked again: earlier failures get a fresh try
+            self._retryable.clear()
+            self._retried.clear()
             self._seek(self._cursor if from_sentence is None else from_sentence)
         self._flush()
 
@@ -344,6 +349,8 @@ class ReadAloudSession:
         self._gen += 1
         self._clips.clear()
         self._failed.clear()
+        self._retryable.clear()
+        self._retried.clear()
         self._durations.clear()
         if self._state in (PLAYING, LOADING):
             self._seek(self._cursor)
@@ -407,11 +414,20 @@ class ReadAloudSession:
         while self._next_to_schedule is not None:
             i = self._next_to_schedule
             if i in self._failed:
+                if not self._player.busy and i in self._retryable and i not in self._retried:
+                    # a timeout or a busy server: one more try when playback gets there, then give up
+                    self._retried.add(i)
+                    del self._failed[i]
+                    self._retryable.discard(i)
+                    self._work.notify_all()
+                    return
                 if not self._player.busy:
                     message = self._failed[i]
                     self._player.stop()
                     self._next_to_schedule = None
-                    self._cursor = i
+                    if self._cursor != i:  # show where reading stopped; Read Aloud tries again from here
+                        self._cursor = i
+                        self._call(self.callbacks.on_sentence, i)
                     self._set_state(ERROR)
                     self._call(self.callbacks.on_error, message)
                 return
@@ -497,10 +513,12 @@ class ReadAloudSession:
                 self.requested.append(i)
             clip: Path | None = None
             error: str | None = None
+            retryable = False
             try:
                 clip = synth.clip_for(spoken, self.lang, rate=rate)
             except ReaderError as exc:
                 error = exc.message
+                retryable = bool(getattr(exc, "retryable", False))
             except Exception as exc:
                 message = getattr(exc, "message", None)
                 if isinstance(message, str) and message:
@@ -516,6 +534,8 @@ class ReadAloudSession:
                     else:
                         log.warning("sentence %d could not be synthesized: %s", i, error)
                         self._failed[i] = error or "Speech synthesis failed"
+                        if retryable:
+                            self._retryable.add(i)
                     self._schedule()
                     if self._state in (PLAYING, LOADING):
                         self._handle(self._player.poll())  # report first audio now, not at the next tick

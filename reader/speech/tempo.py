@@ -1,9 +1,9 @@
 """Pitch-preserving speed change (0.5×–3.0×) with sox's ``tempo -s`` (WSOLA tuned for speech).
 
-Chosen over audiotsm by measurement (benchmarks/speech_costs.py, this machine under load): sox
-decodes, stretches and writes a sentence in ~70 ms as one subprocess (~25 ms when the machine
-is idle); audiotsm's WSOLA took ~125 ms for the same sentence already decoded to WAV, and would
-add numpy. The stretched clip is cached under its own key, so each speed is paid for once.
+Chosen over audiotsm by measurement (benchmarks/speech_costs.py, 2 cores shared with other work):
+sox decodes, stretches and writes a sentence in ~25 ms of CPU (70–95 ms wall under load) as one
+subprocess; audiotsm's WSOLA took 125–220 ms for the same sentence already decoded to WAV, and
+would add numpy. The stretched clip is cached under its own key, so each speed costs once.
 """
 
 from __future__ import annotations
