@@ -75,6 +75,7 @@ class SpeechController(QObject):
 
         slots: dict[str, Callable[[], Any]] = {
             "speech_previous": self.previous,
+            "speech_repeat": self.repeat,
             "speech_next": self.next,
             "speech_stop": self.stop,
             "speech_slower": lambda: self._step_rate(-RATE_STEP),
@@ -91,6 +92,7 @@ class SpeechController(QObject):
         a = self.actions
         bar_actions = {
             "previous": a["speech_previous"],
+            "repeat": a["speech_repeat"],
             "play": window.actions["read"],
             "next": a["speech_next"],
             "stop": a["speech_stop"],
@@ -192,6 +194,13 @@ class SpeechController(QObject):
             self.away = False
             self.bar.back_button.hide()
             self.session.previous()
+
+    def repeat(self) -> None:
+        """The current sentence again from its start (from the cache: no new request)."""
+        if self.session is not None and self.current is not None:
+            self.away = False
+            self.bar.back_button.hide()
+            self.session.play(self.current)
 
     def next(self) -> None:
         if self.session is not None:
