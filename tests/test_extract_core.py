@@ -271,3 +271,20 @@ def test_binary_content_is_not_an_article() -> None:
     junk = "\x89PNG\r\n\x1a\n" + "".join(chr(i % 32) for i in range(2000))
     with pytest.raises(NoArticleError):
         extract_article(junk)
+
+
+def test_arc_fusion_payload_body() -> None:
+    story = {
+        "headlines": {"basic": "항만 야간 운항"},
+        "content_elements": [
+            {"type": "text", "content": f"{LONG_KO} 첫 문단."},
+            {"type": "header", "level": 2, "content": "운항 시간"},
+            {"type": "text", "content": f"{LONG_KO} <b>둘째</b> 문단."},
+            {"type": "image", "url": "https://img.example/x.jpg"},
+        ],
+    }
+    script = f"<script>Fusion.globalContent={json.dumps(story, ensure_ascii=False)};Fusion.x=1;</script>"
+    art = extract_article(page("<div id='fusion-app'></div>" + script))
+    assert art.extractor == "arc"
+    assert [b.type for b in art.blocks] == ["paragraph", "heading", "paragraph"]
+    assert art.blocks[2].plain_text() == f"{LONG_KO} 둘째 문단."
