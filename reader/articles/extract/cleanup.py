@@ -256,6 +256,10 @@ def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> li
             if isinstance(block, Paragraph | Quote | Note):
                 content_chars += len(text)
         out.append(block)
+    # an <h1> opening the body is the page's headline, shown above the article already
+    while out and isinstance(out[0], Heading) and out[0].level == 1:
+        out.pop(0)
+    out = [Heading(b.text, 2) if isinstance(b, Heading) and b.level == 1 else b for b in out]
     _drop_repeated_headline(out, title, subtitle)
     # consecutive duplicates (mobile/desktop copies)
     deduped: list[Block] = []
