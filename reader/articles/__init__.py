@@ -22,7 +22,7 @@ from reader.articles.model import (
 )
 
 if TYPE_CHECKING:
-    from reader.articles.pipeline import extract_article, load_article
+    from reader.articles.pipeline import article_from_bytes, extract_article, load_article
 
 __all__ = [
     "Article",
@@ -35,6 +35,7 @@ __all__ = [
     "Paragraph",
     "Quote",
     "Table",
+    "article_from_bytes",
     "extract_article",
     "load_article",
 ]
@@ -43,7 +44,7 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     """Import the fetch/decode/extract pipeline on first use: the window paints its first article
     sooner when opening a known file does not pull in the network stack and the extractor."""
-    if name in ("extract_article", "load_article"):
+    if name in ("article_from_bytes", "extract_article", "load_article"):
         from reader.articles import pipeline
 
         value = getattr(pipeline, name)

@@ -776,103 +776,103 @@ MIT 사용권.</translation>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="538" />
+        <location filename="../../reader/gui/main_window.py" line="545" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="539" />
+        <location filename="../../reader/gui/main_window.py" line="546" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540" />
+        <location filename="../../reader/gui/main_window.py" line="547" />
         <source>&amp;Read Aloud</source>
         <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="541" />
+        <location filename="../../reader/gui/main_window.py" line="548" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="542" />
+        <location filename="../../reader/gui/main_window.py" line="549" />
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544" />
+        <location filename="../../reader/gui/main_window.py" line="551" />
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545" />
+        <location filename="../../reader/gui/main_window.py" line="552" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="546" />
+        <location filename="../../reader/gui/main_window.py" line="553" />
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="547" />
+        <location filename="../../reader/gui/main_window.py" line="554" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="548" />
+        <location filename="../../reader/gui/main_window.py" line="555" />
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="552" />
-        <location filename="../../reader/gui/main_window.py" line="553" />
+        <location filename="../../reader/gui/main_window.py" line="559" />
+        <location filename="../../reader/gui/main_window.py" line="560" />
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="554" />
+        <location filename="../../reader/gui/main_window.py" line="561" />
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="560" />
+        <location filename="../../reader/gui/main_window.py" line="567" />
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="584" />
+        <location filename="../../reader/gui/main_window.py" line="591" />
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="588" />
+        <location filename="../../reader/gui/main_window.py" line="595" />
         <source>Clear Recent</source>
         <translation>최근 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="608" />
+        <location filename="../../reader/gui/main_window.py" line="615" />
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="658" />
+        <location filename="../../reader/gui/main_window.py" line="665" />
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="663" />
+        <location filename="../../reader/gui/main_window.py" line="670" />
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="664" />
+        <location filename="../../reader/gui/main_window.py" line="671" />
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="673" />
+        <location filename="../../reader/gui/main_window.py" line="680" />
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -1106,170 +1106,180 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechActions</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="133" />
+        <location filename="../../reader/gui/speech_actions.py" line="135" />
         <source>Previous Sentence</source>
         <translation>이전 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="133" />
+        <location filename="../../reader/gui/speech_actions.py" line="135" />
         <source>Go back one sentence</source>
         <translation>한 문장 뒤로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="134" />
+        <location filename="../../reader/gui/speech_actions.py" line="137" />
         <source>Next Sentence</source>
         <translation>다음 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="134" />
+        <location filename="../../reader/gui/speech_actions.py" line="137" />
         <source>Skip to the next sentence</source>
         <translation>다음 문장으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135" />
+        <location filename="../../reader/gui/speech_actions.py" line="138" />
         <source>Stop Reading</source>
         <translation>읽기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135" />
+        <location filename="../../reader/gui/speech_actions.py" line="138" />
         <source>Stop reading aloud</source>
         <translation>소리 내어 읽기를 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136" />
+        <location filename="../../reader/gui/speech_actions.py" line="139" />
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136" />
+        <location filename="../../reader/gui/speech_actions.py" line="139" />
         <source>Read more slowly</source>
         <translation>더 천천히 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137" />
+        <location filename="../../reader/gui/speech_actions.py" line="140" />
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137" />
+        <location filename="../../reader/gui/speech_actions.py" line="140" />
         <source>Read faster</source>
         <translation>더 빨리 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138" />
+        <location filename="../../reader/gui/speech_actions.py" line="141" />
         <source>Quieter</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138" />
+        <location filename="../../reader/gui/speech_actions.py" line="141" />
         <source>Lower the reading volume</source>
         <translation>읽기 음량 줄이기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139" />
+        <location filename="../../reader/gui/speech_actions.py" line="142" />
         <source>Louder</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139" />
+        <location filename="../../reader/gui/speech_actions.py" line="142" />
         <source>Raise the reading volume</source>
         <translation>읽기 음량 키우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="141" />
+        <location filename="../../reader/gui/speech_actions.py" line="144" />
         <source>Read From Here</source>
         <translation>여기부터 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="142" />
+        <location filename="../../reader/gui/speech_actions.py" line="145" />
         <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
         <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144" />
+        <location filename="../../reader/gui/speech_actions.py" line="147" />
         <source>Back to Reading</source>
         <translation>읽는 곳으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144" />
+        <location filename="../../reader/gui/speech_actions.py" line="147" />
         <source>Scroll back to the sentence being read</source>
         <translation>지금 읽는 문장으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145" />
+        <location filename="../../reader/gui/speech_actions.py" line="148" />
         <source>Close Player</source>
         <translation>재생 막대 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145" />
+        <location filename="../../reader/gui/speech_actions.py" line="148" />
         <source>Stop reading and hide the player bar</source>
         <translation>읽기를 멈추고 재생 막대 숨기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="146" />
+        <location filename="../../reader/gui/speech_actions.py" line="149" />
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="146" />
+        <location filename="../../reader/gui/speech_actions.py" line="149" />
         <source>Continue where you stopped listening</source>
         <translation>듣다 멈춘 곳부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="154" />
+        <location filename="../../reader/gui/speech_actions.py" line="157" />
         <source>Read-Aloud Options</source>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="156" />
+        <location filename="../../reader/gui/speech_actions.py" line="159" />
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="157" />
+        <location filename="../../reader/gui/speech_actions.py" line="160" />
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158" />
+        <location filename="../../reader/gui/speech_actions.py" line="161" />
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159" />
+        <location filename="../../reader/gui/speech_actions.py" line="162" />
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161" />
+        <location filename="../../reader/gui/speech_actions.py" line="164" />
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161" />
+        <location filename="../../reader/gui/speech_actions.py" line="164" />
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="167" />
-        <location filename="../../reader/gui/speech_actions.py" line="168" />
+        <location filename="../../reader/gui/speech_actions.py" line="170" />
+        <location filename="../../reader/gui/speech_actions.py" line="171" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="169" />
+        <location filename="../../reader/gui/speech_actions.py" line="172" />
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="177" />
+        <location filename="../../reader/gui/speech_actions.py" line="180" />
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="180" />
+        <location filename="../../reader/gui/speech_actions.py" line="183" />
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="136" />
+        <source>Repeat Sentence</source>
+        <translation>문장 다시 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="136" />
+        <source>Hear the current sentence again</source>
+        <translation>지금 문장을 처음부터 다시 듣기</translation>
     </message>
 </context>
 <context>
@@ -1344,63 +1354,63 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="167" />
-        <location filename="../../reader/gui/speech_ui.py" line="181" />
+        <location filename="../../reader/gui/speech_ui.py" line="169" />
+        <location filename="../../reader/gui/speech_ui.py" line="183" />
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="482" />
+        <location filename="../../reader/gui/speech_ui.py" line="491" />
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="304" />
+        <location filename="../../reader/gui/speech_ui.py" line="313" />
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="346" />
+        <location filename="../../reader/gui/speech_ui.py" line="355" />
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="348" />
+        <location filename="../../reader/gui/speech_ui.py" line="357" />
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="350" />
+        <location filename="../../reader/gui/speech_ui.py" line="359" />
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="363" />
+        <location filename="../../reader/gui/speech_ui.py" line="372" />
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="421" />
+        <location filename="../../reader/gui/speech_ui.py" line="430" />
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="476" />
+        <location filename="../../reader/gui/speech_ui.py" line="485" />
         <source>You stopped listening at sentence {n} of {total}.</source>
         <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="482" />
+        <location filename="../../reader/gui/speech_ui.py" line="491" />
         <source>Start Over</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="498" />
+        <location filename="../../reader/gui/speech_ui.py" line="507" />
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="565" />
+        <location filename="../../reader/gui/speech_ui.py" line="574" />
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
