@@ -15,14 +15,10 @@ pytestmark = pytest.mark.gui
 
 def test_cache_hits_by_content_and_misses_on_change(tmp_path: Path) -> None:
     from reader.articles import load_article
+    from reader.paths import sample_article
 
     page = tmp_path / "page.html"
-    page.write_text(
-        "<html><head><title>제목</title></head><body><article><h1>캐시 기사</h1>"
-        + "<p>충분히 긴 본문 문장입니다. 기사처럼 보이도록 여러 번 씁니다.</p>" * 6
-        + "</article></body></html>",
-        encoding="utf-8",
-    )
+    page.write_bytes(sample_article("ko").read_bytes())
     calls: list[str] = []
 
     def load(src: str) -> Article:
@@ -36,10 +32,12 @@ def test_cache_hits_by_content_and_misses_on_change(tmp_path: Path) -> None:
     assert second.to_dict() == first.to_dict()
     assert cache_file(cache, page.read_bytes()).is_file()
 
-    page.write_text(page.read_text(encoding="utf-8").replace("캐시 기사", "바뀐 기사"), encoding="utf-8")
+    changed = page.read_text(encoding="utf-8").replace("낭독 봉사다", "바뀐 문장이다")
+    page.write_text(changed, encoding="utf-8")
     third = load_cached(str(page), cache, load)
     assert len(calls) == 2
-    assert "바뀐 기사" in third.title + third.text
+    assert "바뀐 문장이다" in third.text
+    assert "바뀐 문장이다" not in first.text
 
 
 def test_damaged_entry_is_replaced(tmp_path: Path) -> None:
