@@ -866,6 +866,16 @@ MIT 사용권.</translation>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="135" />
+        <source>Repeat Sentence</source>
+        <translation>문장 다시 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="135" />
+        <source>Hear the current sentence again</source>
+        <translation>지금 문장을 처음부터 다시 듣기</translation>
+    </message>
 </context>
 <context>
     <name>SpeechBar</name>
