@@ -660,13 +660,19 @@ def install(window: Any, ctx: Any) -> SpeechController:
 
 
 def _warm_up(window: Any, ctx: Any) -> None:
-    """Import gTTS (≈0.2 s) in the background so the first press of 기사 읽어주기 waits only for audio."""
-    if ctx.settings.get("tts_engine") == "espeak":
-        return
+    """Import pygame (≈0.3–0.6 s) and gTTS (≈0.2 s) in the background, so the first press of
+    기사 읽어주기 waits only for the first sentence's audio, not for imports on the UI thread."""
+    online = ctx.settings.get("tts_engine") != "espeak"
 
     def job(cancel: Any, progress: Any) -> None:
-        from gtts.lang import tts_langs
+        from reader.speech.player import preload
 
-        tts_langs()
+        preload()
+        if online and not cancel.is_set():
+            from gtts.lang import tts_langs
 
-    window.tasks.run(job, on_error=lambda exc: log.debug("gTTS warm-up failed: %s", exc), name="tts-warm-up")
+            tts_langs()
+
+    window.tasks.run(
+        job, on_error=lambda exc: log.debug("read-aloud warm-up failed: %s", exc), name="tts-warm-up"
+    )
