@@ -155,7 +155,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     elif fmt == "html":
         out = formats.to_html(articles)
     else:
-        sep = "\n\f\n" if fmt == "text" else "\n---\n\n"
+        sep = "\n" + "─" * 40 + "\n\n" if fmt == "text" else "\n---\n\n"
         out = sep.join(formats.render(a, fmt) for a in articles)
     _emit(out, args.output)
     return 0
