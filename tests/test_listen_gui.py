@@ -178,6 +178,15 @@ def test_scrolling_away_offers_back_to_reading(qtbot: Any, window: Any) -> None:
     assert bar.value() < top_before
     assert_highlight_on(controller, controller.current)
 
+    # scrolling away and then back by hand to where the reading is: following resumes by itself
+    bar.triggerAction(bar.SliderAction.SliderToMaximum)
+    assert controller.bar.back_button.isVisible()
+    bar.triggerAction(bar.SliderAction.SliderToMinimum)
+    now = controller.current
+    qtbot.waitUntil(lambda: controller.current != now, timeout=10000)
+    assert not controller.away
+    assert not controller.bar.back_button.isVisible()
+
 
 def test_last_sentence_is_remembered_and_offered_on_reopen(qtbot: Any, app_context: Any, window: Any) -> None:
     controller = window.features["speech"]
@@ -301,3 +310,27 @@ def test_keyboard_shortcuts_work_from_the_article_view(qtbot: Any, window: Any) 
     # every shortcut is in the window's action table, which Help → Keyboard Shortcuts lists
     for name in names:
         assert window.actions[name].shortcut().toString()
+
+
+def test_reading_place_is_kept_per_article(qtbot: Any, window: Any) -> None:
+    """Scroll down in one article, open another, come back: the page opens where it was left."""
+    first = Article(
+        title="첫 기사",
+        lang="ko",
+        url="https://news.example/a/first",
+        blocks=[Paragraph(f"{i}번째 문단이다. 내용이 이어진다.") for i in range(1, 80)],
+    )
+    second = Article(title="둘째 기사", lang="ko", blocks=[Paragraph("짧은 기사다.")])
+    window.show_article(first)
+    bar = window.view.verticalScrollBar()
+    bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+    bar.triggerAction(bar.SliderAction.SliderPageStepAdd)
+    left_at = window.view.top_block_index()
+    assert left_at > 3
+    window.show_article(second)
+    window.show_article(
+        Article(
+            title=first.title, lang="ko", url=first.url, blocks=list(first.blocks)
+        )  # reopened: a new object
+    )
+    qtbot.waitUntil(lambda: window.view.top_block_index() == left_at, timeout=3000)

@@ -256,7 +256,7 @@ def test_pause_and_resume_continue_the_same_sentence(
     t3 = rec.wait_for("sentence", 3)
     # the rest of sentence 2 and the paragraph pause were played, not the whole sentence again
     remaining = player_length(session, 2) - held + session.paragraph_pause
-    assert t3 - resumed == pytest.approx(remaining, abs=0.2)
+    assert t3 - resumed == pytest.approx(remaining, abs=0.3)
     assert rec.values("sentence") == [1, 2, 3]
     session.close()
     player.close()
@@ -302,8 +302,8 @@ def test_paragraph_pause_separates_paragraphs_only(
     t = {i: rec.times("sentence", i)[0] for i in SPOKEN}
     within = t[4] - t[3] - player_length(session, 3)  # (sentence 1 is announced before its audio exists)
     across = t[3] - t[2] - player_length(session, 2)
-    assert within == pytest.approx(0.0, abs=0.1)
-    assert across == pytest.approx(0.8, abs=0.1)
+    assert within == pytest.approx(0.0, abs=0.15)
+    assert across == pytest.approx(0.8, abs=0.15)
 
 
 def test_speed_change_restarts_the_sentence_at_the_new_speed(

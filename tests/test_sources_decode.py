@@ -245,3 +245,12 @@ def test_synthetic_euckr_corpus_page() -> None:
         assert decoded.encoding == "cp949"
         assert decoded.errors == 0
         assert entry["expected_first_sentence"][:10] in decoded.text
+
+
+def test_utf8_page_with_a_damaged_byte_and_no_declaration() -> None:
+    body = re.sub(r"<meta charset=\"utf-8\">", "", KO_HTML).encode("utf-8")
+    damaged = body.replace("공사는".encode(), "공사는".encode()[:-1] + b" ", 1)
+    decoded = decode_html(damaged)
+    assert decoded.encoding == "utf-8"
+    assert decoded.errors == 1
+    assert "부·울·경" in decoded.text

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import gzip
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 import zlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -366,3 +370,51 @@ def test_cancel_during_a_slow_name_lookup(monkeypatch: pytest.MonkeyPatch) -> No
         assert time.monotonic() - t0 < 3
     finally:
         release.set()
+
+
+def test_tls_error_when_the_server_does_not_speak_tls(server: LocalServer) -> None:
+    server.add("/x", EN)
+    url = server.url("/x").replace("http://", "https://")
+    with pytest.raises(SourceError, match=r"the secure connection to 127\.0\.0\.1 failed"):
+        load_article(url)
+
+
+@pytest.fixture
+def self_signed(tmp_path: Path) -> ssl.SSLContext:
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is needed to make a test certificate")
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(key), "-out", str(cert),
+         "-days", "1", "-subj", "/CN=127.0.0.1"],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(cert, key)
+    return ctx
+
+
+def test_tls_error_for_an_untrusted_certificate(self_signed: ssl.SSLContext) -> None:
+    with LocalServer(tls=self_signed) as s:
+        url = s.add("/x", EN)
+        assert url.startswith("https://")
+        with pytest.raises(SourceError) as info:
+            load_article(url)
+    message = info.value.message
+    assert message.startswith("the secure connection to 127.0.0.1 failed: ")
+    assert "certificate" in message
+
+
+def test_raw_utf8_location_header(server: LocalServer) -> None:
+    final = server.add("/%EB%89%B4%EC%8A%A4/1", EN)
+    raw = "/뉴스/1".encode().decode("latin-1")  # the bytes as a careless server sends them
+    server.add("/old", b"", status=301, headers={"Location": raw}, content_type=None)
+    assert load_article(server.url("/old")).url == server.url("/뉴스/1")
+    assert server.requests[-1].path == final.removeprefix(server.url(""))
+
+
+def test_html_served_as_text_plain(server: LocalServer) -> None:
+    url = server.add("/misconfigured", KO, content_type="text/plain; charset=utf-8")
+    article = load_article(url)
+    assert article.title.startswith("강변 자전거길")
+    assert "<p>" not in article.text

@@ -213,7 +213,10 @@ def _detect(data: bytes, url: str | None, hint_lang: str | None) -> Decoded:
     """Try every candidate over all bytes; a multi-byte reading that fits wins over single-byte ones."""
     non_ascii = _non_ascii(data)
     results = {c: _count_errors(data, c) for c in _MULTIBYTE}
-    fitting = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if results[c][1] <= non_ascii // 500]
+    # UTF-8 is self-checking: a wrong guess breaks on nearly every character, so a UTF-8 page with a
+    # couple of damaged bytes is still UTF-8; legacy codecs must fit (almost) exactly
+    allowed = {c: non_ascii // 500 for c in _MULTIBYTE} | {"utf-8": max(1, non_ascii // 50)}
+    fitting = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if results[c][1] <= allowed[c]]
     if not fitting:
         singles = _ordered(("cp1251", "cp1252"), url, hint_lang)
         for c in singles:

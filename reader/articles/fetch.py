@@ -170,7 +170,7 @@ def _request(
                     location = resp.getheader("Location")
                     if not location:
                         raise SourceError(f"{host} answered with a redirect ({resp.status}) but no address")
-                    return location
+                    return _header_text(location)
                 if resp.status >= 400:
                     raise SourceError(_status_message(resp.status, resp.reason, url))
                 if resp.status != 200 and resp.status not in (203, 206):
@@ -195,6 +195,14 @@ def _request(
         charset=charset if isinstance(charset, str) else None,
         headers=resp.headers,
     )
+
+
+def _header_text(value: str) -> str:
+    """Korean sites send raw UTF-8 in Location; http.client hands it over as Latin-1."""
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
 
 
 def _status_message(status: int, reason: str, url: str) -> str:

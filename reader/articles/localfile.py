@@ -54,7 +54,7 @@ def read_stdin(max_bytes: int, cancel: threading.Event | None = None) -> bytes:
     stream = sys.stdin.buffer if sys.stdin is not None else None
     if stream is None:
         raise SourceError("there is no standard input to read")
-    if os.isatty(stream.fileno()) if hasattr(stream, "fileno") and _has_fileno(stream) else False:
+    if _has_fileno(stream) and os.isatty(stream.fileno()):
         raise SourceError(
             "standard input is a terminal; pipe a page into it, e.g. curl URL | article-reader extract -"
         )

@@ -26,6 +26,7 @@ from reader.articles.sniff import (
     content_kind,
     extension_kind,
     looks_binary,
+    looks_like_html_document,
     looks_like_mhtml,
     media_kind,
     unreadable_kind,
@@ -210,6 +211,8 @@ def _kind(payload: Payload) -> BodyKind:
         if what is not None:
             raise UnsupportedContentError(f"{payload.label} is {what}, not a web page")
         by_media = media_kind(payload.media_type)
+        if by_media == "text" and looks_like_html_document(body):
+            return "html"  # a misconfigured server: the bytes are plainly a web page
         if by_media is not None:
             return by_media
     if looks_binary(body):

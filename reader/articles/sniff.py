@@ -148,6 +148,18 @@ def content_kind(data: bytes) -> BodyKind:
     return "text"
 
 
+def looks_like_html_document(data: bytes) -> bool:
+    """Starts like a whole HTML document (doctype or <html>), not merely mentions a tag."""
+    return (
+        re.match(
+            rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+            data[:4096].lstrip(b"\xef\xbb\xbf"),
+            re.I | re.S,
+        )
+        is not None
+    )
+
+
 def looks_like_mhtml(data: bytes) -> bool:
     head = data[:4096]
     m = _MIME_HEADER_RE.match(head)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article
@@ -70,6 +70,8 @@ class SpeechController(QObject):
         self._sentences: list[Any] | None = None
         self._sentences_for_article: Article | None = None
         self._last_saved = 0.0
+        self._top_seen: tuple[Article | None, int] = (None, -1)
+        self._scrolled_by_user = False
 
         slots: dict[str, Callable[[], Any]] = {
             "speech_previous": self.previous,
@@ -127,6 +129,7 @@ class SpeechController(QObject):
         window.article_changed.connect(self._on_article_changed)
         window.settings.changed.connect(self._on_setting)
         self.view.user_scrolled.connect(self._on_user_scrolled)
+        self.view.verticalScrollBar().valueChanged.connect(self._note_top)
         self.view.context_menu_hooks.append(self._context_menu)
         self._viewport = self.view.viewport()
         self._viewport.installEventFilter(self)
@@ -252,6 +255,9 @@ class SpeechController(QObject):
 
     def shutdown(self) -> None:
         """The window is closing: remember the place, stop the sound, let the threads go."""
+        if self.window.article is not None and self.view.article is self.window.article:
+            self._top_seen = (self.window.article, self.view.top_block_index())
+        self._remember_top()
         self._save_position(force=True)
         self.exporter.cancel()
         if self.session is not None:
@@ -381,9 +387,18 @@ class SpeechController(QObject):
             self.view.set_highlight(*rng)
         else:
             self.view.clear_highlight()
+        if self.away and self._in_view(rng[0]):
+            self.away = False  # the reader scrolled back to where we are: follow again
+            self.bar.back_button.hide()
         if follow and self.settings.get("tts_follow") and not self.away:
             self.view.ensure_visible(rng[0])
             self.view.ensure_visible(max(rng[0], rng[1] - 1))
+
+    def _in_view(self, pos: int) -> bool:
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(max(0, min(pos, self.view.document().characterCount() - 1)))
+        rect = self.view.cursorRect(cursor)
+        return rect.top() >= 0 and rect.bottom() <= self.view.viewport().height()
 
     def _on_state(self, session: Any, state: str) -> None:
         if session is not self.session:
@@ -422,7 +437,21 @@ class SpeechController(QObject):
 
     # -- window events -------------------------------------------------------------------------
 
+    def _note_top(self, _value: int) -> None:
+        if self._scrolled_by_user:
+            self._scrolled_by_user = False
+            self._top_seen = (self.window.article, self.view.top_block_index())
+
+    def _remember_top(self) -> None:
+        """Where the reader had scrolled to in the article they are leaving (reading, not only listening)."""
+        seen, top = self._top_seen
+        self._top_seen = (None, -1)
+        if seen is not None and top >= 0:
+            self.positions.remember(article_key(seen), top_block=top)
+
     def _on_article_changed(self, article: Any) -> None:
+        if self._top_seen[0] is not article:
+            self._remember_top()
         if self.session is not None and self.session_article is not article:
             self._drop_session()
         self._sentences = None
@@ -436,8 +465,8 @@ class SpeechController(QObject):
         pos = self.positions.get(article_key(article))
         if pos is None:
             return
-        if pos.top_block > 0 and self.view.verticalScrollBar().value() == 0:
-            QTimer.singleShot(0, lambda b=pos.top_block: self.view.scroll_to_block(b))
+        if pos.top_block > 0:
+            QTimer.singleShot(0, lambda b=pos.top_block, a=article: self._restore_top(a, b))
         if pos.sentence > 0 and (pos.sentence_count == 0 or pos.sentence < pos.sentence_count - 1):
             self.offer = pos.sentence
             self._offer_label()
@@ -458,6 +487,11 @@ class SpeechController(QObject):
         """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
         spoken = [s.index for s in self.sentences() if not s.skip]
         return sum(1 for i in spoken if i <= index), len(spoken)
+
+    def _restore_top(self, article: Any, block: int) -> None:
+        """Back to where the page was left, unless something (the library, the reader) moved it already."""
+        if self.view.article is article and self.view.verticalScrollBar().value() == 0:
+            self.view.scroll_to_block(block)
 
     def _offer_label(self) -> None:
         if self.offer is not None and hasattr(self, "bar"):
@@ -511,6 +545,7 @@ class SpeechController(QObject):
             self.show_sentence(self.current, follow=True)
 
     def _on_user_scrolled(self) -> None:
+        self._scrolled_by_user = True  # noted once the scroll bar has moved (_note_top)
         if self.session is None or self.current is None:
             return
         if self.session.state in (S.PLAYING, S.LOADING, S.PAUSED) and self.settings.get("tts_follow"):
@@ -599,11 +634,12 @@ class SpeechController(QObject):
         if not force and now - self._last_saved < SAVE_EVERY:
             return
         self._last_saved = now
+        shown = self.view.article is article  # after a switch the view shows the next article already
         self.positions.remember(
             article_key(article),
             sentence=self.current,
             sentence_count=len(session.sentences),
-            top_block=max(0, self.view.top_block_index()),
+            top_block=max(0, self.view.top_block_index()) if shown else None,
         )
 
 
