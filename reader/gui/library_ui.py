@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
 from reader.articles.model import Article
 from reader.errors import ReaderError
@@ -344,6 +344,7 @@ def install(window: Any, ctx: Any) -> LibraryFeature:
     window.claim_action("save", feature.save_current)
     panel = LibraryPanel(feature)
     feature.panel = panel  # type: ignore[attr-defined]
-    feature.dock = window.add_side_panel(panel, window.tr("Library"))  # type: ignore[attr-defined]
+    title = QCoreApplication.translate("LibraryFeature", "Library")
+    feature.dock = window.add_side_panel(panel, title)  # type: ignore[attr-defined]
     panel.refresh()
     return feature

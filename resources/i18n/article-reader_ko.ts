@@ -363,6 +363,353 @@ MIT 사용권.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryFeature</name>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="109"/>
+        <source>Library: {reason}</source>
+        <translation>보관함: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="113"/>
+        <source>Library: unexpected error ({kind}). Details are in the log.</source>
+        <translation>보관함: 예기치 못한 오류({kind})가 났습니다. 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="124"/>
+        <source>There is no article to save yet.</source>
+        <translation>아직 저장할 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="142"/>
+        <source>Updated the saved copy of “{title}”.</source>
+        <translation>저장해 둔 “{title}”을(를) 새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="144"/>
+        <source>Saved “{title}” to the library; it opens offline from now on.</source>
+        <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="146"/>
+        <source>Saved “{title}” to the library (the original page could not be kept).</source>
+        <translation>“{title}”을(를) 보관함에 저장했습니다(원본 페이지는 보관하지 못했습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="147"/>
+        <location filename="../../reader/gui/library_ui.py" line="256"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="249"/>
+        <source>Removed from the library.</source>
+        <translation>보관함에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="252"/>
+        <source>Deleted “{title}”.</source>
+        <translation>“{title}”을(를) 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="254"/>
+        <source>Deleted {n} articles.</source>
+        <translation>기사 {n}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="271"/>
+        <source>Restored {n} article(s).</source>
+        <translation>기사 {n}개를 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="294"/>
+        <source>Imported {n} article(s).</source>
+        <translation>기사 {n}개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="297"/>
+        <source>Skipped {n} file(s), for example {name}: {reason}</source>
+        <translation>파일 {n}개는 건너뛰었습니다. 예: {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="302"/>
+        <source>Importing pages from {folder}…</source>
+        <translation>{folder}에서 페이지를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="310"/>
+        <source>Exported {n} file(s) to {folder}.</source>
+        <translation>파일 {n}개를 {folder}에 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="320"/>
+        <source>Re-extracted {n} article(s).</source>
+        <translation>기사 {n}개를 다시 추출했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="322"/>
+        <source>{n} had no saved page.</source>
+        <translation>{n}개는 저장된 원본 페이지가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="324"/>
+        <source>{n} kept their old text.</source>
+        <translation>{n}개는 예전 본문을 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="347"/>
+        <source>Library</source>
+        <translation>보관함</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="97"/>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="99"/>
+        <source>unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="138"/>
+        <source>Search headlines and text</source>
+        <translation>제목과 본문 검색</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="139"/>
+        <source>Search saved articles</source>
+        <translation>저장한 기사 검색</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="143"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="144"/>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <source>Favourites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="149"/>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="150"/>
+        <source>Recently opened</source>
+        <translation>최근 연 순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <source>Title</source>
+        <translation>제목순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
+        <location filename="../../reader/gui/library_panel.py" line="164"/>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
+        <source>Best match</source>
+        <translation>정확도순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="156"/>
+        <source>Sort by</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="162"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="168"/>
+        <location filename="../../reader/gui/library_panel.py" line="298"/>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="169"/>
+        <location filename="../../reader/gui/library_panel.py" line="299"/>
+        <source>All sites</source>
+        <translation>모든 사이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="183"/>
+        <source>Saved articles</source>
+        <translation>저장한 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="191"/>
+        <location filename="../../reader/gui/library_panel.py" line="378"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="193"/>
+        <source>Listen later</source>
+        <translation>나중에 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="194"/>
+        <source>Add to the listening queue</source>
+        <translation>듣기 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="196"/>
+        <location filename="../../reader/gui/library_panel.py" line="391"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="199"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="205"/>
+        <source>Saved</source>
+        <translation>저장함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="210"/>
+        <source>Listening queue</source>
+        <translation>듣기 목록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="218"/>
+        <source>Articles opened</source>
+        <translation>열어 본 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="224"/>
+        <source>Save to library</source>
+        <translation>보관함에 저장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="226"/>
+        <source>Clear history</source>
+        <translation>기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="231"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="302"/>
+        <source>{n} found</source>
+        <translation>{n}개 찾음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="304"/>
+        <source>{n} articles</source>
+        <translation>기사 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="355"/>
+        <source>Added {n} article(s) to the listening queue.</source>
+        <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="379"/>
+        <source>Add to listening queue</source>
+        <translation>듣기 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="381"/>
+        <source>Mark as read</source>
+        <translation>읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="382"/>
+        <source>Mark as unread</source>
+        <translation>안 읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="383"/>
+        <source>Add to favourites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="384"/>
+        <source>Remove from favourites</source>
+        <translation>즐겨찾기에서 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="385"/>
+        <source>Tags…</source>
+        <translation>태그…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="387"/>
+        <source>Export as HTML and Markdown…</source>
+        <translation>HTML과 마크다운으로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="388"/>
+        <source>Extract again from the saved page</source>
+        <translation>저장된 원본에서 다시 추출</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="389"/>
+        <source>Import a folder of saved pages…</source>
+        <translation>저장한 페이지 폴더 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="400"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="401"/>
+        <source>Tags, separated by commas:</source>
+        <translation>태그(쉼표로 구분):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="418"/>
+        <source>Export to folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="428"/>
+        <source>Import saved pages from a folder</source>
+        <translation>폴더에서 저장한 페이지 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="476"/>
+        <source>This history entry has no copy to show.</source>
+        <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="490"/>
+        <source>That article is already saved.</source>
+        <translation>이미 저장한 기사입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="497"/>
+        <source>Saved to the library.</source>
+        <translation>보관함에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/app.py" line="89"/>
@@ -562,6 +909,80 @@ MIT 사용권.</translation>
         <location filename="../../reader/gui/message_bar.py" line="59"/>
         <source>Close message</source>
         <translation>알림 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePlayer</name>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="75"/>
+        <source>Read-aloud is not available, so the listening queue cannot play.</source>
+        <translation>기사 읽어주기를 쓸 수 없어서 듣기 목록을 재생할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="92"/>
+        <source>The listening queue is empty.</source>
+        <translation>듣기 목록이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="154"/>
+        <source>Finished the listening queue.</source>
+        <translation>듣기 목록을 모두 들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWidget</name>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="173"/>
+        <source>Listening queue</source>
+        <translation>듣기 목록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="178"/>
+        <location filename="../../reader/gui/library_queue.py" line="221"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="182"/>
+        <location filename="../../reader/gui/library_queue.py" line="183"/>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="186"/>
+        <location filename="../../reader/gui/library_queue.py" line="187"/>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="189"/>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="221"/>
+        <source>Stop</source>
+        <translation>정지</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="224"/>
+        <source>Playing: {title}</source>
+        <translation>재생 중: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="228"/>
+        <source>Stopped in “{title}” at sentence {n}.</source>
+        <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="231"/>
+        <source>{n} article(s) to listen to.</source>
+        <translation>들을 기사 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="233"/>
+        <source>Add articles with “Listen later” in the Saved tab.</source>
+        <translation>‘저장함’ 탭의 ‘나중에 듣기’로 기사를 추가하세요.</translation>
     </message>
 </context>
 <context>
@@ -939,63 +1360,63 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="164"/>
-        <location filename="../../reader/gui/speech_ui.py" line="178"/>
+        <location filename="../../reader/gui/speech_ui.py" line="167"/>
+        <location filename="../../reader/gui/speech_ui.py" line="181"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="453"/>
+        <location filename="../../reader/gui/speech_ui.py" line="482"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="298"/>
+        <location filename="../../reader/gui/speech_ui.py" line="304"/>
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="340"/>
+        <location filename="../../reader/gui/speech_ui.py" line="346"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="342"/>
+        <location filename="../../reader/gui/speech_ui.py" line="348"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="344"/>
+        <location filename="../../reader/gui/speech_ui.py" line="350"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="357"/>
+        <location filename="../../reader/gui/speech_ui.py" line="363"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="406"/>
+        <location filename="../../reader/gui/speech_ui.py" line="421"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="447"/>
+        <location filename="../../reader/gui/speech_ui.py" line="476"/>
         <source>You stopped listening at sentence {n} of {total}.</source>
         <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="453"/>
+        <location filename="../../reader/gui/speech_ui.py" line="482"/>
         <source>Start Over</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="464"/>
+        <location filename="../../reader/gui/speech_ui.py" line="498"/>
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="530"/>
+        <location filename="../../reader/gui/speech_ui.py" line="565"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
