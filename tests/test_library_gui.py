@@ -28,6 +28,9 @@ PAGES = FIXTURES / "library" / "pages"
 def window(qtbot: Any, app_context: Any) -> Any:
     w = make_window(qtbot, app_context, features=True)
     assert "library" in w.features
+    dock = w.features["library"].dock
+    assert not dock.isVisible()  # hidden until asked for
+    dock.show()
     yield w
     w.tasks.wait(5000)
     app_context.close()

@@ -365,346 +365,356 @@ MIT 사용권.</translation>
 <context>
     <name>LibraryFeature</name>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="109"/>
+        <location filename="../../reader/gui/library_ui.py" line="110"/>
         <source>Library: {reason}</source>
         <translation>보관함: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="113"/>
+        <location filename="../../reader/gui/library_ui.py" line="114"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
         <translation>보관함: 예기치 못한 오류({kind})가 났습니다. 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="124"/>
+        <location filename="../../reader/gui/library_ui.py" line="125"/>
         <source>There is no article to save yet.</source>
         <translation>아직 저장할 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="142"/>
+        <location filename="../../reader/gui/library_ui.py" line="143"/>
         <source>Updated the saved copy of “{title}”.</source>
         <translation>저장해 둔 “{title}”을(를) 새로 고쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="144"/>
+        <location filename="../../reader/gui/library_ui.py" line="145"/>
         <source>Saved “{title}” to the library; it opens offline from now on.</source>
         <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="146"/>
+        <location filename="../../reader/gui/library_ui.py" line="147"/>
         <source>Saved “{title}” to the library (the original page could not be kept).</source>
         <translation>“{title}”을(를) 보관함에 저장했습니다(원본 페이지는 보관하지 못했습니다).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="147"/>
-        <location filename="../../reader/gui/library_ui.py" line="256"/>
+        <location filename="../../reader/gui/library_ui.py" line="148"/>
+        <location filename="../../reader/gui/library_ui.py" line="260"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="249"/>
+        <location filename="../../reader/gui/library_ui.py" line="151"/>
+        <source>Show Library</source>
+        <translation>보관함 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="253"/>
         <source>Removed from the library.</source>
         <translation>보관함에서 뺐습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="252"/>
+        <location filename="../../reader/gui/library_ui.py" line="256"/>
         <source>Deleted “{title}”.</source>
         <translation>“{title}”을(를) 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="254"/>
+        <location filename="../../reader/gui/library_ui.py" line="258"/>
         <source>Deleted {n} articles.</source>
         <translation>기사 {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="271"/>
+        <location filename="../../reader/gui/library_ui.py" line="275"/>
         <source>Restored {n} article(s).</source>
         <translation>기사 {n}개를 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="294"/>
+        <location filename="../../reader/gui/library_ui.py" line="298"/>
         <source>Imported {n} article(s).</source>
         <translation>기사 {n}개를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="297"/>
+        <location filename="../../reader/gui/library_ui.py" line="301"/>
         <source>Skipped {n} file(s), for example {name}: {reason}</source>
         <translation>파일 {n}개는 건너뛰었습니다. 예: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="302"/>
+        <location filename="../../reader/gui/library_ui.py" line="306"/>
         <source>Importing pages from {folder}…</source>
         <translation>{folder}에서 페이지를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="310"/>
+        <location filename="../../reader/gui/library_ui.py" line="314"/>
         <source>Exported {n} file(s) to {folder}.</source>
         <translation>파일 {n}개를 {folder}에 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="320"/>
+        <location filename="../../reader/gui/library_ui.py" line="324"/>
         <source>Re-extracted {n} article(s).</source>
         <translation>기사 {n}개를 다시 추출했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="322"/>
+        <location filename="../../reader/gui/library_ui.py" line="326"/>
         <source>{n} had no saved page.</source>
         <translation>{n}개는 저장된 원본 페이지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="324"/>
+        <location filename="../../reader/gui/library_ui.py" line="328"/>
         <source>{n} kept their old text.</source>
         <translation>{n}개는 예전 본문을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="347"/>
+        <location filename="../../reader/gui/library_ui.py" line="351"/>
         <source>Library</source>
         <translation>보관함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="358"/>
+        <source>Saved articles, listening queue and history</source>
+        <translation>저장한 기사, 듣기 목록, 기록</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="97"/>
+        <location filename="../../reader/gui/library_panel.py" line="104"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="99"/>
+        <location filename="../../reader/gui/library_panel.py" line="106"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="138"/>
+        <location filename="../../reader/gui/library_panel.py" line="145"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="139"/>
+        <location filename="../../reader/gui/library_panel.py" line="146"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="143"/>
+        <location filename="../../reader/gui/library_panel.py" line="150"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="144"/>
+        <location filename="../../reader/gui/library_panel.py" line="151"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="149"/>
+        <location filename="../../reader/gui/library_panel.py" line="156"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="150"/>
+        <location filename="../../reader/gui/library_panel.py" line="157"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <location filename="../../reader/gui/library_panel.py" line="158"/>
         <source>Title</source>
         <translation>제목순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="152"/>
-        <location filename="../../reader/gui/library_panel.py" line="164"/>
+        <location filename="../../reader/gui/library_panel.py" line="159"/>
+        <location filename="../../reader/gui/library_panel.py" line="171"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="153"/>
+        <location filename="../../reader/gui/library_panel.py" line="160"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="156"/>
+        <location filename="../../reader/gui/library_panel.py" line="163"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="162"/>
+        <location filename="../../reader/gui/library_panel.py" line="169"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="168"/>
-        <location filename="../../reader/gui/library_panel.py" line="298"/>
+        <location filename="../../reader/gui/library_panel.py" line="175"/>
+        <location filename="../../reader/gui/library_panel.py" line="305"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="169"/>
-        <location filename="../../reader/gui/library_panel.py" line="299"/>
+        <location filename="../../reader/gui/library_panel.py" line="176"/>
+        <location filename="../../reader/gui/library_panel.py" line="306"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="183"/>
+        <location filename="../../reader/gui/library_panel.py" line="190"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="191"/>
-        <location filename="../../reader/gui/library_panel.py" line="378"/>
+        <location filename="../../reader/gui/library_panel.py" line="198"/>
+        <location filename="../../reader/gui/library_panel.py" line="385"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="193"/>
+        <location filename="../../reader/gui/library_panel.py" line="200"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="194"/>
+        <location filename="../../reader/gui/library_panel.py" line="201"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="196"/>
-        <location filename="../../reader/gui/library_panel.py" line="391"/>
+        <location filename="../../reader/gui/library_panel.py" line="203"/>
+        <location filename="../../reader/gui/library_panel.py" line="398"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="199"/>
+        <location filename="../../reader/gui/library_panel.py" line="206"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="205"/>
+        <location filename="../../reader/gui/library_panel.py" line="212"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="210"/>
+        <location filename="../../reader/gui/library_panel.py" line="217"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="218"/>
+        <location filename="../../reader/gui/library_panel.py" line="225"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="224"/>
+        <location filename="../../reader/gui/library_panel.py" line="231"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="226"/>
+        <location filename="../../reader/gui/library_panel.py" line="233"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="231"/>
+        <location filename="../../reader/gui/library_panel.py" line="238"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="302"/>
+        <location filename="../../reader/gui/library_panel.py" line="309"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="304"/>
+        <location filename="../../reader/gui/library_panel.py" line="311"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="355"/>
+        <location filename="../../reader/gui/library_panel.py" line="362"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="379"/>
+        <location filename="../../reader/gui/library_panel.py" line="386"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="381"/>
+        <location filename="../../reader/gui/library_panel.py" line="388"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="382"/>
+        <location filename="../../reader/gui/library_panel.py" line="389"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="383"/>
+        <location filename="../../reader/gui/library_panel.py" line="390"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="384"/>
+        <location filename="../../reader/gui/library_panel.py" line="391"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="385"/>
+        <location filename="../../reader/gui/library_panel.py" line="392"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="387"/>
+        <location filename="../../reader/gui/library_panel.py" line="394"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="388"/>
+        <location filename="../../reader/gui/library_panel.py" line="395"/>
         <source>Extract again from the saved page</source>
         <translation>저장된 원본에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="389"/>
+        <location filename="../../reader/gui/library_panel.py" line="396"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="400"/>
+        <location filename="../../reader/gui/library_panel.py" line="407"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="401"/>
+        <location filename="../../reader/gui/library_panel.py" line="408"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="418"/>
+        <location filename="../../reader/gui/library_panel.py" line="425"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="428"/>
+        <location filename="../../reader/gui/library_panel.py" line="435"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="476"/>
+        <location filename="../../reader/gui/library_panel.py" line="483"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="490"/>
+        <location filename="../../reader/gui/library_panel.py" line="497"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="497"/>
+        <location filename="../../reader/gui/library_panel.py" line="504"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
