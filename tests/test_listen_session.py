@@ -365,9 +365,9 @@ def test_no_audio_device_is_reported_not_raised(
     session = make_session(ARTICLE, espeak_synth(settings, cache), rec, sessions)
     session.play(0)
     assert session.state == "error"
-    assert rec.values("error") == [
-        "No audio device: read-aloud can still export MP3 (Audio target 'no-such-audio-driver' not available)"
-    ]
+    errors = rec.values("error")
+    assert len(errors) == 1
+    assert errors[0].startswith("No audio device: read-aloud can still export MP3")
 
 
 def player_length(session: S.ReadAloudSession, index: int) -> float:

@@ -62,6 +62,9 @@ def test_lru_eviction_at_the_cap(tmp_path: Path) -> None:
     assert cache.get(k3) is not None
     assert cache.size_bytes == 2000
     assert len(list(tmp_path.glob("??/*.mp3"))) == 2
+    cache.set_cap(1000)
+    assert cache.get(k1) is None  # k1 was last used before k3, so it goes first
+    assert cache.get(k3) is not None
 
 
 def test_index_damage_and_crash_leftovers_are_recovered(tmp_path: Path) -> None:
@@ -82,6 +85,22 @@ def test_index_damage_and_crash_leftovers_are_recovered(tmp_path: Path) -> None:
     assert again.get("b" * 64) is None
     rows = sqlite3.connect(tmp_path / "index.sqlite3").execute("SELECT count(*) FROM entries").fetchone()
     assert rows[0] == 1
+
+
+def test_a_new_instance_adopts_orphans_and_applies_a_smaller_cap(tmp_path: Path) -> None:
+    cache = AudioCache(tmp_path, 10_000)
+    cache.put("d" * 64, clip(1000))
+    cache.put("e" * 64, clip(1000))
+    cache.close()
+    orphan = tmp_path / "ff" / ("f" * 64 + ".mp3")
+    orphan.parent.mkdir()
+    orphan.write_bytes(b"y" * 1000)
+    again = AudioCache(tmp_path, 10_000)
+    assert again.size_bytes == 3000
+    again.close()
+    smaller = AudioCache(tmp_path, 1500)
+    assert smaller.size_bytes <= 1500
+    assert len(list(tmp_path.glob("??/*.mp3"))) == 1
 
 
 def test_synthesizer_caches_per_sentence_and_rereads_without_a_request(

@@ -159,6 +159,11 @@ def test_espeak_speaks_korean_and_english_for_real() -> None:
     assert engine.voice_id("ko") == "ko"
     assert engine.voice_id("en") == "en-us"
     assert engine.voice_id("en-GB") == "en-gb"
+    assert engine.voice_id("zh-CN") == "cmn"
+    assert engine.voice_id("fr") == "fr-fr"
+    assert engine.voice_id("xx") == ""
+    with pytest.raises(EngineError, match="does not speak 'xx'"):
+        engine.synthesize("text", "xx")
     en = engine.synthesize("Hello there.", "en")
     import io
     import wave

@@ -38,6 +38,7 @@ class AudioCache:
         self._db_path = self.dir / "index.sqlite3"
         self._db = self._open()
         self._last_stamp = 0.0
+        self._reconcile()
 
     def _now(self) -> float:
         """Strictly increasing access stamps, so LRU order is exact even within one clock tick."""
@@ -76,6 +77,26 @@ class AudioCache:
                     (f.stem, f.suffix[1:], st.st_size, st.st_mtime),
                 )
 
+    def _reconcile(self) -> None:
+        """After a crash: adopt clips the index missed, drop half-written temporaries, re-apply the cap."""
+        with self._lock:
+            known = {row[0] for row in self._db.execute("SELECT key FROM entries")}
+            now = time.time()
+            for f in self.dir.glob("??/*"):
+                if f.name.startswith(".") and f.name.endswith(".tmp"):
+                    try:
+                        if now - f.stat().st_mtime > 3600:
+                            f.unlink()
+                    except OSError:
+                        pass
+                elif f.suffix[1:] in _FORMATS and len(f.stem) == 64 and f.stem not in known:
+                    st = f.stat()
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?)",
+                        (f.stem, f.suffix[1:], st.st_size, st.st_mtime),
+                    )
+            self._evict(keep="")
+
     def close(self) -> None:
         with self._lock:
             self._db.close()
@@ -111,6 +132,12 @@ class AudioCache:
             )
             self._evict(keep=key)
         return path
+
+    def set_cap(self, cap_bytes: int) -> None:
+        """Change the size cap (the tts_cache_mb setting); a smaller cap evicts at once."""
+        with self._lock:
+            self.cap_bytes = int(cap_bytes)
+            self._evict(keep="")
 
     def __contains__(self, key: str) -> bool:
         with self._lock:

@@ -97,10 +97,14 @@ def normalize(text: str, lang: str = "ko", *, offline: bool = False, lexicon: Le
     text = re.sub(r"[『』「」《》〈〉【】]", " ", text)
     text = re.sub(r"<\s*([^<>]{1,80}?)\s*>", r"\1", text)
     text = re.sub(r"[“”\"‘’]", "", text)
+    # An address is not read character by character: "https://www.example.com/a/1" -> "example.com".
+    text = re.sub(r"\bhttps?://(?:www\.)?([^/\s]+)\S*", r"\1", text)
     text = text.replace("…", "...").replace("&", " and " if not korean else " 앤드 ")
     if korean:
         text = re.sub(r"[·ㆍ∙・]{2,}", "...", text)  # "불발···" is an ellipsis
         text = "".join(_HANJA.get(c, c) for c in text)
+        text = text.replace("㈜", "주식회사 ").replace("(주)", "주식회사 ").replace("(사)", "사단법인 ")
+        text = re.sub(r"(?<=\s)vs\.?(?=\s)", "대", text)
         text = _GLUED_GLOSS.sub(lambda m: "" if not _WEEKDAY_ONLY.fullmatch(m[1]) else m[0], text)
         text = _DATE_YMD.sub(_ymd, text)
         text = _DATE_MD_WEEKDAY.sub(lambda m: f"{int(m[1])}월 {int(m[2])}일 {m[3]}요일", text)

@@ -144,6 +144,7 @@ _CREDIT = re.compile(
     r"\s*(?:제공|출처|설명)?\s*[=:/]",
     re.IGNORECASE,
 )
+_CREDIT_TAIL = re.compile(r"^[\[(<]?[^\[\]()<>]{1,30}?\s*(?:제공|자료사진|캡처|촬영|사진)\s*[\])>]?$")
 _CREDIT_EN = re.compile(
     r"^(?:Photos?|Images?|Video)\s+(?:by|courtesy of)\b"
     r"|\((?:AP|Reuters|AFP|EPA|Getty|Yonhap)[^()]{0,60}\)\s*$"
@@ -169,6 +170,13 @@ def _non_content(text: str) -> bool:
     stripped = text.strip()
     if _EMAIL.search(stripped) and len(_EMAIL.sub("", stripped).strip()) <= 40:
         return True
+    if _CREDIT_TAIL.match(stripped) and (
+        stripped[:1] in "[(<" or (len(stripped) <= 20 and re.search(r"(?:제공|자료사진)$", stripped))
+    ):
+        return True  # "[연합뉴스 제공]", "(연합뉴스 자료사진)", "자료사진"
+    dateline = _DATELINE.match(stripped)
+    if dateline and dateline.end() == len(stripped):
+        return True  # a dateline on its own line: "【서울=뉴시스】"
     if (_CREDIT.match(stripped) or _CREDIT_EN.search(stripped)) and len(stripped) <= 80:
         return True
     if _COPYRIGHT.search(stripped) and len(stripped) <= 120:

@@ -13,12 +13,12 @@ import re
 import lxml.html
 from lxml.html import HtmlElement
 
-from reader.articles.extract.cleanup import clean_blocks
+from reader.articles.extract.cleanup import clean_blocks, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import densest_blocks, generic_blocks
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
 from reader.articles.extract.siterule import apply_rule, body_blocks
-from reader.articles.extract.sites import match_rule
+from reader.articles.extract.sites import SiteRule, match_rule
 from reader.articles.extract.structured import (
     Payload,
     article_object,
@@ -51,13 +51,13 @@ def _chars(blocks: list[Block]) -> int:
     return sum(len(b.plain_text()) for b in blocks)
 
 
-def _payload_blocks(p: Payload, url: str | None) -> list[Block]:
+def _payload_blocks(p: Payload, url: str | None, rule: SiteRule | None) -> list[Block]:
     if p.html:
         try:
             frag = lxml.html.fragment_fromstring(p.html, create_parent="div")
         except (lxml.etree.ParserError, ValueError):
             return []
-        return body_blocks(frag, None, url)
+        return body_blocks(frag, rule, url)
     paras = [" ".join(line.split()) for line in re.split(r"\n+", p.text)]
     return [Paragraph(t) for t in paras if t]
 
@@ -113,10 +113,13 @@ def extract_article(html: str, url: str | None = None) -> Article:
     payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]
     dom_chars = _chars(blocks)
     for p in payloads:
-        pblocks = clean_blocks(_payload_blocks(p, meta.url or url), meta.title, meta.subtitle)
+        pblocks = clean_blocks(_payload_blocks(p, meta.url or url, rule), meta.title, meta.subtitle)
         if _chars(pblocks) >= MIN_ARTICLE_CHARS and _chars(pblocks) > PAYLOAD_MARGIN * dom_chars:
             blocks, extractor, dom_chars = pblocks, p.source, _chars(pblocks)
 
+    blocks, deck = split_deck(blocks)
+    if deck and not meta.subtitle:
+        meta.subtitle = deck
     if _chars(blocks) < MIN_ARTICLE_CHARS and not (blocks and len(blocks) >= 2 and _chars(blocks) >= 40):
         raise _no_article(tree, meta, url, "no article found on this page")
 

@@ -33,6 +33,12 @@ MARK_TAGS: dict[str, MarkKind] = {
     "em": "em", "i": "em", "cite": "em", "strong": "strong", "b": "strong", "sup": "sup", "sub": "sub",
     "code": "code", "kbd": "code",
 }  # fmt: skip
+# Captions written as plain boxes next to an image rather than <figcaption>.
+_CAPTION = re.compile(
+    r"(?:^|[\s_-])(?:caption|captions|figcaption|img_?desc|photo_?desc|photo_?caption|thum_figure_txt|"
+    r"image_?caption|img_?caption|pic_?desc)(?:$|[\s_-])",
+    re.I,
+)
 # trafilatura's rend values for <hi>
 _REND: dict[str, MarkKind] = {
     "#i": "em",
@@ -225,6 +231,10 @@ def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list
                         flush_para()
                         title = " ".join((el.get("title") or "").split()) if opts.tei else ""
                         blocks.append(Image(src, alt, title))
+            elif not opts.tei and cap == "" and _CAPTION.search(el.get("class") or "") and not figure_stack:
+                flush_para()
+                mode.append(("caption", el))
+                buf.add(el.text or "")
             elif tag == "figcaption" and figure_stack:
                 flush_para()
                 mode.append(("figcaption", el))
@@ -232,7 +242,7 @@ def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list
             elif tag in ("br", "lb"):
                 buf.newline()
             elif tag in PARA_TAGS or tag in CONTAINER_TAGS or tag == "hr":
-                if cap not in ("h", "quote", "figcaption"):
+                if cap not in ("h", "quote", "figcaption", "caption"):
                     flush_para()
                 elif buf.length:
                     buf.newline()
@@ -304,6 +314,15 @@ def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list
                 text, _ = buf.take()
                 if figure_stack:
                     figure_stack[-1]["caption"] = " ".join(text.split())
+            elif cap == "caption" and mode[-1][1] is el:
+                mode.pop()
+                text, _ = buf.take()
+                text = " ".join(text.split())
+                if text and blocks and isinstance(blocks[-1], Image) and not blocks[-1].caption:
+                    last = blocks[-1]
+                    blocks[-1] = Image(last.src, last.alt, text)
+                elif text:
+                    blocks.append(Paragraph(text))
             elif tag == "figure" and figure_stack:
                 fig = figure_stack.pop()
                 text, _ = buf.take()
@@ -318,7 +337,7 @@ def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list
                 if end > start:
                     buf.marks.append(Mark(start, end, kind, href))
             elif tag in PARA_TAGS or tag in CONTAINER_TAGS:
-                if cap not in ("h", "quote", "figcaption"):
+                if cap not in ("h", "quote", "figcaption", "caption"):
                     flush_para()
                 elif buf.length:
                     buf.newline()

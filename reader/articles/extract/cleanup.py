@@ -105,7 +105,8 @@ _BYLINE_LINE = re.compile(
     r"(?:\s*[,·]\s*[가-힣]{2,4}\s*(?:기자|특파원))*\s*[\])]?\s*=?$"
 )
 _SUBSCRIBE = re.compile(
-    r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe|sign\s+up\s+(?:for|to)|"
+    r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe\s+(?:to|now|today|for)|"
+    r"sign\s+up\s+(?:now|today|here|for\s+(?:our|the|free)|to\s+(?:our|receive|get))|"
     r"무료\s*구독|기사\s*제보|제보\s*(?:하기|는)|카톡\s*okjebo|앱\s*다운로드|download\s+(?:the|our)\s+app|"
     r"follow\s+us\s+on|네이버\s*(?:뉴스)?\s*(?:에서|채널)",
     re.I,
@@ -138,9 +139,18 @@ def is_toolbar(text: str) -> bool:
     return bool(_TOOLBAR.search(text)) and not re.sub(r"[\W_]+", "", rest)
 
 
+_LICENSE = re.compile(
+    r"공공누리|자유롭게\s*이용할\s*수\s*있습니다|공식\s*전자정부\s*누리집|creative\s+commons\s+licen[cs]e\s*$",
+    re.I,
+)
+_PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
+
+
 def is_boilerplate_line(text: str) -> bool:
     t = text.strip()
-    if not t:
+    if not t or _PLACEHOLDER.match(t):
+        return True
+    if len(t) < 160 and _LICENSE.search(t):
         return True
     if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
         return True
@@ -171,6 +181,41 @@ def _text(block: Block) -> str:
     if isinstance(block, Image):
         return block.caption
     return block.plain_text()
+
+
+def _drop_repeated_headline(out: list[Block], title: str, subtitle: str) -> None:
+    """The headline (possibly split over two or three lines) or the deck repeated at the top of the body."""
+    targets = {_norm(title), _norm(subtitle)} - {""}
+    removed = True
+    while removed and out:
+        removed = False
+        joined = ""
+        for n, block in enumerate(out[:3], start=1):
+            if isinstance(block, Image | Table | ListBlock):
+                break
+            joined += _norm(_text(block))
+            if joined in targets:
+                del out[:n]
+                removed = True
+                break
+            if not joined or not any(t.startswith(joined) for t in targets):
+                break
+
+
+def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
+    """Short "- …" lines opening the body are the deck of a press release: they belong under the title."""
+    deck: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and _DECK_LINE.match(block.text) and len(block.text) <= 90:
+            deck.append(block.text)
+        else:
+            break
+    if not deck or len(deck) == len(blocks):
+        return blocks, ""
+    return blocks[len(deck) :], "\n".join(d.lstrip("-–ㅡ ").strip() for d in deck)
+
+
+_DECK_LINE = re.compile(r"^[-–ㅡ]\s*\S")
 
 
 def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> list[Block]:
@@ -211,13 +256,7 @@ def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> li
             if isinstance(block, Paragraph | Quote | Note):
                 content_chars += len(text)
         out.append(block)
-    # the headline or deck repeated as the first block
-    while (
-        out
-        and not isinstance(out[0], Image)
-        and _norm(_text(out[0])) in {_norm(title), _norm(subtitle)} - {""}
-    ):
-        out.pop(0)
+    _drop_repeated_headline(out, title, subtitle)
     # consecutive duplicates (mobile/desktop copies)
     deduped: list[Block] = []
     for b in out:

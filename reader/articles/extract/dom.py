@@ -14,11 +14,12 @@ log = logging.getLogger(__name__)
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 # Tags that only group; on a pathologically deep page they are removed so the text survives the parser.
-_NESTING_TAGS = re.compile(
-    r"</?(?:div|span|section|article|font|center|b|i|u|em|strong|small|big|main|aside|header|footer|nav|"
-    r"blockquote|dl|dd|dt|table|tbody|thead|tr|td|th|ul|ol|li|form|fieldset|label|a)(?:\s[^>]*)?/?>",
+_NESTING_BLOCK_TAGS = re.compile(
+    r"</?(?:div|section|article|center|main|aside|header|footer|nav|blockquote|dl|dd|dt|table|tbody|thead|"
+    r"tr|td|th|ul|ol|li|form|fieldset)(?:\s[^>]*)?/?>",
     re.I,
 )
+_NESTING_INLINE_TAGS = re.compile(r"</?(?:span|font|b|i|u|em|strong|small|big|label|a)(?:\s[^>]*)?/?>", re.I)
 
 # Elements whose content is never reader text.
 NON_CONTENT = frozenset(
@@ -51,7 +52,7 @@ def parse_html(html: str) -> HtmlElement | None:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         # The parser gave up below depth 256 and silently dropped the rest: flatten the grouping tags.
         log.debug("page nests too deep; flattening grouping tags")
-        flat = _NESTING_TAGS.sub(" ", html)
+        flat = _NESTING_INLINE_TAGS.sub("", _NESTING_BLOCK_TAGS.sub("\n", html))
         try:
             tree = lxml.html.document_fromstring(flat, parser=lxml.html.HTMLParser(remove_comments=True))
         except (etree.ParserError, ValueError):

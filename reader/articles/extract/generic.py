@@ -12,6 +12,12 @@ from reader.articles.extract.blocks import BuildOptions, build_blocks
 from reader.articles.model import Block
 
 log = logging.getLogger(__name__)
+# trafilatura reports every page it declines at WARNING; for us that is an expected outcome, not news.
+for _name in ("trafilatura", "trafilatura.core", "trafilatura.utils", "htmldate", "courlan"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
+
+
+_OPTS = {"images": False, "formatting": True, "links": True}
 
 
 def generic_blocks(tree: HtmlElement, url: str | None, *, precision: bool = True) -> list[Block]:
@@ -21,6 +27,7 @@ def generic_blocks(tree: HtmlElement, url: str | None, *, precision: bool = True
     except ImportError:  # pragma: no cover - declared dependency
         log.warning("trafilatura is not installed")
         return []
+    _unhide_embedded_posts(tree)
     try:
         doc = bare_extraction(
             tree,
@@ -28,9 +35,9 @@ def generic_blocks(tree: HtmlElement, url: str | None, *, precision: bool = True
             favor_precision=precision,
             include_comments=False,
             include_tables=True,
-            include_images=True,
-            include_formatting=True,
-            include_links=True,
+            include_images=_OPTS["images"],
+            include_formatting=_OPTS["formatting"],
+            include_links=_OPTS["links"],
             output_format="xml",
             with_metadata=False,
         )
@@ -41,6 +48,24 @@ def generic_blocks(tree: HtmlElement, url: str | None, *, precision: bool = True
     if body is None:
         return []
     return build_blocks(body, BuildOptions(base_url=url, tei=True))
+
+
+_EMBED_CLASS = re.compile(r"tweet|instagram|social|embed", re.I)
+
+
+def _unhide_embedded_posts(tree: HtmlElement) -> None:
+    """Quoted social posts (blockquote.twitter-tweet) are part of the story; trafilatura's class filters
+    discard them, so their marker classes are cleared (measured: +recall on pages quoting posts)."""
+    for bq in tree.iter("blockquote"):
+        cls = bq.get("class") or ""
+        if "tweet" not in cls and "instagram" not in cls:
+            continue
+        del bq.attrib["class"]
+        for anc in bq.iterancestors():
+            if anc.tag in ("article", "main", "body"):
+                break
+            if _EMBED_CLASS.search(anc.get("class") or ""):
+                anc.set("class", "")
 
 
 _CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "font", "center", "span"})

@@ -151,6 +151,8 @@ def read_meta(tree: HtmlElement, url: str | None, ld: dict[str, Any] | None) -> 
     meta.subtitle = _str(ld.get("alternativeHeadline")) or _first(
         metas, "subtitle", "dc.description.abstract"
     )
+    if not meta.subtitle:
+        meta.subtitle = _deck(tree)
     meta.description = _first(metas, "og:description", "description", "twitter:description")
     # authors
     authors = _names(ld.get("author")) or _names(ld.get("creator"))
@@ -202,6 +204,23 @@ def read_meta(tree: HtmlElement, url: str | None, ld: dict[str, Any] | None) -> 
         lang = ld["inLanguage"]
     meta.lang = re.split(r"[-_]", lang)[0].lower() if lang else ""
     return meta
+
+
+_DECK_XPATH = (
+    "//*[self::p or self::h2 or self::div or self::span]"
+    "[contains(@class, 'standfirst') or contains(@class, 'dek') or contains(@class, 'subtitle')"
+    " or contains(@class, 'sub-title') or contains(@class, 'subheadline')"
+    " or contains(@class, 'article-summary')]"
+)
+
+
+def _deck(tree: HtmlElement) -> str:
+    """The standfirst under the headline, when the page marks it with one of the usual class names."""
+    for el in tree.xpath(_DECK_XPATH)[:5]:
+        text = " ".join(el.text_content().split())
+        if 20 <= len(text) <= 300:
+            return text
+    return ""
 
 
 def _time_element(tree: HtmlElement) -> str:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.articles.extract.blocks import BuildOptions, build_blocks
-from reader.articles.extract.dom import text_of
+from reader.articles.extract.dom import text_of, visible_lines
 from reader.articles.extract.sites import GENERIC_DROP, SiteRule, first
-from reader.articles.model import Block, Heading, Paragraph
+from reader.articles.model import Block
 
 log = logging.getLogger(__name__)
 
@@ -66,15 +67,29 @@ def apply_rule(tree: HtmlElement, rule: SiteRule, base_url: str | None) -> RuleR
     for el in first(tree, rule.title)[:1]:
         res.title = text_of(el)
     for el in first(tree, rule.subtitle)[:1]:
-        res.subtitle = " / ".join(line for line in _lines(el) if line)
+        res.subtitle = "\n".join(_DASH.sub("", line) for line in _lines(el) if line)
     for el in first(tree, rule.byline):
         name = text_of(el)
         if name and len(name) < 40:
             res.authors.append(name)
     for el in first(tree, rule.date)[:1]:
-        res.published = text_of(el) if isinstance(el, etree._Element) else str(el)
+        res.published = iso_date(text_of(el) if isinstance(el, etree._Element) else str(el))
     return res
 
 
+_DASH = re.compile(r"^[-–ㅡ]\s*")
+_DOTTED_DATE = re.compile(r"(\d{4})[.\-/]\s*(\d{1,2})[.\-/]\s*(\d{1,2})\.?(?:\s+(\d{1,2}):(\d{2}))?")
+
+
+def iso_date(text: str) -> str:
+    """ "2026.03.12 10:05" (as Korean sites print dates) -> "2026-03-12T10:05"; other text unchanged."""
+    m = _DOTTED_DATE.search(text)
+    if not m:
+        return text.strip()
+    y, mo, d, hh, mm = m.groups()
+    out = f"{y}-{int(mo):02d}-{int(d):02d}"
+    return f"{out}T{int(hh):02d}:{mm}" if hh else out
+
+
 def _lines(el: etree._Element) -> list[str]:
-    return [b.plain_text() for b in build_blocks(el) if isinstance(b, Paragraph | Heading)]
+    return visible_lines(el)

@@ -7,6 +7,7 @@ These helpers find such bodies; whether one is complete enough to use is decided
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -27,6 +28,7 @@ ARTICLE_TYPES = frozenset(
 )  # fmt: skip
 _CTRL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_ESCAPED_TAG = re.compile(r"&lt;/?(?:p|br|div|h[2-4]|img|span|a|em|strong)\b", re.I)
 _HTML_TAG = re.compile(r"<(p|br|div|h[2-4]|figure|img|blockquote|ul|ol)\b", re.I)
 
 
@@ -139,6 +141,8 @@ def jsonld_body(obj: dict[str, Any] | None) -> Payload | None:
         body = "\n".join(x for x in body if isinstance(x, str))
     if not isinstance(body, str) or not body.strip():
         return None
+    if "&lt;" in body and _ESCAPED_TAG.search(body):
+        body = html.unescape(body)  # markup escaped once more by the CMS
     if _HTML_TAG.search(body):
         return Payload("jsonld", html=body)
     return Payload("jsonld", text=body)

@@ -16,6 +16,8 @@ from reader.speech.engines.base import AudioClip, EngineError, primary_lang
 log = logging.getLogger(__name__)
 
 DEFAULT_WPM = 175
+# Tags whose espeak-ng voice has another name.
+_ALIASES = {"en": "en-us", "zh": "cmn", "fr": "fr-fr", "pt": "pt-br", "no": "nb", "iw": "he", "fil": "tl"}
 
 
 @functools.lru_cache(maxsize=4)
@@ -52,14 +54,18 @@ class EspeakEngine:
         return self.binary is not None
 
     def voice_id(self, lang: str) -> str:
+        """espeak-ng's voice for a BCP 47 tag ("" when it has none)."""
         lang = (lang or "en").lower().replace("_", "-")
         if self.binary is None:
             return primary_lang(lang)
         voices = _installed_voices(self.binary)
-        for candidate in (lang, primary_lang(lang), {"en": "en-us"}.get(primary_lang(lang), "")):
+        if not voices:
+            return primary_lang(lang)
+        primary = primary_lang(lang)
+        for candidate in (lang, primary, _ALIASES.get(primary, ""), f"{primary}-{primary}"):
             if candidate and candidate in voices:
                 return candidate
-        return primary_lang(lang) if not voices else "en"
+        return ""
 
     def synthesize(self, text: str, lang: str) -> AudioClip:
         if self.binary is None:
@@ -67,6 +73,8 @@ class EspeakEngine:
         if not text.strip():
             raise EngineError("nothing to say")
         voice = self.voice_id(lang)
+        if not voice:
+            raise EngineError(f"the offline voice does not speak '{lang}'")
         wpm = max(80, min(500, round(DEFAULT_WPM * self.rate)))
         cmd = [self.binary, "-v", voice, "-s", str(wpm), "-b", "1", "--stdin", "--stdout"]
         try:

@@ -24,9 +24,10 @@ log = logging.getLogger(__name__)
 ENDPOINT_ENV = "ARTICLE_READER_TTS_ENDPOINT"
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
-# gTTS builds its URL from a module function; redirecting it is process-wide, so engines that
-# redirect take turns.
-_REDIRECT_LOCK = threading.Lock()
+# One request at a time for the whole process (the window's reader and an export running beside
+# it share one politeness budget). gTTS builds its URL from a module function, so redirecting it
+# to ENDPOINT_ENV is process-wide too and happens under the same lock.
+_REQUEST_LOCK = threading.Lock()
 
 
 class GoogleEngine:
@@ -132,9 +133,10 @@ class GoogleEngine:
             text, tld=self.tld, lang=code, lang_check=False, pre_processor_funcs=[], timeout=self.timeout
         )
         if not self.endpoint:
-            return _stream(tts)
+            with _REQUEST_LOCK:
+                return _stream(tts)
         endpoint = self.endpoint.rstrip("/")
-        with _REDIRECT_LOCK:
+        with _REQUEST_LOCK:
             original = gtts.tts._translate_url
             gtts.tts._translate_url = lambda tld="com", path="": f"{endpoint}/{path}"
             try:

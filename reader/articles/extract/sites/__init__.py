@@ -24,7 +24,8 @@ SITE_MODULES = (
 GENERIC_DROP = re.compile(
     r"(?:^|[\s_-])(?:share|sns|social|relat\w*|copyright|reporter|byline|writer|ad|ads|advert\w*|banner|promo\w*|"
     r"subscri\w*|newsletter|comment\w*|tool\w*|util\w*|font\w*|print|tts|recommend\w*|popular|rank\w*|"
-    r"tag|tags|keyword\w*|btn|button|zoom|more_?news|aside|sidebar|journalist|profile|vod_?ad|dable|taboola)"
+    r"tag|tags|keyword\w*|btn|button|zoom|zoomin|more_?news|aside|sidebar|journalist|profile|vod_?ad|dable|taboola|"
+    r"pull-?quote|quote-?module|module-quote)"
     r"(?:$|[\s_-])",
     re.I,
 )
