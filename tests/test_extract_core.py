@@ -132,6 +132,13 @@ def test_title_never_site_name_alone_and_learned_from_repeated_segment() -> None
         "뉴스레터 무료 구독하기",
         "Sign up for our morning newsletter",
         "Related articles",
+        "정책브리핑의 정책뉴스자료는 공공누리 제1유형 출처표시 조건에 따라 자유롭게 이용할 수 있습니다.",
+        "이 누리집은 대한민국 공식 전자정부 누리집입니다.",
+        "Comments",
+        "댓글 12",
+        "[button link='/submit'] Send us your story[/button]",
+        "Get the print edition every month. Click here for more information.",
+        "$$ARTICLEAD$$",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -145,6 +152,8 @@ def test_boilerplate_lines(line: str) -> None:
         LONG_EN,
         "그는 뉴스레터를 구독하는 독자가 지난해보다 두 배 늘었다고 말했다.",
         "공유 경제가 확산되면서 플랫폼 기업의 책임 논란도 커지고 있다.",
+        "Comments from residents were overwhelmingly positive, the council said.",
+        "광고 시장은 지난해보다 4% 줄었다.",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:
@@ -271,3 +280,20 @@ def test_binary_content_is_not_an_article() -> None:
     junk = "\x89PNG\r\n\x1a\n" + "".join(chr(i % 32) for i in range(2000))
     with pytest.raises(NoArticleError):
         extract_article(junk)
+
+
+def test_arc_fusion_payload_body() -> None:
+    story = {
+        "headlines": {"basic": "항만 야간 운항"},
+        "content_elements": [
+            {"type": "text", "content": f"{LONG_KO} 첫 문단."},
+            {"type": "header", "level": 2, "content": "운항 시간"},
+            {"type": "text", "content": f"{LONG_KO} <b>둘째</b> 문단."},
+            {"type": "image", "url": "https://img.example/x.jpg"},
+        ],
+    }
+    script = f"<script>Fusion.globalContent={json.dumps(story, ensure_ascii=False)};Fusion.x=1;</script>"
+    art = extract_article(page("<div id='fusion-app'></div>" + script))
+    assert art.extractor == "arc"
+    assert [b.type for b in art.blocks] == ["paragraph", "heading", "paragraph"]
+    assert art.blocks[2].plain_text() == f"{LONG_KO} 둘째 문단."

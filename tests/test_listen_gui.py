@@ -307,8 +307,17 @@ def test_keyboard_shortcuts_work_from_the_article_view(qtbot: Any, window: Any) 
     qtbot.keyClick(window.view, Qt.Key.Key_Return, ctrl)
     assert hits == [*names, "speech_stop", "speech_back", "speech_from_here"]
     qtbot.waitUntil(lambda: controller.session.state == S.PLAYING, timeout=10000)
+    here = controller.current
+    qtbot.waitUntil(lambda: speaking(controller) == here, timeout=10000)
+    hits.clear()
+    window.actions["speech_repeat"].triggered.connect(lambda: hits.append("speech_repeat"))
+    qtbot.keyClick(window.view, Qt.Key.Key_R, ctrl | alt)  # the same sentence from its start
+    assert hits == ["speech_repeat"]
+    assert controller.current == here
+    qtbot.waitUntil(lambda: speaking(controller) == here and controller.player.elapsed() < 0.3, timeout=10000)
+    assert_highlight_on(controller, here)
     # every shortcut is in the window's action table, which Help → Keyboard Shortcuts lists
-    for name in names:
+    for name in (*names, "speech_repeat"):
         assert window.actions[name].shortcut().toString()
 
 

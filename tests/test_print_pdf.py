@@ -221,3 +221,35 @@ def test_margins_that_leave_no_room(qapp: Any, tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="no room"):
         write_pdf(build_print_model(long_article(1, 1), opts), tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_lists_tables_and_quotes_read_back_in_order(write: Any) -> None:
+    from reader.articles.model import Article, ListBlock, Mark, Quote, Table
+
+    art = Article(
+        title="표와 목록",
+        lang="ko",
+        site_name="테스트",
+        blocks=[
+            Paragraph("앞 문단입니다.", marks=(Mark(0, 1, "strong"), Mark(2, 4, "em"))),
+            ListBlock(items=("첫째 항목", "둘째 항목", "셋째 항목"), ordered=True),
+            Table(rows=(("구분", "2025년", "2026년"), ("큰글자책", "3,200권", "6,500권")), header=True),
+            Quote("읽는 방법이 바뀌었을 뿐", cite="도서관장"),
+            Paragraph("뒤 문단."),
+        ],
+    )
+    model = build_print_model(art)
+    body = body_of_pages(page_texts(write(model)), chrome(model))
+    expected = [
+        "앞 문단입니다.",
+        "첫째 항목",
+        "둘째 항목",
+        "셋째 항목",
+        "구분",
+        "2025년",
+        "2026년",
+        "큰글자책",
+    ]
+    assert_in_order(
+        body, [*expected, "3,200권", "6,500권", "읽는 방법이 바뀌었을 뿐", "도서관장", "뒤 문단."]
+    )

@@ -235,3 +235,32 @@ def test_installs_into_the_real_window(qapp: Any, app_context: Any, printers: An
     assert len(shown) == 1
     assert shown[0].page_count >= 2
     window.close()
+
+
+@needs_poppler
+def test_images_the_window_already_holds_are_printed(qapp: Any, app_context: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QColor, QImage
+
+    from reader.articles.model import Image
+    from reader.gui.main_window import MainWindow
+    from tests.print_support import run
+
+    article = long_article(1, 2)
+    article.blocks[2:2] = [
+        Image(src="https://img.example.test/held.png", caption="Held picture"),
+        Image(src="https://img.example.test/not-held.png", caption="Not fetched picture"),
+    ]
+    window = MainWindow(app_context)
+    controller = install(window, app_context)
+    window.show_article(article)
+    picture = QImage(60, 40, QImage.Format.Format_RGB32)
+    picture.fill(QColor(30, 90, 200))
+    window.view.add_remote_image(QUrl("https://img.example.test/held.png"), picture)
+    out = controller.export_pdf(tmp_path / "with-images.pdf")
+    assert out is not None
+    assert len(run(["pdfimages", "-list", str(out)]).splitlines()[2:]) == 1
+    text = squash("".join(page_texts(out)))
+    assert squash("Held picture") in text
+    assert squash("Not fetched picture") in text  # its caption, without a fetch
+    window.close()

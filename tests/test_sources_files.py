@@ -237,3 +237,34 @@ def test_broken_gzip_file(tmp_path: Path) -> None:
     path.write_bytes(b"\x1f\x8b\x08\x00garbage-not-deflate" * 3)
     with pytest.raises(UnsupportedContentError, match="could not be decompressed"):
         load_article(str(path))
+
+
+def test_bytes_in_hand_extract_like_the_file() -> None:
+    from reader.articles import article_from_bytes
+    from reader.articles.pipeline import article_from_payload, read_source
+
+    path = PAGES / "chrome-saved.mhtml"
+    payload = read_source(str(path))
+    assert payload.body == path.read_bytes()
+    from_file = load_article(str(path))
+    assert article_from_payload(payload).to_dict() == from_file.to_dict()
+    assert article_from_bytes(path.read_bytes(), name="kept.mhtml").to_dict() == from_file.to_dict()
+    text = article_from_bytes("제목\n\n본문 문단.".encode("cp949"), name="memo.txt")
+    assert (text.title, text.text) == ("제목", "본문 문단.")
+
+
+def test_permission_denied_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # tests often run as root, who may read anything: make the open itself refuse, as the OS would
+    path = tmp_path / "secret.html"
+    path.write_bytes(b"<p>x</p>")
+    real_open = Path.open
+
+    def refusing_open(self: Path, *args: object, **kwargs: object) -> object:
+        if self.name == "secret.html":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", refusing_open)
+    with pytest.raises(SourceError) as info:
+        load_article(str(path))
+    assert info.value.message == f"{path}: permission denied"

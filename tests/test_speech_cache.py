@@ -9,7 +9,7 @@ import pytest
 
 from reader.speech.audio import duration, join_clips, mp3_params
 from reader.speech.cache import AudioCache, cache_key
-from reader.speech.engines import EspeakEngine, GoogleEngine
+from reader.speech.engines import EngineError, EspeakEngine, GoogleEngine
 from reader.speech.engines.base import AudioClip
 from reader.speech.synth import Synthesizer
 from tests.speech_fakes import FakeGoogle, fake_google, google_mp3, pcm_stats
@@ -163,3 +163,25 @@ def test_mixed_formats_are_joined_as_pcm(google_mp3: bytes) -> None:
     joined = join_clips([AudioClip(google_mp3, "mp3", "google"), wav])
     assert joined.fmt == "wav"
     assert mp3_params(google_mp3) == (24000, 1)
+
+
+def test_without_sox_ffmpeg_stretches_and_decodes(
+    fake_google: FakeGoogle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import reader.speech.audio as audio
+
+    real_which = shutil.which
+    monkeypatch.setattr(audio.shutil, "which", lambda name: None if name == "sox" else real_which(name))
+    synth = Synthesizer(GoogleEngine(timeout=(1, 2), min_interval=0), AudioCache(tmp_path, 50_000_000))
+    normal = synth.clip_for("안녕하세요. 테스트 음성입니다.", "ko")
+    base = duration(normal)
+    for rate in (3.0, 0.5):
+        stretched = synth.clip_for("안녕하세요. 테스트 음성입니다.", "ko", rate)
+        assert duration(stretched) == pytest.approx(base / rate, rel=0.15)
+    wav = audio.to_wav(normal.read_bytes(), "mp3", rate=16000)
+    assert wav[:4] == b"RIFF"
+    monkeypatch.setattr(audio.shutil, "which", lambda name: None)
+    with pytest.raises(EngineError, match="sox or ffmpeg"):
+        audio.to_wav(normal.read_bytes(), "mp3", rate=16000)

@@ -106,6 +106,7 @@ def test_english_normalization() -> None:
         "The U.S. rate rose 0.5 percentage points in 2024–2025."
     )
     assert normalize("Prices rose 3~5%.", "en") == "Prices rose 3 to 5%."
+    assert normalize("“We don’t know,” she said.", "en") == "We don't know, she said."
 
 
 def test_offline_reading_uses_native_counters_and_sino_numbers() -> None:

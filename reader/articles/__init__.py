@@ -18,7 +18,7 @@ from reader.articles.model import (
     Quote,
     Table,
 )
-from reader.articles.pipeline import extract_article, load_article
+from reader.articles.pipeline import article_from_bytes, extract_article, load_article
 
 __all__ = [
     "Article",
@@ -31,6 +31,7 @@ __all__ = [
     "Paragraph",
     "Quote",
     "Table",
+    "article_from_bytes",
     "extract_article",
     "load_article",
 ]

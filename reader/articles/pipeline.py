@@ -41,9 +41,11 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "MAX_BYTES",
     "Payload",
+    "article_from_bytes",
     "article_from_payload",
     "extract_article",
     "load_article",
+    "read_source",
 ]
 
 DEFAULT_TIMEOUT = 20.0
@@ -80,6 +82,21 @@ def load_article(
     reports bytes, total None when unknown. Raises NoArticleError (with the visible text as
     ``fallback``) for a page without an article.
     """
+    return article_from_payload(read_source(source, cancel=cancel, progress=progress, timeout=timeout))
+
+
+def read_source(
+    source: str | os.PathLike[str],
+    *,
+    cancel: threading.Event | None = None,
+    progress: ProgressCallback | None = None,
+    timeout: float = DEFAULT_TIMEOUT,
+) -> Payload:
+    """The bytes of ``source`` and what is known about them, not yet extracted.
+
+    For callers that keep the original page (the library stores it, to re-extract later with
+    :func:`article_from_payload` or :func:`article_from_bytes`).
+    """
     src = parse_source(source)
     if src.kind == "url":
         limits = FetchLimits(timeout=timeout, total_timeout=max(120.0, timeout * 6))
@@ -104,7 +121,25 @@ def load_article(
         payload = Payload(
             body=read_file(src.value, MAX_BYTES, cancel, progress), label=src.value, name=src.value
         )
-    return article_from_payload(payload)
+    return payload
+
+
+def article_from_bytes(
+    body: bytes,
+    *,
+    url: str | None = None,
+    name: str = "",
+    media_type: str = "",
+    charset: str | None = None,
+    label: str = "the page",
+) -> Article:
+    """Extract from page bytes already in hand (a stored original, a download made elsewhere).
+
+    ``name`` ("page.mhtml", "note.txt") hints the kind when the bytes alone do not say.
+    """
+    return article_from_payload(
+        Payload(body=body, label=label, url=url, media_type=media_type, charset=charset, name=name)
+    )
 
 
 _MAX_REFRESH = 3

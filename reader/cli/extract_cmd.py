@@ -49,11 +49,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=float,
+        type=_seconds,
         default=20.0,
         metavar="SECONDS",
         help="network timeout for web addresses (default: 20)",
     )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text}") from None
+    if not 0 < value <= 600:
+        raise argparse.ArgumentTypeError("the timeout must be more than 0 and at most 600 seconds")
+    return value
 
 
 @dataclass

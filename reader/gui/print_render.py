@@ -36,6 +36,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
     QTextImageFormat,
     QTextLength,
     QTextListFormat,
@@ -295,8 +296,9 @@ class PrintRenderer:
             )
         elif isinstance(block, Quote):
             fmt = self._body_format(line=line, after=0.7 * em if not block.cite else 0.2 * em)
-            fmt.setLeftMargin(1.6 * em)
-            fmt.setRightMargin(1.0 * em)
+            # Qt scales vertical block margins to the device but not horizontal ones.
+            fmt.setLeftMargin(1.6 * em * self._css)
+            fmt.setRightMargin(1.0 * em * self._css)
             self._add_text(
                 block.text,
                 self._font(italic=latin),
@@ -307,7 +309,7 @@ class PrintRenderer:
             )
             if block.cite:
                 cfmt = self._block_format(line=1.3, after=0.7 * em)
-                cfmt.setLeftMargin(1.6 * em)
+                cfmt.setLeftMargin(1.6 * em * self._css)
                 self._add_text(f"— {block.cite}", self._font(0.88), line=1.3, fmt=cfmt)
         elif isinstance(block, Note):
             self._add_text(block.text, self._font(0.88), line=1.45, after=0.7 * em)
@@ -338,11 +340,13 @@ class PrintRenderer:
             return
         cols = max(len(r) for r in block.rows)
         tf = QTextTableFormat()
-        tf.setBorder(0.7)
+        tf.setBorder(1.0)
         tf.setBorderBrush(RULE)
+        tf.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
         tf.setBorderCollapse(True)
         tf.setCellPadding(0.3 * em)
         tf.setCellSpacing(0)
+        tf.setTopMargin(0.2 * em)
         tf.setBottomMargin(0.8 * em)
         tf.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
         if block.header:

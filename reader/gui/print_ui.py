@@ -34,15 +34,15 @@ from reader.printing.options import LARGE_PRINT_PT, MAX_PT, MIN_PT, options_from
 log = logging.getLogger(__name__)
 
 
-def _ko(ctx: Any) -> bool:
-    lang = ctx.settings.get("ui_language")
-    if lang == "ko":
-        return True
-    if lang == "en":
-        return False
-    from PySide6.QtCore import QLocale
+def _ko(window: Any, ctx: Any) -> bool:
+    """Korean words when the window speaks Korean (the language app.py chose), else English."""
+    features = getattr(window, "features", None)
+    lang = features.get("language") if isinstance(features, dict) else None
+    if not isinstance(lang, str):
+        from reader.gui.i18n import choose_language
 
-    return QLocale().language() == QLocale.Language.Korean
+        lang = choose_language(str(ctx.settings.get("ui_language")))
+    return lang == "ko"
 
 
 class _Text:
@@ -80,7 +80,7 @@ class PrintController(QObject):
         self.window = window
         self.ctx = ctx
         self.image_source = image_source
-        self._ko = _ko(ctx)
+        self._ko = _ko(window, ctx)
         self.text = _Text(self._ko)
         self.printer: QPrinter | None = None
         self.last_dialog: QPrintPreviewDialog | None = None
@@ -186,7 +186,7 @@ class PrintController(QObject):
         return folder / f"{name}.pdf"
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
-        """File → Export PDF: the whole article (or the selection, if one is made) as a PDF."""
+        """File → Export PDF: the whole article, laid out as it prints, as a PDF."""
         model = self.build_model(self.options(), selection_only=False)
         if model is None:
             return None

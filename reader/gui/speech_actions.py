@@ -22,6 +22,7 @@ PAUSE_CHOICES = (0.0, 0.2, 0.4, 0.8, 1.2, 2.0)
 # Help → Keyboard Shortcuts
 ACTION_SPECS: tuple[tuple[str, str], ...] = (
     ("speech_previous", "Alt+Left"),
+    ("speech_repeat", "Ctrl+Alt+R"),
     ("speech_next", "Alt+Right"),
     ("speech_stop", "Ctrl+."),
     ("speech_slower", "Ctrl+["),
@@ -52,6 +53,7 @@ class SpeechActions(QObject):
         style = self.window.style()
         icons = {
             "speech_previous": ("media-skip-backward", QStyle.StandardPixmap.SP_MediaSkipBackward),
+            "speech_repeat": ("media-playlist-repeat", QStyle.StandardPixmap.SP_BrowserReload),
             "speech_next": ("media-skip-forward", QStyle.StandardPixmap.SP_MediaSkipForward),
             "speech_stop": ("media-playback-stop", QStyle.StandardPixmap.SP_MediaStop),
             "speech_close_bar": ("window-close", QStyle.StandardPixmap.SP_TitleBarCloseButton),
@@ -131,6 +133,7 @@ class SpeechActions(QObject):
     def retranslate(self) -> None:
         labels = {
             "speech_previous": (self.tr("Previous Sentence"), self.tr("Go back one sentence")),
+            "speech_repeat": (self.tr("Repeat Sentence"), self.tr("Hear the current sentence again")),
             "speech_next": (self.tr("Next Sentence"), self.tr("Skip to the next sentence")),
             "speech_stop": (self.tr("Stop Reading"), self.tr("Stop reading aloud")),
             "speech_slower": (self.tr("Slower"), self.tr("Read more slowly")),
@@ -186,7 +189,7 @@ class SpeechActions(QObject):
                 )
             )
         active = has_session and state != S.IDLE
-        for name in ("speech_previous", "speech_next", "speech_stop"):
+        for name in ("speech_previous", "speech_repeat", "speech_next", "speech_stop"):
             self.actions[name].setEnabled(active)
 
 

@@ -46,7 +46,7 @@ class SpeechBar(QWidget):
         row.setSpacing(6)
 
         self.buttons: dict[str, QToolButton] = {}
-        for name in ("previous", "play", "next", "stop"):
+        for name in ("previous", "repeat", "play", "next", "stop"):
             button = QToolButton(self)
             button.setDefaultAction(actions[name])
             # the tooltips name the others and their shortcuts; play/pause keeps its word

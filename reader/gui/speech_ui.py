@@ -75,6 +75,7 @@ class SpeechController(QObject):
 
         slots: dict[str, Callable[[], Any]] = {
             "speech_previous": self.previous,
+            "speech_repeat": self.repeat,
             "speech_next": self.next,
             "speech_stop": self.stop,
             "speech_slower": lambda: self._step_rate(-RATE_STEP),
@@ -91,6 +92,7 @@ class SpeechController(QObject):
         a = self.actions
         bar_actions = {
             "previous": a["speech_previous"],
+            "repeat": a["speech_repeat"],
             "play": window.actions["read"],
             "next": a["speech_next"],
             "stop": a["speech_stop"],
@@ -192,6 +194,13 @@ class SpeechController(QObject):
             self.away = False
             self.bar.back_button.hide()
             self.session.previous()
+
+    def repeat(self) -> None:
+        """The current sentence again from its start (from the cache: no new request)."""
+        if self.session is not None and self.current is not None:
+            self.away = False
+            self.bar.back_button.hide()
+            self.session.play(self.current)
 
     def next(self) -> None:
         if self.session is not None:
@@ -651,13 +660,19 @@ def install(window: Any, ctx: Any) -> SpeechController:
 
 
 def _warm_up(window: Any, ctx: Any) -> None:
-    """Import gTTS (≈0.2 s) in the background so the first press of 기사 읽어주기 waits only for audio."""
-    if ctx.settings.get("tts_engine") == "espeak":
-        return
+    """Import pygame (≈0.3–0.6 s) and gTTS (≈0.2 s) in the background, so the first press of
+    기사 읽어주기 waits only for the first sentence's audio, not for imports on the UI thread."""
+    online = ctx.settings.get("tts_engine") != "espeak"
 
     def job(cancel: Any, progress: Any) -> None:
-        from gtts.lang import tts_langs
+        from reader.speech.player import preload
 
-        tts_langs()
+        preload()
+        if online and not cancel.is_set():
+            from gtts.lang import tts_langs
 
-    window.tasks.run(job, on_error=lambda exc: log.debug("gTTS warm-up failed: %s", exc), name="tts-warm-up")
+            tts_langs()
+
+    window.tasks.run(
+        job, on_error=lambda exc: log.debug("read-aloud warm-up failed: %s", exc), name="tts-warm-up"
+    )

@@ -46,11 +46,46 @@ def mp3_params(data: bytes) -> tuple[int, int] | None:
     return None
 
 
-def sox_binary() -> str:
+def transcode_wav(
+    src: Path, dst: Path, *, sample_rate: int | None = None, channels: int = 1, tempo: float | None = None
+) -> None:
+    """Decode ``src`` (MP3 or WAV) to 16-bit PCM WAV, optionally resampled and time-stretched.
+
+    sox (``tempo -s``, WSOLA tuned for speech) when installed, else ffmpeg (``atempo``, chained
+    because one atempo stage only covers 0.5–2.0): Windows and macOS users may have only one.
+    """
     sox = shutil.which("sox")
-    if sox is None:
-        raise EngineError("sox is not installed (needed to process audio)")
-    return sox
+    if sox:
+        cmd = [sox, "-q", str(src), "-b", "16", "-c", str(channels)]
+        if sample_rate:
+            cmd += ["-r", str(sample_rate)]
+        cmd.append(str(dst))
+        if tempo is not None and abs(tempo - 1.0) > 1e-6:
+            cmd += ["tempo", "-s", f"{tempo:.3f}"]
+        run(cmd)
+        return
+    ffmpeg = shutil.which("ffmpeg")
+    if ffmpeg:
+        cmd = [ffmpeg, "-loglevel", "error", "-y", "-i", str(src), "-ac", str(channels), "-c:a", "pcm_s16le"]
+        if sample_rate:
+            cmd += ["-ar", str(sample_rate)]
+        if tempo is not None and abs(tempo - 1.0) > 1e-6:
+            cmd += ["-filter:a", ",".join(f"atempo={t:.4f}" for t in _atempo_stages(tempo))]
+        cmd.append(str(dst))
+        run(cmd)
+        return
+    raise EngineError("sox or ffmpeg is needed to process audio (packaging/system-deps.sh installs sox)")
+
+
+def _atempo_stages(tempo: float) -> list[float]:
+    stages = []
+    while tempo > 2.0:
+        stages.append(2.0)
+        tempo /= 2.0
+    while tempo < 0.5:
+        stages.append(0.5)
+        tempo /= 0.5
+    return [*stages, tempo]
 
 
 def to_wav(data: bytes, fmt: str, *, rate: int | None = None, channels: int = 1) -> bytes:
@@ -61,11 +96,7 @@ def to_wav(data: bytes, fmt: str, *, rate: int | None = None, channels: int = 1)
         src = Path(tmp) / f"in.{fmt}"
         dst = Path(tmp) / "out.wav"
         src.write_bytes(data)
-        cmd = [sox_binary(), "-q", str(src), "-b", "16", "-c", str(channels)]
-        if rate:
-            cmd += ["-r", str(rate)]
-        cmd.append(str(dst))
-        run(cmd)
+        transcode_wav(src, dst, sample_rate=rate, channels=channels)
         return dst.read_bytes()
 
 

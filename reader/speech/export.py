@@ -22,7 +22,7 @@ from pathlib import Path
 
 from reader.articles.model import Article, Heading
 from reader.errors import OutputError, ReaderError
-from reader.speech.audio import run, sox_binary
+from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
 from reader.speech.lexicon import Lexicon
 from reader.speech.sentences import Sentence, article_lang, split_article
@@ -157,7 +157,7 @@ def export_audio(
 
 
 def _decode(path: Path, dst: Path) -> bytes:
-    run([sox_binary(), "-q", str(path), "-b", "16", "-c", "1", "-r", str(SAMPLE_RATE), str(dst)])
+    transcode_wav(path, dst, sample_rate=SAMPLE_RATE)
     with wave.open(str(dst), "rb") as w:
         return w.readframes(w.getnframes())
 

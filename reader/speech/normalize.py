@@ -96,6 +96,7 @@ def normalize(text: str, lang: str = "ko", *, offline: bool = False, lexicon: Le
     # Section markers and title brackets are visual: 『5극3특』, 「법」, < 간담회 >.
     text = re.sub(r"[『』「」《》〈〉【】]", " ", text)
     text = re.sub(r"<\s*([^<>]{1,80}?)\s*>", r"\1", text)
+    text = re.sub(r"(?<=[A-Za-z])’(?=[A-Za-z])", "'", text)  # don’t: an apostrophe, not a quote
     text = re.sub(r"[“”\"‘’]", "", text)
     # An address is not read character by character: "https://www.example.com/a/1" -> "example.com".
     text = re.sub(r"\bhttps?://(?:www\.)?([^/\s]+)\S*", r"\1", text)

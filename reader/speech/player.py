@@ -51,6 +51,11 @@ class _Item:
     silence: bool = False
 
 
+def preload() -> None:
+    """Import pygame ahead of need (it takes a noticeable fraction of a second)."""
+    _pygame()
+
+
 def _pygame() -> Any:
     os.environ.setdefault("PYGAME_HIDE_SUPPORT_PROMPT", "1")
     import pygame

@@ -4,6 +4,7 @@ Chosen over audiotsm by measurement (benchmarks/speech_costs.py, 2 cores shared 
 sox decodes, stretches and writes a sentence in ~25 ms of CPU (70–95 ms wall under load) as one
 subprocess; audiotsm's WSOLA took 125–220 ms for the same sentence already decoded to WAV, and
 would add numpy. The stretched clip is cached under its own key, so each speed costs once.
+Without sox, ffmpeg's ``atempo`` does the same job (see reader.speech.audio.transcode_wav).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from reader.speech.audio import run, sox_binary
+from reader.speech.audio import transcode_wav
 from reader.speech.engines.base import AudioClip
 
 MIN_RATE = 0.5
@@ -27,5 +28,5 @@ def stretch(src: Path, rate: float) -> AudioClip:
     rate = clamp_rate(rate)
     with tempfile.TemporaryDirectory(prefix="ar-tempo-") as tmp:
         dst = Path(tmp) / "out.wav"
-        run([sox_binary(), "-q", str(src), "-b", "16", str(dst), "tempo", "-s", f"{rate:.3f}"])
+        transcode_wav(src, dst, tempo=rate)
         return AudioClip(dst.read_bytes(), "wav")

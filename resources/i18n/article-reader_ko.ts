@@ -1132,170 +1132,180 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechActions</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="133"/>
+        <location filename="../../reader/gui/speech_actions.py" line="135"/>
         <source>Previous Sentence</source>
         <translation>이전 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="133"/>
+        <location filename="../../reader/gui/speech_actions.py" line="135"/>
         <source>Go back one sentence</source>
         <translation>한 문장 뒤로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="134"/>
+        <location filename="../../reader/gui/speech_actions.py" line="137"/>
         <source>Next Sentence</source>
         <translation>다음 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="134"/>
+        <location filename="../../reader/gui/speech_actions.py" line="137"/>
         <source>Skip to the next sentence</source>
         <translation>다음 문장으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135"/>
+        <location filename="../../reader/gui/speech_actions.py" line="138"/>
         <source>Stop Reading</source>
         <translation>읽기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135"/>
+        <location filename="../../reader/gui/speech_actions.py" line="138"/>
         <source>Stop reading aloud</source>
         <translation>소리 내어 읽기를 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <location filename="../../reader/gui/speech_actions.py" line="139"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <location filename="../../reader/gui/speech_actions.py" line="139"/>
         <source>Read more slowly</source>
         <translation>더 천천히 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137"/>
+        <location filename="../../reader/gui/speech_actions.py" line="140"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137"/>
+        <location filename="../../reader/gui/speech_actions.py" line="140"/>
         <source>Read faster</source>
         <translation>더 빨리 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138"/>
+        <location filename="../../reader/gui/speech_actions.py" line="141"/>
         <source>Quieter</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138"/>
+        <location filename="../../reader/gui/speech_actions.py" line="141"/>
         <source>Lower the reading volume</source>
         <translation>읽기 음량 줄이기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139"/>
+        <location filename="../../reader/gui/speech_actions.py" line="142"/>
         <source>Louder</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139"/>
+        <location filename="../../reader/gui/speech_actions.py" line="142"/>
         <source>Raise the reading volume</source>
         <translation>읽기 음량 키우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="141"/>
+        <location filename="../../reader/gui/speech_actions.py" line="144"/>
         <source>Read From Here</source>
         <translation>여기부터 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="142"/>
+        <location filename="../../reader/gui/speech_actions.py" line="145"/>
         <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
         <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144"/>
+        <location filename="../../reader/gui/speech_actions.py" line="147"/>
         <source>Back to Reading</source>
         <translation>읽는 곳으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144"/>
+        <location filename="../../reader/gui/speech_actions.py" line="147"/>
         <source>Scroll back to the sentence being read</source>
         <translation>지금 읽는 문장으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145"/>
+        <location filename="../../reader/gui/speech_actions.py" line="148"/>
         <source>Close Player</source>
         <translation>재생 막대 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145"/>
+        <location filename="../../reader/gui/speech_actions.py" line="148"/>
         <source>Stop reading and hide the player bar</source>
         <translation>읽기를 멈추고 재생 막대 숨기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="146"/>
+        <location filename="../../reader/gui/speech_actions.py" line="149"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="146"/>
+        <location filename="../../reader/gui/speech_actions.py" line="149"/>
         <source>Continue where you stopped listening</source>
         <translation>듣다 멈춘 곳부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="154"/>
+        <location filename="../../reader/gui/speech_actions.py" line="157"/>
         <source>Read-Aloud Options</source>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="156"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="157"/>
+        <location filename="../../reader/gui/speech_actions.py" line="160"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158"/>
+        <location filename="../../reader/gui/speech_actions.py" line="161"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
+        <location filename="../../reader/gui/speech_actions.py" line="162"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="167"/>
-        <location filename="../../reader/gui/speech_actions.py" line="168"/>
+        <location filename="../../reader/gui/speech_actions.py" line="170"/>
+        <location filename="../../reader/gui/speech_actions.py" line="171"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="169"/>
+        <location filename="../../reader/gui/speech_actions.py" line="172"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="177"/>
+        <location filename="../../reader/gui/speech_actions.py" line="180"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="180"/>
+        <location filename="../../reader/gui/speech_actions.py" line="183"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <source>Repeat Sentence</source>
+        <translation>문장 다시 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <source>Hear the current sentence again</source>
+        <translation>지금 문장을 처음부터 다시 듣기</translation>
     </message>
 </context>
 <context>
@@ -1370,63 +1380,63 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="167"/>
-        <location filename="../../reader/gui/speech_ui.py" line="181"/>
+        <location filename="../../reader/gui/speech_ui.py" line="169"/>
+        <location filename="../../reader/gui/speech_ui.py" line="183"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="482"/>
+        <location filename="../../reader/gui/speech_ui.py" line="491"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="304"/>
+        <location filename="../../reader/gui/speech_ui.py" line="313"/>
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="346"/>
+        <location filename="../../reader/gui/speech_ui.py" line="355"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="348"/>
+        <location filename="../../reader/gui/speech_ui.py" line="357"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="350"/>
+        <location filename="../../reader/gui/speech_ui.py" line="359"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="363"/>
+        <location filename="../../reader/gui/speech_ui.py" line="372"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="421"/>
+        <location filename="../../reader/gui/speech_ui.py" line="430"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="476"/>
+        <location filename="../../reader/gui/speech_ui.py" line="485"/>
         <source>You stopped listening at sentence {n} of {total}.</source>
         <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="482"/>
+        <location filename="../../reader/gui/speech_ui.py" line="491"/>
         <source>Start Over</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="498"/>
+        <location filename="../../reader/gui/speech_ui.py" line="507"/>
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="565"/>
+        <location filename="../../reader/gui/speech_ui.py" line="574"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>

@@ -91,8 +91,8 @@ def extract_article(html: str, url: str | None = None) -> Article:
     rule = match_rule(meta.url, url)
     if rule is not None:
         res = apply_rule(tree, rule, meta.url or url)
-        if res.title and not meta.title:
-            meta.title = res.title
+        if res.title and (not meta.title or (res.title in meta.title and len(res.title) >= 4)):
+            meta.title = res.title  # the site's headline element, without what the page title adds
         if res.subtitle and not meta.subtitle:
             meta.subtitle = res.subtitle
         if res.authors and not meta.authors:

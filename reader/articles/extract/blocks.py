@@ -21,7 +21,7 @@ from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKi
 _WS = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
 _ZW = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
-HEADINGS = {"h1": 2, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 PARA_TAGS = frozenset({"p", "pre", "address", "dd", "dt", "center", "figcaption", "caption", "summary"})
 CONTAINER_TAGS = frozenset(
     {

@@ -143,6 +143,13 @@ _LICENSE = re.compile(
     r"공공누리|자유롭게\s*이용할\s*수\s*있습니다|공식\s*전자정부\s*누리집|creative\s+commons\s+licen[cs]e\s*$",
     re.I,
 )
+_UI_LABEL = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|댓글(?:\s*\d+)?|reply|share(?:\s+this)?|공유|print|목록|top|맨\s*위로|"
+    r"back\s+to\s+top|advertisement|광고|sponsored|loading…?|불러오는\s*중…?)\s*\d*$",
+    re.I,
+)
+_SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
+_CTA = re.compile(r"click\s+here\s+(?:for|to)\b|여기를\s*클릭", re.I)
 _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
 
 
@@ -151,6 +158,8 @@ def is_boilerplate_line(text: str) -> bool:
     if not t or _PLACEHOLDER.match(t):
         return True
     if len(t) < 160 and _LICENSE.search(t):
+        return True
+    if _UI_LABEL.match(t) or _SHORTCODE.match(t) or (len(t) < 200 and _CTA.search(t)):
         return True
     if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
         return True
@@ -256,6 +265,10 @@ def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> li
             if isinstance(block, Paragraph | Quote | Note):
                 content_chars += len(text)
         out.append(block)
+    # an <h1> opening the body is the page's headline, shown above the article already
+    while out and isinstance(out[0], Heading) and out[0].level == 1:
+        out.pop(0)
+    out = [Heading(b.text, 2) if isinstance(b, Heading) and b.level == 1 else b for b in out]
     _drop_repeated_headline(out, title, subtitle)
     # consecutive duplicates (mobile/desktop copies)
     deduped: list[Block] = []

@@ -68,7 +68,6 @@ def _unhide_embedded_posts(tree: HtmlElement) -> None:
                 anc.set("class", "")
 
 
-_CANDIDATE_TAGS = frozenset({"div", "article", "section", "main", "td", "body", "font", "center", "span"})
 _TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "h2", "h3", "h4", "td", "dd"})
 _NEGATIVE = re.compile(
     r"comment|footer|footnote|masthead|menu|nav|sidebar|sponsor|share|social|related|promo|banner|"

@@ -177,6 +177,40 @@ def _longest_body_string(data: Any) -> str:
     return best
 
 
+_ARC_START = re.compile(r"Fusion\.globalContent\s*=\s*")
+
+
+def _arc_body(script: str) -> str:
+    """Arc XP pages (chosun.com and others) ship the story as Fusion.globalContent.content_elements."""
+    m = _ARC_START.search(script)
+    if not m:
+        return ""
+    try:
+        data, _ = json.JSONDecoder(strict=False).raw_decode(script, m.end())
+    except json.JSONDecodeError:
+        return ""
+    elements = data.get("content_elements") if isinstance(data, dict) else None
+    if not isinstance(elements, list):
+        return ""
+    parts: list[str] = []
+    for el in elements:
+        if not isinstance(el, dict):
+            continue
+        kind, content = el.get("type"), el.get("content")
+        if kind == "text" and isinstance(content, str):
+            parts.append(f"<p>{content}</p>")
+        elif kind == "header" and isinstance(content, str):
+            level = min(max(int(el.get("level") or 2), 2), 4)
+            parts.append(f"<h{level}>{content}</h{level}>")
+        elif kind == "list" and isinstance(el.get("items"), list):
+            items = "".join(f"<li>{i.get('content', '')}</li>" for i in el["items"] if isinstance(i, dict))
+            parts.append(f"<ul>{items}</ul>")
+        elif kind == "quote" and isinstance(el.get("content_elements"), list):
+            inner = " ".join(str(c.get("content", "")) for c in el["content_elements"] if isinstance(c, dict))
+            parts.append(f"<blockquote>{inner}</blockquote>")
+    return "".join(parts) if len(parts) >= 2 else ""
+
+
 def framework_bodies(tree: HtmlElement) -> list[Payload]:
     out: list[Payload] = []
     flight: list[str] = []
@@ -195,6 +229,10 @@ def framework_bodies(tree: HtmlElement) -> list[Payload]:
                     flight.append(json.loads(m.group(1)))
                 except json.JSONDecodeError:
                     continue
+        elif "Fusion.globalContent" in text:
+            body = _arc_body(text)
+            if body:
+                out.append(Payload("arc", html=body))
         elif "window.__NUXT__" in text and "{" in text:
             start = text.find("{")
             data = loads_lenient(text[start : text.rfind("}") + 1])
