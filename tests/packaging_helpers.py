@@ -32,10 +32,6 @@ def png_size(path: Path) -> tuple[int, int]:
     return width, height
 
 
-def command_available(name: str) -> bool:
-    return (REPO / "reader" / "cli" / f"{name}_cmd.py").is_file()
-
-
 def run(
     cmd: list[str], cwd: Path, env: dict[str, str], timeout: int = 600
 ) -> subprocess.CompletedProcess[str]:

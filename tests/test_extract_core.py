@@ -297,3 +297,11 @@ def test_arc_fusion_payload_body() -> None:
     assert art.extractor == "arc"
     assert [b.type for b in art.blocks] == ["paragraph", "heading", "paragraph"]
     assert art.blocks[2].plain_text() == f"{LONG_KO} 둘째 문단."
+
+
+def test_byline_lines_leave_the_body_but_name_the_authors() -> None:
+    body = f"<article><p>{LONG_KO}</p><p>{LONG_KO} 다음 문단.</p>"
+    body += "<p>김하늘 기자 sky@example.co.kr</p></article>"
+    art = extract_article(page(body))
+    assert "sky@example.co.kr" not in art.text
+    assert art.authors == ["김하늘"]

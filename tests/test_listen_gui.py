@@ -316,6 +316,13 @@ def test_keyboard_shortcuts_work_from_the_article_view(qtbot: Any, window: Any) 
     assert controller.current == here
     qtbot.waitUntil(lambda: speaking(controller) == here and controller.player.elapsed() < 0.3, timeout=10000)
     assert_highlight_on(controller, here)
+    # the keyboard's media keys work too
+    hits.clear()
+    window.actions["speech_next"].triggered.connect(lambda: hits.append("media-next"))
+    qtbot.keyClick(window.view, Qt.Key.Key_MediaNext)
+    assert hits == ["speech_next", "media-next"]  # both listeners of the one action
+    qtbot.keyClick(window.view, Qt.Key.Key_MediaTogglePlayPause)
+    assert controller.session.state == S.PAUSED
     # every shortcut is in the window's action table, which Help → Keyboard Shortcuts lists
     for name in (*names, "speech_repeat"):
         assert window.actions[name].shortcut().toString()

@@ -94,7 +94,6 @@ def test_metainfo_matches_the_app() -> None:
     assert root.find("url[@type='homepage']") is not None
 
 
-@pytest.mark.xfail(strict=True, reason="TODO(packaging): screenshots wait for `article-reader render`")
 def test_screenshots_are_committed_at_their_declared_size() -> None:
     root = ET.parse(METAINFO).getroot()
     images = list(root.iter("image"))

@@ -21,7 +21,6 @@ from reader import __version__
 from tests.conftest import REPO
 from tests.packaging_helpers import (
     assert_outside_repo,
-    command_available,
     outside_env,
     png_size,
     run,
@@ -131,7 +130,6 @@ def _installed_sample(installed: dict[str, Path], lang: str) -> Path:
     return sample
 
 
-@pytest.mark.skipif(not command_available("extract"), reason="TODO(packaging): `extract` is not on main yet")
 def test_installed_script_extracts_the_bundled_sample(installed: dict[str, Path]) -> None:
     cwd = installed["root"]
     for lang in ("ko", "en"):
@@ -148,17 +146,17 @@ def test_installed_script_extracts_the_bundled_sample(installed: dict[str, Path]
         assert article["lang"].startswith(lang)
 
 
-@pytest.mark.skipif(not command_available("render"), reason="TODO(packaging): `render` is not on main yet")
 def test_installed_script_renders(installed: dict[str, Path]) -> None:
     cwd = installed["root"]
     sample = _installed_sample(installed, "ko")
     out = cwd / "page.png"
     proc = run(
-        [str(installed["script"]), "render", str(sample), "-o", str(out)],
+        [str(installed["script"]), "render", str(sample), "-o", str(out),
+         "--width", "900", "--height", "700"],
         cwd=cwd,
         env=outside_env(cwd / "base"),
     )
     assert proc.returncode == 0, proc.stderr
-    width, height = png_size(out)
-    assert width > 200
-    assert height > 200
+    assert png_size(out) == (900, 700)
+    # a blank window compresses to a few kilobytes; a page of Hangul text does not
+    assert out.stat().st_size > 40_000, out.stat().st_size

@@ -418,3 +418,14 @@ def test_html_served_as_text_plain(server: LocalServer) -> None:
     article = load_article(url)
     assert article.title.startswith("강변 자전거길")
     assert "<p>" not in article.text
+
+
+def test_http_proxy_from_the_environment(server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("no_proxy", "NO_PROXY", "HTTP_PROXY", "http_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{server.port}")
+    server.add("http://news.example.kr/article/7", EN)  # a proxy is asked for the absolute address
+    article = load_article("http://news.example.kr/article/7")
+    assert "parking fund" in article.text
+    assert article.url == "http://news.example.kr/article/7"
+    assert server.requests[-1].path == "http://news.example.kr/article/7"

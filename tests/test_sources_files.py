@@ -268,3 +268,18 @@ def test_permission_denied_message(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     with pytest.raises(SourceError) as info:
         load_article(str(path))
     assert info.value.message == f"{path}: permission denied"
+
+
+@pytest.mark.parametrize(
+    ("source", "hint"),
+    [
+        ("news.example.co.kr", True),
+        ("www.example.com/a/1", True),
+        ("article.html", False),
+        ("saved/page.mhtml", False),
+    ],
+)
+def test_address_hint_for_missing_files(source: str, hint: bool) -> None:
+    with pytest.raises(SourceError) as info:
+        load_article(source)
+    assert ("start it with https://" in info.value.message) is hint

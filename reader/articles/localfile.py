@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -25,9 +26,7 @@ def read_file(
     try:
         st = p.stat()
     except FileNotFoundError:
-        hint = ""
-        if "/" in path and "." in path.split("/", 1)[0] and not path.startswith((".", "/")):
-            hint = "; for a web address, start it with https://"
+        hint = "; for a web address, start it with https://" if _looks_like_address(path) else ""
         raise SourceError(f"{path}: no such file{hint}") from None
     except PermissionError:
         raise SourceError(f"{path}: permission denied") from None
@@ -48,6 +47,17 @@ def read_file(
         if exc.errno == errno.EISDIR:
             raise SourceError(f"{path} is a folder, not a file") from None
         raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+_HOST_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([A-Za-z]{2,12})$")
+_FILE_EXTENSIONS = {"html", "htm", "xhtml", "mht", "mhtml", "txt", "text", "md", "pdf", "json", "gz", "shtml"}
+
+
+def _looks_like_address(path: str) -> bool:
+    """news.example.com/a/1 or www.example.co.kr typed without https:// (file names end in an extension)."""
+    host = path.split("/", 1)[0]
+    m = _HOST_RE.match(host)
+    return m is not None and m.group(1).lower() not in _FILE_EXTENSIONS
 
 
 def read_stdin(max_bytes: int, cancel: threading.Event | None = None) -> bytes:

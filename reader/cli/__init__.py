@@ -67,7 +67,7 @@ def build_gui_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     commands = _available_commands()
-    first = next((a for a in args_list if not a.startswith("-")), None)
+    first = _first_positional(args_list)
     wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
     try:
         if first in commands or (wants_help and first is None):
@@ -92,6 +92,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print("article-reader: the window is not available in this build", file=sys.stderr)
             return 1
         raise
+
+
+def _first_positional(args: list[str]) -> str | None:
+    """The command word, skipping global options and the value ``--basedir`` takes."""
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--basedir":
+            skip = True
+        elif arg == "-" or not arg.startswith("-"):
+            return arg
+    return None
 
 
 def _context(args: Any) -> Any:

@@ -35,6 +35,19 @@ ACTION_SPECS: tuple[tuple[str, str], ...] = (
     ("speech_resume_offer", ""),
 )
 
+MEDIA_KEYS = {
+    "speech_previous": Qt.Key.Key_MediaPrevious,
+    "speech_next": Qt.Key.Key_MediaNext,
+    "speech_stop": Qt.Key.Key_MediaStop,
+}
+
+
+def add_media_play_key(read: QAction) -> None:
+    """기사 읽어주기 also answers the keyboard's play/pause key."""
+    key = QKeySequence(Qt.Key.Key_MediaTogglePlayPause)
+    if key not in read.shortcuts():
+        read.setShortcuts([*read.shortcuts(), key])
+
 
 class SpeechActions(QObject):
     """``actions[name]`` for every read-aloud command; ``slots`` maps the same names to callables."""
@@ -65,7 +78,11 @@ class SpeechActions(QObject):
             act = QAction(self.window)
             act.setObjectName(name)
             if keys:
-                act.setShortcut(QKeySequence(keys))
+                sequences = [QKeySequence(keys)]
+                media = MEDIA_KEYS.get(name)
+                if media is not None:  # the keyboard's own media keys, where it has them
+                    sequences.append(QKeySequence(media))
+                act.setShortcuts(sequences)
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             if name in icons:
                 theme, std = icons[name]

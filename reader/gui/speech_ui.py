@@ -21,7 +21,7 @@ from PySide6.QtGui import QMouseEvent, QTextCursor
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article
-from reader.gui.speech_actions import SpeechActions
+from reader.gui.speech_actions import SpeechActions, add_media_play_key
 from reader.gui.speech_bar import SpeechBar
 from reader.gui.speech_export import AudioExporter
 from reader.positions import PositionStore, article_key
@@ -125,7 +125,7 @@ class SpeechController(QObject):
         self.bar.volume_released.connect(self.settings.save)
         self.bar.engine_changed.connect(lambda name: self.settings.set("tts_engine", name))
 
-        window.claim_action("read", self.toggle)
+        add_media_play_key(window.claim_action("read", self.toggle))
         window.claim_action("replay", self.replay)
         window.claim_action("export_audio", self.exporter.ask_and_export)
         window.article_changed.connect(self._on_article_changed)

@@ -107,7 +107,8 @@ def extract_article(html: str, url: str | None = None) -> Article:
         dense = densest_blocks(tree, meta.url or url)
         if _chars(dense) > _chars(blocks):
             blocks, extractor = dense, "density"
-    blocks = clean_blocks(blocks, meta.title, meta.subtitle)
+    bylines: list[str] = []
+    blocks = clean_blocks(blocks, meta.title, meta.subtitle, bylines)
 
     # structured data: used when complete, i.e. when the page's body does not show more of the article
     payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]
@@ -123,6 +124,8 @@ def extract_article(html: str, url: str | None = None) -> Article:
     if _chars(blocks) < MIN_ARTICLE_CHARS and not (blocks and len(blocks) >= 2 and _chars(blocks) >= 40):
         raise _no_article(tree, meta, url, "no article found on this page")
 
+    if not meta.authors and bylines:
+        meta.authors = list(dict.fromkeys(byline_authors(" ".join(bylines))))
     if not meta.lang:
         meta.lang = detect_lang(" ".join(b.plain_text() for b in blocks[:20]))
     if not meta.title:

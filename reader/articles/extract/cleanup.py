@@ -227,8 +227,14 @@ def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
 _DECK_LINE = re.compile(r"^[-–ㅡ]\s*\S")
 
 
-def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> list[Block]:
-    """Drop boilerplate, cut trailing sidebars, type Korean heads and notes."""
+def clean_blocks(
+    blocks: list[Block], title: str = "", subtitle: str = "", bylines: list[str] | None = None
+) -> list[Block]:
+    """Drop boilerplate, cut trailing sidebars, type Korean heads and notes.
+
+    Byline and reporter e-mail lines removed from the body are appended to ``bylines`` when given,
+    so the caller can still name the authors.
+    """
     out: list[Block] = []
     total = sum(len(_text(b)) for b in blocks) or 1
     seen_chars = 0
@@ -259,6 +265,10 @@ def clean_blocks(blocks: list[Block], title: str = "", subtitle: str = "") -> li
                 drop_next_list = bool(_SIDEBAR_TITLE.match(stripped))
                 continue
             if is_boilerplate_line(stripped):
+                if bylines is not None and len(stripped) < 100 and (
+                    _BYLINE_LINE.match(stripped) or _EMAIL.search(stripped)
+                ):
+                    bylines.append(stripped)
                 continue
             drop_next_list = False
             block = _classify(block)

@@ -206,20 +206,19 @@ def read_meta(tree: HtmlElement, url: str | None, ld: dict[str, Any] | None) -> 
     return meta
 
 
-_DECK_XPATH = (
-    "//*[self::p or self::h2 or self::div or self::span]"
-    "[contains(@class, 'standfirst') or contains(@class, 'dek') or contains(@class, 'subtitle')"
-    " or contains(@class, 'sub-title') or contains(@class, 'subheadline')"
-    " or contains(@class, 'article-summary')]"
+_DECK_CLASS = re.compile(
+    r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-title|subheadline|article-summary", re.I
 )
 
 
 def _deck(tree: HtmlElement) -> str:
     """The standfirst under the headline, when the page marks it with one of the usual class names."""
-    for el in tree.xpath(_DECK_XPATH)[:5]:
-        text = " ".join(el.text_content().split())
-        if 20 <= len(text) <= 300:
-            return text
+    for el in tree.iter("p", "h2", "div", "span"):
+        cls = el.get("class")
+        if cls and _DECK_CLASS.search(cls):
+            text = " ".join(el.text_content().split())
+            if 20 <= len(text) <= 300:
+                return text
     return ""
 
 

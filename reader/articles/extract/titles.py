@@ -8,6 +8,7 @@ of section words only helps recognise "-정치ㅣ한국일보"-style tails.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Separators between a headline and the site name; "ㅣ" (Hangul letter) is used as a bar by Korean sites.
 _SEP = (
@@ -22,6 +23,11 @@ _SECTION_WORDS = frozenset(
         "culture", "science", "health", "entertainment", "economy", "markets", "local",
     }
 )  # fmt: skip
+
+
+_DECORATION = re.compile(rf"(?:{_SEP}|\s)*[^\n]{{0,40}}")
+_SECTION_TAIL = re.compile(r"^(.*?\S)\s*[-–—|｜ㅣ:·/>]\s*(\S{1,12})$")
+_SUFFIX_SEGMENT = re.compile(rf"{_SEP}([^|｜ㅣ:]{{2,40}})$")
 
 
 def _norm(s: str) -> str:
@@ -43,19 +49,24 @@ def site_name_variants(site_name: str, host: str | None) -> list[str]:
     return [n for n in names if n]
 
 
+@lru_cache(maxsize=256)
+def _name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
+    n = re.escape(name)
+    return (
+        re.compile(rf"^(.*?\S){_SEP}\W*{n}\W*$", re.I),  # "제목 - 사이트"
+        re.compile(rf"^\W*{n}\W*?{_SEP}(\S.*)$", re.I),  # "사이트 :: 제목"
+        re.compile(rf"^[\[(]\s*{n}\s*[\])]\s*(\S.*)$", re.I),  # "[사이트] 제목"
+    )
+
+
 def _strip_once(title: str, names: list[str]) -> str:
     for name in names:
-        n = re.escape(name)
-        m = re.match(rf"^(.*?\S){_SEP}\W*{n}\W*$", title, re.I)
-        if m and m.group(1).strip():
-            return m.group(1).strip()
-        m = re.match(rf"^\W*{n}\W*?{_SEP}(\S.*)$", title, re.I)
-        if m and m.group(1).strip():
-            return m.group(1).strip()
-        # "[연합뉴스] 제목" or "(사이트) 제목"
-        m = re.match(rf"^[\[(]\s*{n}\s*[\])]\s*(\S.*)$", title, re.I)
-        if m:
-            return m.group(1).strip()
+        if name.lower() not in title.lower():
+            continue
+        for pattern in _name_patterns(name):
+            m = pattern.match(title)
+            if m and m.group(1).strip():
+                return m.group(1).strip()
     return title
 
 
@@ -69,14 +80,12 @@ def clean_title(raw: str, site_names: list[str], sections: set[str], headline_hi
         # the h1 / JSON-LD headline sits inside the page title: everything around it is decoration
         if hint and hint != title and hint in title and len(hint) >= 4:
             rest = title.replace(hint, "", 1)
-            if re.fullmatch(rf"(?:{_SEP}|\s)*[^\n]{{0,40}}", rest) and _looks_like_decoration(
-                rest, site_names
-            ):
+            if _DECORATION.fullmatch(rest) and _looks_like_decoration(rest, site_names):
                 return hint
     cleaned = _strip_once(title, site_names)
     if cleaned != title:
         # "제목-정치ㅣ한국일보": a section label left next to where the site name was
-        m = re.match(r"^(.*?\S)\s*[-–—|｜ㅣ:·/>]\s*(\S{1,12})$", cleaned)
+        m = _SECTION_TAIL.match(cleaned)
         if m and (m.group(2).lower() in sections or m.group(2).lower() in _SECTION_WORDS):
             cleaned = m.group(1).strip()
         if _norm(cleaned) and not any(_norm(cleaned) == _norm(n) for n in site_names):
@@ -96,7 +105,7 @@ def common_suffix_segment(candidates: list[str]) -> str:
     """A trailing segment repeated by all title candidates (e.g. " - Example News"): a learned site name."""
     segs: list[str] = []
     for c in candidates:
-        m = re.search(rf"{_SEP}([^|｜ㅣ:]{{2,40}})$", c)
+        m = _SUFFIX_SEGMENT.search(c)
         if not m:
             return ""
         segs.append(m.group(1).strip())
