@@ -217,7 +217,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/gui/article_view.py" line="54"/>
+        <location filename="../../reader/gui/article_view.py" line="56"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -372,7 +372,7 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="114"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
-        <translation>보관함: 예기치 못한 오류({kind})가 났습니다. 자세한 내용은 로그에 있습니다.</translation>
+        <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="125"/>
@@ -387,12 +387,12 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="145"/>
         <source>Saved “{title}” to the library; it opens offline from now on.</source>
-        <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열 수 있습니다.</translation>
+        <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열립니다.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="147"/>
         <source>Saved “{title}” to the library (the original page could not be kept).</source>
-        <translation>“{title}”을(를) 보관함에 저장했습니다(원본 페이지는 보관하지 못했습니다).</translation>
+        <translation>“{title}”을(를) 보관함에 저장했습니다(원래 페이지는 보관하지 못했습니다).</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="148"/>
@@ -433,7 +433,7 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="301"/>
         <source>Skipped {n} file(s), for example {name}: {reason}</source>
-        <translation>파일 {n}개는 건너뛰었습니다. 예: {name}: {reason}</translation>
+        <translation>파일 {n}개를 건너뛰었습니다. 예: {name}: {reason}</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="306"/>
@@ -453,12 +453,12 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="326"/>
         <source>{n} had no saved page.</source>
-        <translation>{n}개는 저장된 원본 페이지가 없습니다.</translation>
+        <translation>{n}개는 저장된 페이지가 없었습니다.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="328"/>
         <source>{n} kept their old text.</source>
-        <translation>{n}개는 예전 본문을 그대로 두었습니다.</translation>
+        <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="351"/>
@@ -526,7 +526,7 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="158"/>
         <source>Title</source>
-        <translation>제목순</translation>
+        <translation>제목</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="159"/>
@@ -676,7 +676,7 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="395"/>
         <source>Extract again from the saved page</source>
-        <translation>저장된 원본에서 다시 추출</translation>
+        <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_panel.py" line="396"/>
@@ -727,178 +727,178 @@ MIT 사용권.</translation>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="178"/>
+        <location filename="../../reader/gui/main_window.py" line="182"/>
         <source>Untitled article</source>
         <translation>제목 없는 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190"/>
+        <location filename="../../reader/gui/main_window.py" line="194"/>
         <source>Opening {source}…</source>
         <translation>{source} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="196"/>
+        <location filename="../../reader/gui/main_window.py" line="201"/>
         <source>{kb} KB received</source>
         <translation>{kb}KB 받음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229"/>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
         <source>Opening was cancelled.</source>
         <translation>열기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="252"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>Show the page&apos;s text</source>
         <translation>페이지 글 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>No article found at {source}.</source>
         <translation>{source}에서 기사를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="271"/>
         <source>Could not open {source}: {reason}</source>
         <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="279"/>
         <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
         <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="293"/>
         <source>Open a saved article</source>
         <translation>저장한 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
         <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="298"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="299"/>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
         <source>Open Address</source>
         <translation>주소로 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300"/>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>Web address of the article:</source>
         <translation>기사의 웹 주소:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="347"/>
+        <location filename="../../reader/gui/main_window.py" line="359"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="494"/>
+        <location filename="../../reader/gui/main_window.py" line="545"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="495"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="496"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>&amp;Read Aloud</source>
         <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="497"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="498"/>
+        <location filename="../../reader/gui/main_window.py" line="549"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="500"/>
+        <location filename="../../reader/gui/main_window.py" line="551"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="501"/>
+        <location filename="../../reader/gui/main_window.py" line="552"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502"/>
+        <location filename="../../reader/gui/main_window.py" line="553"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="503"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="504"/>
+        <location filename="../../reader/gui/main_window.py" line="555"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="508"/>
-        <location filename="../../reader/gui/main_window.py" line="509"/>
+        <location filename="../../reader/gui/main_window.py" line="559"/>
+        <location filename="../../reader/gui/main_window.py" line="560"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="510"/>
+        <location filename="../../reader/gui/main_window.py" line="561"/>
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="516"/>
+        <location filename="../../reader/gui/main_window.py" line="567"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540"/>
+        <location filename="../../reader/gui/main_window.py" line="591"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544"/>
+        <location filename="../../reader/gui/main_window.py" line="595"/>
         <source>Clear Recent</source>
         <translation>최근 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564"/>
+        <location filename="../../reader/gui/main_window.py" line="615"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="614"/>
+        <location filename="../../reader/gui/main_window.py" line="665"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="619"/>
+        <location filename="../../reader/gui/main_window.py" line="670"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="620"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="629"/>
+        <location filename="../../reader/gui/main_window.py" line="680"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -926,7 +926,7 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_queue.py" line="75"/>
         <source>Read-aloud is not available, so the listening queue cannot play.</source>
-        <translation>기사 읽어주기를 쓸 수 없어서 듣기 목록을 재생할 수 없습니다.</translation>
+        <translation>읽어주기를 쓸 수 없어 듣기 목록을 재생할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_queue.py" line="92"/>
@@ -972,7 +972,7 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_queue.py" line="221"/>
         <source>Stop</source>
-        <translation>정지</translation>
+        <translation>멈춤</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_queue.py" line="224"/>
@@ -987,12 +987,12 @@ MIT 사용권.</translation>
     <message>
         <location filename="../../reader/gui/library_queue.py" line="231"/>
         <source>{n} article(s) to listen to.</source>
-        <translation>들을 기사 {n}개</translation>
+        <translation>들을 기사 {n}개.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_queue.py" line="233"/>
         <source>Add articles with “Listen later” in the Saved tab.</source>
-        <translation>‘저장함’ 탭의 ‘나중에 듣기’로 기사를 추가하세요.</translation>
+        <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -1132,178 +1132,178 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechActions</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135"/>
+        <location filename="../../reader/gui/speech_actions.py" line="152"/>
         <source>Previous Sentence</source>
         <translation>이전 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135"/>
+        <location filename="../../reader/gui/speech_actions.py" line="152"/>
         <source>Go back one sentence</source>
         <translation>한 문장 뒤로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137"/>
+        <location filename="../../reader/gui/speech_actions.py" line="154"/>
         <source>Next Sentence</source>
         <translation>다음 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137"/>
+        <location filename="../../reader/gui/speech_actions.py" line="154"/>
         <source>Skip to the next sentence</source>
         <translation>다음 문장으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138"/>
+        <location filename="../../reader/gui/speech_actions.py" line="155"/>
         <source>Stop Reading</source>
         <translation>읽기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138"/>
+        <location filename="../../reader/gui/speech_actions.py" line="155"/>
         <source>Stop reading aloud</source>
         <translation>소리 내어 읽기를 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139"/>
+        <location filename="../../reader/gui/speech_actions.py" line="156"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139"/>
+        <location filename="../../reader/gui/speech_actions.py" line="156"/>
         <source>Read more slowly</source>
         <translation>더 천천히 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="140"/>
+        <location filename="../../reader/gui/speech_actions.py" line="157"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="140"/>
+        <location filename="../../reader/gui/speech_actions.py" line="157"/>
         <source>Read faster</source>
         <translation>더 빨리 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="141"/>
+        <location filename="../../reader/gui/speech_actions.py" line="158"/>
         <source>Quieter</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="141"/>
+        <location filename="../../reader/gui/speech_actions.py" line="158"/>
         <source>Lower the reading volume</source>
         <translation>읽기 음량 줄이기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="142"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Louder</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="142"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Raise the reading volume</source>
         <translation>읽기 음량 키우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144"/>
+        <location filename="../../reader/gui/speech_actions.py" line="161"/>
         <source>Read From Here</source>
         <translation>여기부터 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145"/>
+        <location filename="../../reader/gui/speech_actions.py" line="162"/>
         <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
         <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="147"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>Back to Reading</source>
         <translation>읽는 곳으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="147"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>Scroll back to the sentence being read</source>
         <translation>지금 읽는 문장으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="148"/>
+        <location filename="../../reader/gui/speech_actions.py" line="165"/>
         <source>Close Player</source>
         <translation>재생 막대 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="148"/>
+        <location filename="../../reader/gui/speech_actions.py" line="165"/>
         <source>Stop reading and hide the player bar</source>
         <translation>읽기를 멈추고 재생 막대 숨기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="149"/>
+        <location filename="../../reader/gui/speech_actions.py" line="166"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="149"/>
+        <location filename="../../reader/gui/speech_actions.py" line="166"/>
         <source>Continue where you stopped listening</source>
         <translation>듣다 멈춘 곳부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="157"/>
+        <location filename="../../reader/gui/speech_actions.py" line="174"/>
         <source>Read-Aloud Options</source>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
+        <location filename="../../reader/gui/speech_actions.py" line="176"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="160"/>
+        <location filename="../../reader/gui/speech_actions.py" line="177"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
+        <location filename="../../reader/gui/speech_actions.py" line="178"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="162"/>
+        <location filename="../../reader/gui/speech_actions.py" line="179"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="164"/>
+        <location filename="../../reader/gui/speech_actions.py" line="181"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="164"/>
+        <location filename="../../reader/gui/speech_actions.py" line="181"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="170"/>
-        <location filename="../../reader/gui/speech_actions.py" line="171"/>
+        <location filename="../../reader/gui/speech_actions.py" line="187"/>
+        <location filename="../../reader/gui/speech_actions.py" line="188"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="172"/>
+        <location filename="../../reader/gui/speech_actions.py" line="189"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="180"/>
+        <location filename="../../reader/gui/speech_actions.py" line="197"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="183"/>
+        <location filename="../../reader/gui/speech_actions.py" line="200"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <location filename="../../reader/gui/speech_actions.py" line="153"/>
         <source>Repeat Sentence</source>
         <translation>문장 다시 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <location filename="../../reader/gui/speech_actions.py" line="153"/>
         <source>Hear the current sentence again</source>
         <translation>지금 문장을 처음부터 다시 듣기</translation>
     </message>
