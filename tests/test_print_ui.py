@@ -264,3 +264,30 @@ def test_images_the_window_already_holds_are_printed(qapp: Any, app_context: Any
     assert squash("Held picture") in text
     assert squash("Not fetched picture") in text  # its caption, without a fetch
     window.close()
+
+
+def test_none_outlives_many_void_qt_calls(qapp: Any) -> None:
+    """PySide6 6.12 on CPython 3.11 drops a reference to None per void call; reader.gui pins it."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    code = (
+        "import reader.gui\n"
+        "from PySide6.QtCore import QObject\n"
+        "o = QObject()\n"
+        "for _ in range(200_000): o.setObjectName('x')\n"
+        "print('alive')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "alive"

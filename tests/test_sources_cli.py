@@ -267,3 +267,14 @@ def test_missing_file_in_process(capfd: pytest.CaptureFixture[str]) -> None:
     assert code == 2
     assert out == ""
     assert err == "article-reader: no-such-file.html: no such file\n"
+
+
+def test_several_sources_in_text_and_json(capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    assert main(["extract", str(EN), str(KO)]) == 0
+    out = capfdbinary.readouterr().out.decode("utf-8")
+    first, second = out.split("─" * 40)
+    assert first.startswith("Night buses return to the river line\n\n")
+    assert second.lstrip("\n").startswith("강변 자전거길")
+    assert main(["extract", str(EN), str(KO), "--format", "json"]) == 0
+    data = json.loads(capfdbinary.readouterr().out)
+    assert [d["source"] for d in data] == [str(EN), str(KO)]

@@ -155,13 +155,15 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     elif fmt == "html":
         out = formats.to_html(articles)
     else:
-        sep = "\n\f\n" if fmt == "text" else "\n---\n\n"
+        sep = "\n" + "─" * 40 + "\n\n" if fmt == "text" else "\n---\n\n"
         out = sep.join(formats.render(a, fmt) for a in articles)
     _emit(out, args.output)
     return 0
 
 
 def _exit_code(failures: list[Outcome]) -> int:
+    if not failures:
+        return 0
     return max((o.error.exit_code for o in failures if o.error is not None), default=0) or 1
 
 
