@@ -6,7 +6,14 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,7 +100,11 @@ class EntryModel(QAbstractListModel):
             tags = ", ".join(e.tags)
             return "\n".join(p for p in (e.title, e.excerpt, tags) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = self.panel.tr("read") if e.read else self.panel.tr("unread")
+            state = (
+                QCoreApplication.translate("LibraryPanel", "read")
+                if e.read
+                else QCoreApplication.translate("LibraryPanel", "unread")
+            )
             return f"{e.title}, {e.site}, {state}"
         if role == Qt.ItemDataRole.FontRole and not e.read:
             font = QFont()
