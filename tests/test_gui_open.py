@@ -165,7 +165,8 @@ def test_event_loop_keeps_turning_during_a_slow_fetch(
     elapsed = time.monotonic() - started
     assert elapsed >= 1.4
     during = [t for t in ticks if t < started + 1.4]
-    assert len(during) >= 20, f"the event loop stalled: {len(during)} ticks in 1.4 s"
+    # A frozen loop delivers one tick at the end; a turning one about 70 (some lost to a busy machine).
+    assert len(during) >= 10, f"the event loop stalled: {len(during)} ticks in 1.4 s"
     gaps = [b - a for a, b in itertools.pairwise(during)]
     assert max(gaps) < 0.5
     assert window.article.title.startswith("느린 기사")

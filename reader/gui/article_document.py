@@ -341,7 +341,8 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
         base.setForeground(muted if role in _MUTED else text_colour)
         if role in _BOLD:
             base.setFontWeight(QFont.Weight.Bold)
-        cursor.setBlockCharFormat(base)
+        if block.textList() is not None or block.length() <= 1:
+            cursor.setBlockCharFormat(base)  # list markers and empty lines take the block's format
 
         it = block.begin()
         while not it.atEnd():
