@@ -366,5 +366,6 @@ def install(window: Any, ctx: Any) -> LibraryFeature:
 
 
 def _remember_panel(window: Any, ctx: Any, dock: Any) -> None:
-    if window.isVisible() and not window.isMinimized():  # not while the window itself closes
-        ctx.settings.set("library_panel", dock.isVisible())
+    with contextlib.suppress(RuntimeError):  # the window is already gone at shutdown
+        if window.isVisible() and not window.isMinimized():  # not while the window itself closes
+            ctx.settings.set("library_panel", dock.isVisible())
