@@ -53,9 +53,9 @@ def _type(widget: Any, text: str) -> None:
 
 def _save(qtbot: Any, window: Any, path: Path) -> None:
     assert window.open_article_now(str(path))
-    before = len(_titles(window))
+    title = window.article.title
     window.actions["save"].trigger()
-    qtbot.waitUntil(lambda: len(_titles(window)) == before + 1, timeout=10000)
+    qtbot.waitUntil(lambda: title in _titles(window), timeout=10000)
 
 
 def test_save_keeps_article_and_original(qtbot: Any, window: Any, app_context: Any, tmp_path: Path) -> None:
@@ -269,3 +269,22 @@ def test_queue_plays_articles_in_order_marks_them_read_and_resumes(
         assert lib.get(b).read
         assert lib.get(b).finished_at is not None
         assert lib.queue.ids() == []
+
+
+def test_two_windows_share_one_library(qtbot: Any, window: Any, app_context: Any) -> None:
+    """A second window (its own context and connection, as a second program would have) on the same file."""
+    from reader.context import AppContext
+    from reader.settings import Settings
+
+    other_ctx = AppContext(paths=app_context.paths, settings=Settings.load(None))
+    other = make_window(qtbot, other_ctx, features=True)
+    other.features["library"].dock.show()
+    _save(qtbot, window, PAGES / "market.html")
+    _save(qtbot, other, PAGES / "sub" / "garden.html")
+    _feature(window).panel.refresh()
+    qtbot.waitUntil(lambda: len(_titles(window)) == 2, timeout=10000)
+    assert sorted(_titles(window)) == sorted(_titles(other))
+    other.tasks.wait(5000)
+    other_ctx.close()
+    with Library(app_context.paths.library_db) as lib, lib.reading() as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
