@@ -288,3 +288,19 @@ def test_two_windows_share_one_library(qtbot: Any, window: Any, app_context: Any
     other_ctx.close()
     with Library(app_context.paths.library_db) as lib, lib.reading() as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_damaged_library_is_reported_in_the_window_and_kept(qtbot: Any, app_context: Any) -> None:
+    db = app_context.paths.library_db
+    db.parent.mkdir(parents=True, exist_ok=True)
+    junk = b"not a database at all\n" * 200
+    db.write_bytes(junk)
+    w = make_window(qtbot, app_context, features=True)
+    qtbot.waitUntil(lambda: "damaged" in w.message_bar.text, timeout=10000)
+    assert w.message_bar.kind == "error"
+    assert "left untouched" in w.message_bar.text
+    assert w.open_article_now(str(PAGES / "market.html"))  # reading still works
+    w.actions["save"].trigger()
+    qtbot.waitUntil(lambda: "damaged" in w.message_bar.text, timeout=10000)
+    w.tasks.wait(5000)
+    assert db.read_bytes() == junk
