@@ -70,7 +70,7 @@ _last_captions: list[str] = []
 
 
 def ours(html: str, url: str | None) -> tuple[str, str]:
-    """Our body text as read aloud: every block but images (figure captions are shown, not body text)."""
+    """Our body text as the CLI prints it (Article.text: image captions are not body text)."""
     from reader.articles.extract import extract_article
     from reader.articles.model import Image
     from reader.errors import NoArticleError
@@ -81,7 +81,7 @@ def ours(html: str, url: str | None) -> tuple[str, str]:
     except NoArticleError:
         return "", ""
     _last_captions.extend(b.caption for b in art.blocks if isinstance(b, Image) and b.caption)
-    return art.title, "\n\n".join(t for b in art.blocks if not isinstance(b, Image) and (t := b.plain_text()))
+    return art.title, art.text  # exactly what `extract --format json` prints as "text"
 
 
 def trafilatura_body(html: str, url: str | None) -> tuple[str, str]:

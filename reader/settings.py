@@ -97,6 +97,8 @@ SCHEMA: tuple[Option, ...] = (
     Option("print_images", bool, True, "Print images (only ones already on this computer)."),
     Option("print_captions", bool, True, "Print image captions."),
     Option("print_margins_mm", float, 18.0, "Page margins in millimetres.", 5.0, 50.0),
+    # Library
+    Option("library_panel", bool, False, "Show the saved-articles panel beside the article."),
 )
 
 SCHEMA_BY_NAME: dict[str, Option] = {o.name: o for o in SCHEMA}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -52,3 +53,31 @@ def test_basedir_before_the_command(tmp_path: Path) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("City library doubles")
+
+
+def test_options_between_sources(tmp_path: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    samples = REPO / "resources" / "samples"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "extract",
+            str(samples / "sample-ko.html"),
+            "--format",
+            "jsonl",
+            str(samples / "sample-en.html"),
+            "--basedir",
+            str(tmp_path),
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert len(lines) == 2
+    assert [json.loads(line)["lang"] for line in lines] == ["ko", "en"]

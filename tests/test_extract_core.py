@@ -305,3 +305,12 @@ def test_byline_lines_leave_the_body_but_name_the_authors() -> None:
     art = extract_article(page(body))
     assert "sky@example.co.kr" not in art.text
     assert art.authors == ["김하늘"]
+
+
+def test_pathological_json_payloads_are_ignored() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    head = f"<script type='application/ld+json'>{deep}</script><script id='__NEXT_DATA__'>{deep}</script>"
+    head += f"<script>Fusion.globalContent={deep};</script>"
+    head += "<script type='application/ld+json'>{bad json</script>"
+    art = extract_article(page(f"<article><p>{LONG_KO}</p><p>{LONG_KO} 다음 문단.</p></article>", head))
+    assert LONG_KO in art.text

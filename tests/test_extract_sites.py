@@ -131,3 +131,16 @@ def test_match_rule_by_host_only() -> None:
     assert rule.name == "yna"
     assert match_rule("https://yna.co.kr.example.org/view/1") is None
     assert match_rule(None, "not a url") is None
+
+
+def test_lazy_images_use_the_real_picture() -> None:
+    body = (
+        f"<div class='news_cnt_detail_wrap' itemprop='articleBody'><p>{P1}</p>"
+        "<figure><img src='data:image/gif;base64,R0lGOD' data-src='/photo/real.jpg' alt='산책로'>"
+        f"<figcaption>밤의 산책로</figcaption></figure><p>{P2}</p><p>{P3}</p></div>"
+    )
+    art = extract_article(_page(body), "https://www.mk.co.kr/news/society/11400002")
+    images = [b for b in art.blocks if b.type == "image"]
+    assert [(i.src, i.alt, i.caption) for i in images] == [
+        ("https://www.mk.co.kr/photo/real.jpg", "산책로", "밤의 산책로")
+    ]

@@ -100,15 +100,17 @@ def test_address_dialog_ctrl_l(qtbot: Any, app_context: Any, server: LocalServer
     assert window.message_bar.text == ""
 
 
+def _drag_enter(pos: QPointF, mime: QMimeData) -> QDragEnterEvent:
+    args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    try:
+        return QDragEnterEvent(pos, *args)  # Qt 6.12 takes a QPointF
+    except TypeError:
+        return QDragEnterEvent(pos.toPoint(), *args)
+
+
 def _drop(window: Any, mime: QMimeData) -> bool:
     pos = QPointF(window.width() / 2, window.height() / 2)
-    enter = QDragEnterEvent(
-        pos,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
+    enter = _drag_enter(pos, mime)
     QApplication.sendEvent(window, enter)
     if not enter.isAccepted():
         return False

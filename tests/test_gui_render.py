@@ -73,7 +73,9 @@ def test_render_theme_colours(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
     bg = QColor(themes.THEMES["dark"].background)
-    assert image.pixelColor(image.width() // 2, image.height() - 5) == bg
+    assert image.pixelColor(image.width() - 30, image.height() // 2) == bg  # the page, beside the column
+    toolbar = image.pixelColor(image.width() - 6, 40)
+    assert toolbar.lightness() < 100  # the window chrome follows the dark theme
 
 
 def _dark_fraction(image: QImage) -> float:

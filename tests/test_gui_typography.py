@@ -132,7 +132,12 @@ def test_line_height_spacing_justify_and_width(qtbot: Any, app_context: Any) -> 
     for width in (20, 45, 70):
         s.set("content_width", width)
         s.set("font_size", 16)
-        assert window.view.viewport().width() == pytest.approx(min(width * 16, 1600), abs=40)
+        avail = window.view.viewport().width()
+        assert window.view.column_width() == pytest.approx(min(width * 16, avail - 48), abs=2)
+        block, _fmt = _body_format(window)
+        line = block.layout().lineAt(0)
+        assert line.naturalTextWidth() <= width * 16 + 1
+        assert line.width() == pytest.approx(window.view.column_width(), abs=1)
     with pytest.raises(ValueError):
         s.set("line_height", 2.7)
     with pytest.raises(ValueError):

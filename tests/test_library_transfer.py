@@ -32,11 +32,12 @@ def lib(app_paths):
 
 def test_import_folder_saves_pages_and_lists_failures(lib: Library) -> None:
     report = import_folder(lib, PAGES, tags=["가져옴"])
-    assert len(report.saved) == 2
+    assert len(report.saved) == 3  # market.html, night.mhtml, sub/garden.html
     assert [Path(name).name for name, _ in report.skipped] == ["broken.html"]
     titles = {e.title for e in lib.entries()}
     assert any("전통시장" in t for t in titles)
     assert any("Rooftop" in t for t in titles)
+    assert "도서관 야간 개방 확대" in titles  # from the .mhtml
     assert all(e.tags == ("가져옴",) for e in lib.entries())
     # the original page is kept byte for byte
     market = next(e for e in lib.entries() if "전통시장" in e.title)
@@ -44,14 +45,17 @@ def test_import_folder_saves_pages_and_lists_failures(lib: Library) -> None:
     # importing again updates the same entries instead of adding copies
     again = import_folder(lib, PAGES)
     assert sorted(again.saved) == sorted(report.saved)
-    assert lib.count() == 2
+    assert lib.count() == 3
+    night = next(e for e in lib.entries() if e.title == "도서관 야간 개방 확대")
+    assert night.url == "https://news.example.kr/library-night"
+    assert lib.original(night.id) == ((PAGES / "night.mhtml").read_bytes(), "mhtml")
 
 
 def test_export_html_and_markdown(lib: Library, tmp_path: Path) -> None:
     import_folder(lib, PAGES)
     ids = lib.ids()
     files = export_articles(lib, ids, tmp_path / "out")
-    assert len(files) == 4
+    assert len(files) == 6
     assert {f.suffix for f in files} == {".html", ".md"}
     for f in files:
         assert f.name.startswith(tuple(f"{i}-" for i in ids))
@@ -148,16 +152,16 @@ def test_cli_add_list_search_export_import(tmp_path: Path) -> None:
 
     p = _cli("import", str(PAGES))
     assert p.returncode == 0
-    assert "imported 2" in p.stdout
+    assert "imported 3" in p.stdout
     assert "broken.html" in p.stderr
 
     p = _cli("reextract")
     assert p.returncode == 0
-    assert "re-extracted 2" in p.stdout
+    assert "re-extracted 3" in p.stdout
 
     p = _cli("delete", str(market_id))
     assert p.returncode == 0
-    assert len(json.loads(_cli("list", "--json").stdout)) == 1
+    assert len(json.loads(_cli("list", "--json").stdout)) == 2
 
 
 @pytest.mark.parametrize(
@@ -175,3 +179,64 @@ def test_cli_errors_are_one_line(args: tuple[str, ...], needle: str) -> None:
     assert len(lines) == 1, p.stderr
     assert needle in lines[0]
     assert "Traceback" not in p.stderr
+
+
+def test_reextract_reads_mhtml_and_header_charsets_again(lib: Library) -> None:
+    """The original is re-read the way it was first read: MHTML unpacked, a header-only charset kept."""
+    night = (PAGES / "night.mhtml").read_bytes()
+    a = lib.save(Article(title="old", blocks=[Paragraph("old")]), night, original_kind="mhtml", source="n")
+    paras = "".join(
+        f"<p>{n}. 서버가 헤더로만 알려 준 문자 집합입니다. 페이지 안에는 문자 집합 선언이 없어서, "
+        "저장할 때 함께 적어 둔 값이 없으면 글자가 깨집니다.</p>"
+        for n in range(1, 6)
+    )
+    page = f"<html><body><article><h1>인코딩 시험</h1>{paras}</article></body></html>"
+    euc = page.encode("euc-kr")  # no <meta charset>: only the server's Content-Type said EUC-KR
+    b = lib.save(
+        Article(title="old", blocks=[Paragraph("old")]), euc, original_kind="html;charset=euc-kr", source="e"
+    )
+    report = reextract(lib, [a, b])
+    assert sorted(report.updated) == sorted([a, b])
+    assert lib.article(a).title == "도서관 야간 개방 확대"
+    assert "헤더로만 알려 준 문자 집합" in lib.article(b).text
+
+
+def test_cli_add_url_keeps_the_page_and_its_header_charset(tmp_path: Path) -> None:
+    """A page whose EUC-KR is declared only in the HTTP header: saved, searchable, and re-extracted intact."""
+    import http.server
+    import threading
+
+    paras = "".join(
+        f"<p>{n}. 헤더에만 문자 집합을 적은 서버가 보낸 기사입니다. "
+        "저장한 뒤 다시 추출해도 한글이 깨지지 않아야 합니다.</p>"
+        for n in range(1, 6)
+    )
+    body = f"<html><body><article><h1>머리글 인코딩 기사</h1>{paras}</article></body></html>".encode("euc-kr")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=EUC-KR")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_a: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/news/1"
+        p = _cli("add", url)
+        assert p.returncode == 0, p.stderr
+    finally:
+        server.shutdown()
+        server.server_close()
+    (item,) = json.loads(_cli("search", "문자 집합", "--json").stdout)
+    assert item["title"] == "머리글 인코딩 기사"
+    assert item["url"] == url
+    p = _cli("reextract")
+    assert p.returncode == 0, p.stderr
+    (item,) = json.loads(_cli("search", "한글이 깨지지", "--json").stdout)
+    assert item["title"] == "머리글 인코딩 기사"

@@ -311,10 +311,11 @@ def test_keyboard_shortcuts_work_from_the_article_view(qtbot: Any, window: Any) 
     qtbot.waitUntil(lambda: speaking(controller) == here, timeout=10000)
     hits.clear()
     window.actions["speech_repeat"].triggered.connect(lambda: hits.append("speech_repeat"))
-    qtbot.keyClick(window.view, Qt.Key.Key_R, ctrl | alt)  # the same sentence from its start
+    with qtbot.waitSignal(controller.sentence_changed, check_params_cb=lambda i: i == here, timeout=5000):
+        qtbot.keyClick(window.view, Qt.Key.Key_R, ctrl | alt)  # the same sentence from its start
     assert hits == ["speech_repeat"]
     assert controller.current == here
-    qtbot.waitUntil(lambda: speaking(controller) == here and controller.player.elapsed() < 0.3, timeout=10000)
+    wait_speaking(qtbot, controller, here)
     assert_highlight_on(controller, here)
     # the keyboard's media keys work too
     hits.clear()

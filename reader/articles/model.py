@@ -139,8 +139,12 @@ class Article:
 
     @property
     def text(self) -> str:
-        """The body as plain text: blocks separated by one blank line, headline not included."""
-        return "\n\n".join(t for b in self.blocks if (t := b.plain_text()))
+        """The body prose: blocks separated by one blank line; no headline, no image captions.
+
+        Captions stay in their Image blocks (the window and print show them) but are not body text:
+        that is what article-extraction ground truth and a listener expect.
+        """
+        return "\n\n".join(t for b in self.blocks if not isinstance(b, Image) and (t := b.plain_text()))
 
     def to_dict(self) -> dict[str, Any]:
         return {

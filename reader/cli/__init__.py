@@ -57,6 +57,21 @@ def build_parser(commands: dict[str, tuple[str, str]]) -> argparse.ArgumentParse
     return parser
 
 
+def _parse_command(name: str, spec: tuple[str, str], args_list: list[str]) -> argparse.Namespace:
+    """Parse one subcommand on its own parser, so options may stand between sources
+    (``extract a.html --format jsonl b.html``)."""
+    module, help_ = spec
+    parser = argparse.ArgumentParser(prog=f"article-reader {name}", description=help_)
+    _common(parser)
+    importlib.import_module(module).add_arguments(parser)
+    rest = list(args_list)
+    rest.remove(name)
+    has_subcommands = any(isinstance(a, argparse._SubParsersAction) for a in parser._actions)
+    args = parser.parse_args(rest) if has_subcommands else parser.parse_intermixed_args(rest)
+    args.command = name
+    return args
+
+
 def build_gui_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="article-reader", add_help=False)
     _common(parser)
@@ -70,12 +85,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     first = _first_positional(args_list)
     wants_help = any(a in ("-h", "--help", "--version") for a in args_list)
     try:
-        if first in commands or (wants_help and first is None):
-            parser = build_parser(commands)
-            args = parser.parse_args(args_list)
+        if first in commands:
+            args = _parse_command(first, commands[first], args_list)
             _setup_logging(args.verbose)
-            module = importlib.import_module(commands[args.command][0])
+            module = importlib.import_module(commands[first][0])
             return int(module.run(args, _context(args)))
+        if wants_help and first is None:
+            build_parser(commands).parse_args(args_list)  # prints help or version and exits
         args = build_gui_parser().parse_args(args_list)
         _setup_logging(args.verbose)
         from reader.gui.app import run_gui  # Qt loads only for the window

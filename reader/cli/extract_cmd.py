@@ -162,6 +162,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _exit_code(failures: list[Outcome]) -> int:
+    if not failures:
+        return 0
     return max((o.error.exit_code for o in failures if o.error is not None), default=0) or 1
 
 

@@ -94,7 +94,7 @@ def install_features(window: Any, ctx: Any) -> list[str]:
     return installed
 
 
-def build_window(ctx: Any, argv: list[str] | None = None) -> tuple[Any, Any]:
+def build_window(ctx: Any, argv: list[str] | None = None, features: bool = True) -> tuple[Any, Any]:
     app = create_app(argv)
     from reader.gui import i18n
 
@@ -103,7 +103,8 @@ def build_window(ctx: Any, argv: list[str] | None = None) -> tuple[Any, Any]:
 
     window = MainWindow(ctx)
     window.features["language"] = lang
-    install_features(window, ctx)
+    if features:
+        install_features(window, ctx)
     return app, window
 
 
@@ -117,7 +118,21 @@ def first_source(args: Any, lang: str) -> str:
 
 
 def run_gui(args: Any, ctx: Any) -> int:
-    app, window = build_window(ctx)
+    from PySide6.QtCore import QTimer
+
+    app, window = build_window(ctx, features=False)
+    installed = False
+
+    def install_later() -> None:
+        # Read-aloud, print and the library plug in right after the article first paints: the reader
+        # sees the article sooner, and their imports (gTTS, print support) do not compete with it.
+        nonlocal installed
+        if not installed:
+            installed = True
+            install_features(window, ctx)
+
+    window.view.first_painted.connect(lambda: QTimer.singleShot(0, install_later))
+    QTimer.singleShot(1500, install_later)  # nothing painted (an error, a minimized window)
     source = first_source(args, str(window.features.get("language", "ko")))
     from reader.gui.main_window import normalize_source
 

@@ -249,8 +249,12 @@ _BOLD = {Role.TITLE, Role.HEADING, Role.TABLE_HEADER}
 _BODY_ALIGN = {Role.PARAGRAPH, Role.QUOTE, Role.NOTE}
 
 
-def restyle(built: BuiltArticle, style: ReadingStyle) -> None:
-    """Apply ``style`` to every block in one edit block, so the document lays out once."""
+def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None = None) -> None:
+    """Apply ``style`` to every block in one edit block, so the document lays out once.
+
+    ``side_margin`` (px) centres the text column inside the view; it is set on the root frame in the
+    same edit block, because a separate width change would lay the whole document out a second time.
+    """
     doc = built.document
     theme = style.theme
     size = style.font_size
@@ -265,6 +269,13 @@ def restyle(built: BuiltArticle, style: ReadingStyle) -> None:
 
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
+    if side_margin is not None:
+        root = doc.rootFrame()
+        ff = root.frameFormat()
+        if ff.leftMargin() != side_margin or ff.rightMargin() != side_margin:
+            ff.setLeftMargin(side_margin)
+            ff.setRightMargin(side_margin)
+            root.setFrameFormat(ff)
     block = doc.begin()
     while block.isValid():
         role, level = _role(block.userState())

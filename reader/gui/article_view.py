@@ -34,6 +34,7 @@ from reader.gui.style import ReadingStyle
 log = logging.getLogger(__name__)
 
 REMOTE_SCHEMES = frozenset({"http", "https", "ftp"})
+DOC_MARGIN = 24.0  # px around the document; fixed, so a size change lays the document out only once
 
 ContextHook = Callable[[QMenu, int], None]
 
@@ -43,6 +44,7 @@ class ArticleView(QTextBrowser):
     zoom_requested = Signal(int)  # +1 / -1 from Ctrl+wheel
     link_activated = Signal(QUrl)
     remote_image_wanted = Signal(QUrl)
+    first_painted = Signal()  # once, when an article has first reached the screen
 
     def __init__(self, style: ReadingStyle, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +64,7 @@ class ArticleView(QTextBrowser):
         self._highlight: tuple[int, int] | None = None
         self._remote_images: dict[str, Any] = {}
         self._wheel_accum = 0
+        self._painted = False
         self.apply_theme_palette()
 
     # -- content -------------------------------------------------------------------------------
@@ -113,8 +116,9 @@ class ArticleView(QTextBrowser):
         self.style_ = style
         self.apply_theme_palette()
         if self._built is not None:
-            ad.restyle(self._built, style)
-        self._apply_margins()
+            ad.restyle(self._built, style, self.side_margin())
+        else:
+            self._apply_margins()
         if self._highlight:
             self.set_highlight(*self._highlight)
         if anchor is not None:
@@ -134,19 +138,34 @@ class ArticleView(QTextBrowser):
         self.viewport().setPalette(pal)
         self.setAutoFillBackground(True)
 
-    def _apply_margins(self) -> None:
-        # Width in em of the body font: 1 em = font size; an average Latin/Hangul mix runs ~0.55-1.0 em
-        # per character, so "em" here is the CSS meaning (font size), like reader modes use.
-        col = int(self.style_.content_width * self.style_.font_size)
-        avail = self.width() - self.verticalScrollBar().sizeHint().width()
-        pad = max(12, self.style_.font_size // 2)
-        side = max(pad, (avail - col) // 2)
-        self.setViewportMargins(side, 0, side, 0)
-        self.document().setDocumentMargin(min(32.0, max(8.0, self.style_.font_size * 0.8)))
+    def side_margin(self, width: int | None = None) -> float:
+        """Left/right margin that centres a column of ``content_width`` em (CSS em: the font size)."""
+        col = self.style_.content_width * self.style_.font_size
+        avail = width if width is not None else self.viewport().width()
+        pad = max(DOC_MARGIN, self.style_.font_size * 0.6)
+        return float(max(pad, (avail - col) // 2))  # the frame's side margins replace documentMargin
+
+    def column_width(self) -> float:
+        """Width of the text column as laid out now, in px."""
+        ff = self.document().rootFrame().frameFormat()
+        return self.document().textWidth() - ff.leftMargin() - ff.rightMargin()
+
+    def _apply_margins(self, width: int | None = None) -> None:
+        doc = self.document()
+        if doc.documentMargin() != DOC_MARGIN:
+            doc.setDocumentMargin(DOC_MARGIN)
+        side = self.side_margin(width)
+        root = doc.rootFrame()
+        ff = root.frameFormat()
+        if ff.leftMargin() != side or ff.rightMargin() != side:
+            ff.setLeftMargin(side)
+            ff.setRightMargin(side)
+            root.setFrameFormat(ff)
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         anchor = self._scroll_anchor()
-        self._apply_margins()
+        bar = self.verticalScrollBar().sizeHint().width()
+        self._apply_margins(max(0, e.size().width() - bar))
         super().resizeEvent(e)
         if anchor is not None and e.oldSize().width() != e.size().width():
             self._restore_anchor(anchor)
@@ -265,6 +284,12 @@ class ArticleView(QTextBrowser):
         self._remote_images[url.toString()] = image
         self.document().addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
         self.document().markContentsDirty(0, self.document().characterCount())
+
+    def paintEvent(self, e: Any) -> None:
+        super().paintEvent(e)
+        if not self._painted and self.article is not None:
+            self._painted = True
+            self.first_painted.emit()
 
     # -- input ---------------------------------------------------------------------------------
     def wheelEvent(self, e: QWheelEvent) -> None:

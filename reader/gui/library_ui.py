@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 
 from reader.articles.model import Article
 from reader.errors import ReaderError
@@ -145,6 +146,9 @@ class LibraryFeature(QObject):
             else:
                 text = self.tr("Saved “{title}” to the library (the original page could not be kept).")
             actions = [] if existed else [(self.tr("Undo"), lambda: self.delete([aid], announce=False))]
+            dock = getattr(self, "dock", None)
+            if dock is not None and not dock.isVisible():
+                actions.append((self.tr("Show Library"), dock.show))
             self.window.show_message(
                 text.format(title=_elide(article.title, 60)), "info", actions, timeout_ms=8000
             )
@@ -344,6 +348,24 @@ def install(window: Any, ctx: Any) -> LibraryFeature:
     window.claim_action("save", feature.save_current)
     panel = LibraryPanel(feature)
     feature.panel = panel  # type: ignore[attr-defined]
-    feature.dock = window.add_side_panel(panel, window.tr("Library"))  # type: ignore[attr-defined]
+    title = QCoreApplication.translate("LibraryFeature", "Library")
+    dock = window.add_side_panel(panel, title)
+    feature.dock = dock  # type: ignore[attr-defined]
+    # Hidden until asked for (the window shows only the article); remembered between sessions.
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut(QKeySequence("Ctrl+Shift+L"))
+    toggle.setToolTip(
+        QCoreApplication.translate("LibraryFeature", "Saved articles, listening queue and history")
+    )
+    if getattr(window, "toolbar", None) is not None:
+        window.toolbar.addAction(toggle)
+    dock.setVisible(bool(ctx.settings.get("library_panel")))
+    dock.visibilityChanged.connect(lambda _v: _remember_panel(window, ctx, dock))
     panel.refresh()
     return feature
+
+
+def _remember_panel(window: Any, ctx: Any, dock: Any) -> None:
+    with contextlib.suppress(RuntimeError):  # the window is already gone at shutdown
+        if window.isVisible() and not window.isMinimized():  # not while the window itself closes
+            ctx.settings.set("library_panel", dock.isVisible())

@@ -40,10 +40,12 @@ from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QColor,
     QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.settings.changed.connect(self._setting_changed)
         with contextlib.suppress(AttributeError):  # Qt < 6.5 has no colour scheme
             QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+        self._default_palette = QPalette(self.palette())
+        self.apply_chrome_theme()
         self._restore_geometry()
         self._update_size_actions()
         self._startup_notices()
@@ -188,6 +192,7 @@ class MainWindow(QMainWindow):
             return None
         self.cancel_loading()
         self.busy.start(self.tr("Opening {source}…").format(source=_short(source)))
+        cache_dir = self.ctx.paths.cache_dir
 
         def job(cancel: Any, progress: Any) -> Article:
             from reader.articles import load_article
@@ -196,8 +201,10 @@ class MainWindow(QMainWindow):
                 kb = self.tr("{kb} KB received").format(kb=max(1, done // 1024))
                 progress(done / total if total else -1.0, kb)
 
+            from reader.gui.article_cache import load_cached
+
             kwargs = _load_kwargs(load_article, cancel, report)
-            article = load_article(source, **kwargs)
+            article = load_cached(source, cache_dir, lambda s: load_article(s, **kwargs))
             if cancel.is_set():
                 raise ReaderError("cancelled")
             return article
@@ -214,10 +221,15 @@ class MainWindow(QMainWindow):
 
     def open_article_now(self, source: str) -> bool:
         """Open a local file on this thread (start-up: the first paint should not wait for a thread hop)."""
-        from reader.articles import load_article
+        from reader.gui.article_cache import load_cached
+
+        def load(src: str) -> Article:
+            from reader.articles import load_article  # the pipeline loads only on a cache miss
+
+            return load_article(src)
 
         try:
-            self._opened(source, load_article(source))
+            self._opened(source, load_cached(source, self.ctx.paths.cache_dir, load))
         except Exception as exc:
             self._open_failed(source, exc)
             return False
@@ -350,6 +362,8 @@ class MainWindow(QMainWindow):
     def _setting_changed(self, name: str, value: Any) -> None:
         if name in STYLE_KEYS:
             self.view.set_style(self._style())
+            if name == "theme":
+                self.apply_chrome_theme()
             if name == "font_size":
                 self._update_size_actions()
             if name == "theme":
@@ -376,6 +390,43 @@ class MainWindow(QMainWindow):
     def _system_scheme_changed(self, *_: Any) -> None:
         if self.ctx.settings.get("theme") == "system":
             self.view.set_style(self._style())
+            self.apply_chrome_theme()
+
+    def apply_chrome_theme(self) -> None:
+        """Toolbars, menus, bars and dialogs follow a dark or high-contrast reading theme too: a bright
+        frame around a dark page defeats the point of choosing it."""
+        theme = self.view.style_.theme
+        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)  # dialogs and menus follow
+        if not theme.dark:
+            self._set_chrome_palette(self._default_palette)
+            return
+        pal = QPalette(self._default_palette)
+        bg, fg = QColor(theme.background), QColor(theme.text)
+        panel = bg.lighter(135) if theme.name != "contrast" else bg
+        r = QPalette.ColorRole
+        colours = {
+            r.Window: panel, r.WindowText: fg, r.Base: bg, r.AlternateBase: panel, r.Text: fg,
+            r.Button: panel, r.ButtonText: fg, r.ToolTipBase: bg, r.ToolTipText: fg,
+            r.Highlight: QColor(theme.selection_bg), r.HighlightedText: QColor(theme.selection_text),
+            r.Link: QColor(theme.link), r.PlaceholderText: QColor(theme.muted),
+        }
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            for role, colour in colours.items():
+                pal.setColor(group, role, colour)
+        dim = QColor(theme.muted)
+        dim.setAlpha(150)
+        for role in (r.WindowText, r.Text, r.ButtonText):
+            pal.setColor(QPalette.ColorGroup.Disabled, role, dim)
+        for role in (r.Window, r.Base, r.Button):
+            pal.setColor(QPalette.ColorGroup.Disabled, role, colours[role])
+        self._set_chrome_palette(pal)
+
+    def _set_chrome_palette(self, pal: QPalette) -> None:
+        self.setPalette(pal)
+        # Some platform themes give menu bars, tool bars and menus a palette of their own.
+        for widget in (self.menuBar(), *self.findChildren(QToolBar), *self.findChildren(QMenu)):
+            widget.setPalette(pal)
+        self.view.apply_theme_palette()
 
     def _sync_theme_actions(self) -> None:
         current = self.ctx.settings.get("theme")

@@ -217,7 +217,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/gui/article_view.py" line="54"/>
+        <location filename="../../reader/gui/article_view.py" line="56"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -363,6 +363,363 @@ MIT 사용권.</translation>
     </message>
 </context>
 <context>
+    <name>LibraryFeature</name>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="110"/>
+        <source>Library: {reason}</source>
+        <translation>보관함: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="114"/>
+        <source>Library: unexpected error ({kind}). Details are in the log.</source>
+        <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="125"/>
+        <source>There is no article to save yet.</source>
+        <translation>아직 저장할 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="143"/>
+        <source>Updated the saved copy of “{title}”.</source>
+        <translation>저장해 둔 “{title}”을(를) 새로 고쳤습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="145"/>
+        <source>Saved “{title}” to the library; it opens offline from now on.</source>
+        <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="147"/>
+        <source>Saved “{title}” to the library (the original page could not be kept).</source>
+        <translation>“{title}”을(를) 보관함에 저장했습니다(원래 페이지는 보관하지 못했습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="148"/>
+        <location filename="../../reader/gui/library_ui.py" line="260"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="151"/>
+        <source>Show Library</source>
+        <translation>보관함 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="253"/>
+        <source>Removed from the library.</source>
+        <translation>보관함에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="256"/>
+        <source>Deleted “{title}”.</source>
+        <translation>“{title}”을(를) 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="258"/>
+        <source>Deleted {n} articles.</source>
+        <translation>기사 {n}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="275"/>
+        <source>Restored {n} article(s).</source>
+        <translation>기사 {n}개를 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="298"/>
+        <source>Imported {n} article(s).</source>
+        <translation>기사 {n}개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="301"/>
+        <source>Skipped {n} file(s), for example {name}: {reason}</source>
+        <translation>파일 {n}개를 건너뛰었습니다. 예: {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="306"/>
+        <source>Importing pages from {folder}…</source>
+        <translation>{folder}에서 페이지를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="314"/>
+        <source>Exported {n} file(s) to {folder}.</source>
+        <translation>파일 {n}개를 {folder}에 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="324"/>
+        <source>Re-extracted {n} article(s).</source>
+        <translation>기사 {n}개를 다시 추출했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="326"/>
+        <source>{n} had no saved page.</source>
+        <translation>{n}개는 저장된 페이지가 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="328"/>
+        <source>{n} kept their old text.</source>
+        <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="351"/>
+        <source>Library</source>
+        <translation>보관함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="358"/>
+        <source>Saved articles, listening queue and history</source>
+        <translation>저장한 기사, 듣기 목록, 기록</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="104"/>
+        <source>read</source>
+        <translation>읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="106"/>
+        <source>unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <source>Search headlines and text</source>
+        <translation>제목과 본문 검색</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <source>Search saved articles</source>
+        <translation>저장한 기사 검색</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="150"/>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <source>Unread</source>
+        <translation>안 읽음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="152"/>
+        <source>Favourites</source>
+        <translation>즐겨찾기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="153"/>
+        <source>Show</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="156"/>
+        <source>Newest first</source>
+        <translation>최신순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="157"/>
+        <source>Recently opened</source>
+        <translation>최근 연 순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="158"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="159"/>
+        <location filename="../../reader/gui/library_panel.py" line="171"/>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="160"/>
+        <source>Best match</source>
+        <translation>정확도순</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="163"/>
+        <source>Sort by</source>
+        <translation>정렬</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="169"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="175"/>
+        <location filename="../../reader/gui/library_panel.py" line="305"/>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="176"/>
+        <location filename="../../reader/gui/library_panel.py" line="306"/>
+        <source>All sites</source>
+        <translation>모든 사이트</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="190"/>
+        <source>Saved articles</source>
+        <translation>저장한 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="198"/>
+        <location filename="../../reader/gui/library_panel.py" line="385"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="200"/>
+        <source>Listen later</source>
+        <translation>나중에 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="201"/>
+        <source>Add to the listening queue</source>
+        <translation>듣기 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="203"/>
+        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="206"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="212"/>
+        <source>Saved</source>
+        <translation>저장함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="217"/>
+        <source>Listening queue</source>
+        <translation>듣기 목록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="225"/>
+        <source>Articles opened</source>
+        <translation>열어 본 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="231"/>
+        <source>Save to library</source>
+        <translation>보관함에 저장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="233"/>
+        <source>Clear history</source>
+        <translation>기록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="238"/>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="309"/>
+        <source>{n} found</source>
+        <translation>{n}개 찾음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="311"/>
+        <source>{n} articles</source>
+        <translation>기사 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="362"/>
+        <source>Added {n} article(s) to the listening queue.</source>
+        <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="386"/>
+        <source>Add to listening queue</source>
+        <translation>듣기 목록에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="388"/>
+        <source>Mark as read</source>
+        <translation>읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="389"/>
+        <source>Mark as unread</source>
+        <translation>안 읽음으로 표시</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="390"/>
+        <source>Add to favourites</source>
+        <translation>즐겨찾기에 추가</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="391"/>
+        <source>Remove from favourites</source>
+        <translation>즐겨찾기에서 빼기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="392"/>
+        <source>Tags…</source>
+        <translation>태그…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="394"/>
+        <source>Export as HTML and Markdown…</source>
+        <translation>HTML과 마크다운으로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="395"/>
+        <source>Extract again from the saved page</source>
+        <translation>저장한 페이지에서 다시 추출</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="396"/>
+        <source>Import a folder of saved pages…</source>
+        <translation>저장한 페이지 폴더 가져오기…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="407"/>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="408"/>
+        <source>Tags, separated by commas:</source>
+        <translation>태그(쉼표로 구분):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="425"/>
+        <source>Export to folder</source>
+        <translation>폴더로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="435"/>
+        <source>Import saved pages from a folder</source>
+        <translation>폴더에서 저장한 페이지 가져오기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="483"/>
+        <source>This history entry has no copy to show.</source>
+        <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="497"/>
+        <source>That article is already saved.</source>
+        <translation>이미 저장한 기사입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_panel.py" line="504"/>
+        <source>Saved to the library.</source>
+        <translation>보관함에 저장했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/gui/app.py" line="89"/>
@@ -370,178 +727,178 @@ MIT 사용권.</translation>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="178"/>
+        <location filename="../../reader/gui/main_window.py" line="182"/>
         <source>Untitled article</source>
         <translation>제목 없는 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="190"/>
+        <location filename="../../reader/gui/main_window.py" line="194"/>
         <source>Opening {source}…</source>
         <translation>{source} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="196"/>
+        <location filename="../../reader/gui/main_window.py" line="201"/>
         <source>{kb} KB received</source>
         <translation>{kb}KB 받음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="229"/>
+        <location filename="../../reader/gui/main_window.py" line="241"/>
         <source>Opening was cancelled.</source>
         <translation>열기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="252"/>
+        <location filename="../../reader/gui/main_window.py" line="264"/>
         <source>Show the page&apos;s text</source>
         <translation>페이지 글 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
+        <location filename="../../reader/gui/main_window.py" line="266"/>
         <source>No article found at {source}.</source>
         <translation>{source}에서 기사를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="259"/>
+        <location filename="../../reader/gui/main_window.py" line="271"/>
         <source>Could not open {source}: {reason}</source>
         <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="267"/>
+        <location filename="../../reader/gui/main_window.py" line="279"/>
         <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
         <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="281"/>
+        <location filename="../../reader/gui/main_window.py" line="293"/>
         <source>Open a saved article</source>
         <translation>저장한 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="285"/>
+        <location filename="../../reader/gui/main_window.py" line="297"/>
         <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
         <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="286"/>
+        <location filename="../../reader/gui/main_window.py" line="298"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="299"/>
+        <location filename="../../reader/gui/main_window.py" line="311"/>
         <source>Open Address</source>
         <translation>주소로 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="300"/>
+        <location filename="../../reader/gui/main_window.py" line="312"/>
         <source>Web address of the article:</source>
         <translation>기사의 웹 주소:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="347"/>
+        <location filename="../../reader/gui/main_window.py" line="359"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="348"/>
+        <location filename="../../reader/gui/main_window.py" line="360"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="494"/>
+        <location filename="../../reader/gui/main_window.py" line="545"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="495"/>
+        <location filename="../../reader/gui/main_window.py" line="546"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="496"/>
+        <location filename="../../reader/gui/main_window.py" line="547"/>
         <source>&amp;Read Aloud</source>
         <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="497"/>
+        <location filename="../../reader/gui/main_window.py" line="548"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="498"/>
+        <location filename="../../reader/gui/main_window.py" line="549"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="500"/>
+        <location filename="../../reader/gui/main_window.py" line="551"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="501"/>
+        <location filename="../../reader/gui/main_window.py" line="552"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="502"/>
+        <location filename="../../reader/gui/main_window.py" line="553"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="503"/>
+        <location filename="../../reader/gui/main_window.py" line="554"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="504"/>
+        <location filename="../../reader/gui/main_window.py" line="555"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="508"/>
-        <location filename="../../reader/gui/main_window.py" line="509"/>
+        <location filename="../../reader/gui/main_window.py" line="559"/>
+        <location filename="../../reader/gui/main_window.py" line="560"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="510"/>
+        <location filename="../../reader/gui/main_window.py" line="561"/>
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="516"/>
+        <location filename="../../reader/gui/main_window.py" line="567"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="540"/>
+        <location filename="../../reader/gui/main_window.py" line="591"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="544"/>
+        <location filename="../../reader/gui/main_window.py" line="595"/>
         <source>Clear Recent</source>
         <translation>최근 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="564"/>
+        <location filename="../../reader/gui/main_window.py" line="615"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="614"/>
+        <location filename="../../reader/gui/main_window.py" line="665"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="619"/>
+        <location filename="../../reader/gui/main_window.py" line="670"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="620"/>
+        <location filename="../../reader/gui/main_window.py" line="671"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="629"/>
+        <location filename="../../reader/gui/main_window.py" line="680"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -562,6 +919,80 @@ MIT 사용권.</translation>
         <location filename="../../reader/gui/message_bar.py" line="59"/>
         <source>Close message</source>
         <translation>알림 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePlayer</name>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="75"/>
+        <source>Read-aloud is not available, so the listening queue cannot play.</source>
+        <translation>읽어주기를 쓸 수 없어 듣기 목록을 재생할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="92"/>
+        <source>The listening queue is empty.</source>
+        <translation>듣기 목록이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="154"/>
+        <source>Finished the listening queue.</source>
+        <translation>듣기 목록을 모두 들었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueWidget</name>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="173"/>
+        <source>Listening queue</source>
+        <translation>듣기 목록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="178"/>
+        <location filename="../../reader/gui/library_queue.py" line="221"/>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="182"/>
+        <location filename="../../reader/gui/library_queue.py" line="183"/>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="186"/>
+        <location filename="../../reader/gui/library_queue.py" line="187"/>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="189"/>
+        <source>Remove</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="221"/>
+        <source>Stop</source>
+        <translation>멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="224"/>
+        <source>Playing: {title}</source>
+        <translation>재생 중: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="228"/>
+        <source>Stopped in “{title}” at sentence {n}.</source>
+        <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="231"/>
+        <source>{n} article(s) to listen to.</source>
+        <translation>들을 기사 {n}개.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_queue.py" line="233"/>
+        <source>Add articles with “Listen later” in the Saved tab.</source>
+        <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
 </context>
 <context>
@@ -701,178 +1132,178 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechActions</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="133"/>
+        <location filename="../../reader/gui/speech_actions.py" line="152"/>
         <source>Previous Sentence</source>
         <translation>이전 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="133"/>
+        <location filename="../../reader/gui/speech_actions.py" line="152"/>
         <source>Go back one sentence</source>
         <translation>한 문장 뒤로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="134"/>
+        <location filename="../../reader/gui/speech_actions.py" line="154"/>
         <source>Next Sentence</source>
         <translation>다음 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="134"/>
+        <location filename="../../reader/gui/speech_actions.py" line="154"/>
         <source>Skip to the next sentence</source>
         <translation>다음 문장으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135"/>
+        <location filename="../../reader/gui/speech_actions.py" line="155"/>
         <source>Stop Reading</source>
         <translation>읽기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135"/>
+        <location filename="../../reader/gui/speech_actions.py" line="155"/>
         <source>Stop reading aloud</source>
         <translation>소리 내어 읽기를 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <location filename="../../reader/gui/speech_actions.py" line="156"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="136"/>
+        <location filename="../../reader/gui/speech_actions.py" line="156"/>
         <source>Read more slowly</source>
         <translation>더 천천히 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137"/>
+        <location filename="../../reader/gui/speech_actions.py" line="157"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="137"/>
+        <location filename="../../reader/gui/speech_actions.py" line="157"/>
         <source>Read faster</source>
         <translation>더 빨리 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138"/>
+        <location filename="../../reader/gui/speech_actions.py" line="158"/>
         <source>Quieter</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="138"/>
+        <location filename="../../reader/gui/speech_actions.py" line="158"/>
         <source>Lower the reading volume</source>
         <translation>읽기 음량 줄이기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Louder</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="139"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Raise the reading volume</source>
         <translation>읽기 음량 키우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="141"/>
+        <location filename="../../reader/gui/speech_actions.py" line="161"/>
         <source>Read From Here</source>
         <translation>여기부터 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="142"/>
+        <location filename="../../reader/gui/speech_actions.py" line="162"/>
         <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
         <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>Back to Reading</source>
         <translation>읽는 곳으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="144"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>Scroll back to the sentence being read</source>
         <translation>지금 읽는 문장으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145"/>
+        <location filename="../../reader/gui/speech_actions.py" line="165"/>
         <source>Close Player</source>
         <translation>재생 막대 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="145"/>
+        <location filename="../../reader/gui/speech_actions.py" line="165"/>
         <source>Stop reading and hide the player bar</source>
         <translation>읽기를 멈추고 재생 막대 숨기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="146"/>
+        <location filename="../../reader/gui/speech_actions.py" line="166"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="146"/>
+        <location filename="../../reader/gui/speech_actions.py" line="166"/>
         <source>Continue where you stopped listening</source>
         <translation>듣다 멈춘 곳부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="154"/>
+        <location filename="../../reader/gui/speech_actions.py" line="174"/>
         <source>Read-Aloud Options</source>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="156"/>
+        <location filename="../../reader/gui/speech_actions.py" line="176"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="157"/>
+        <location filename="../../reader/gui/speech_actions.py" line="177"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158"/>
+        <location filename="../../reader/gui/speech_actions.py" line="178"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
+        <location filename="../../reader/gui/speech_actions.py" line="179"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
+        <location filename="../../reader/gui/speech_actions.py" line="181"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
+        <location filename="../../reader/gui/speech_actions.py" line="181"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="167"/>
-        <location filename="../../reader/gui/speech_actions.py" line="168"/>
+        <location filename="../../reader/gui/speech_actions.py" line="187"/>
+        <location filename="../../reader/gui/speech_actions.py" line="188"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="169"/>
+        <location filename="../../reader/gui/speech_actions.py" line="189"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="177"/>
+        <location filename="../../reader/gui/speech_actions.py" line="197"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="180"/>
+        <location filename="../../reader/gui/speech_actions.py" line="200"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135" />
+        <location filename="../../reader/gui/speech_actions.py" line="153"/>
         <source>Repeat Sentence</source>
         <translation>문장 다시 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="135" />
+        <location filename="../../reader/gui/speech_actions.py" line="153"/>
         <source>Hear the current sentence again</source>
         <translation>지금 문장을 처음부터 다시 듣기</translation>
     </message>
@@ -949,63 +1380,63 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="164"/>
-        <location filename="../../reader/gui/speech_ui.py" line="178"/>
+        <location filename="../../reader/gui/speech_ui.py" line="169"/>
+        <location filename="../../reader/gui/speech_ui.py" line="183"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="453"/>
+        <location filename="../../reader/gui/speech_ui.py" line="491"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="298"/>
+        <location filename="../../reader/gui/speech_ui.py" line="313"/>
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="340"/>
+        <location filename="../../reader/gui/speech_ui.py" line="355"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="342"/>
+        <location filename="../../reader/gui/speech_ui.py" line="357"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="344"/>
+        <location filename="../../reader/gui/speech_ui.py" line="359"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="357"/>
+        <location filename="../../reader/gui/speech_ui.py" line="372"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="406"/>
+        <location filename="../../reader/gui/speech_ui.py" line="430"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="447"/>
+        <location filename="../../reader/gui/speech_ui.py" line="485"/>
         <source>You stopped listening at sentence {n} of {total}.</source>
         <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="453"/>
+        <location filename="../../reader/gui/speech_ui.py" line="491"/>
         <source>Start Over</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="464"/>
+        <location filename="../../reader/gui/speech_ui.py" line="507"/>
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="530"/>
+        <location filename="../../reader/gui/speech_ui.py" line="574"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>

@@ -78,6 +78,15 @@ def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, wh
 
 def extract_article(html: str, url: str | None = None) -> Article:
     """The article of a decoded page; NoArticleError (carrying the visible text) when there is none."""
+    try:
+        return _extract(html, url)
+    except RecursionError:
+        # last line of defence: a library we call recursed on a pathological page
+        log.warning("extraction recursed too deeply on %s", url or "a page")
+        raise NoArticleError("the page is nested too deeply to read as an article") from None
+
+
+def _extract(html: str, url: str | None) -> Article:
     if _looks_binary(html):
         raise NoArticleError("this is not a web page (binary content)")
     tree = parse_html(html)

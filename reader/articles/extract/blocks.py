@@ -219,7 +219,14 @@ def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list
                 figure_stack.append({"src": "", "alt": "", "caption": ""})
                 buf.add(el.text or "")
             elif tag in ("img", "graphic"):
-                src = el.get("src") or el.get("data-src") or el.get("data-original") or ""
+                # lazy-loading pages keep a placeholder in src and the picture in data-*
+                src = (
+                    el.get("data-src")
+                    or el.get("data-original")
+                    or el.get("data-lazy-src")
+                    or el.get("src")
+                    or ""
+                ).strip()
                 if src and not src.startswith("data:"):
                     if opts.base_url:
                         src = urljoin(opts.base_url, src)

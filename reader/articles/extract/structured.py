@@ -52,6 +52,9 @@ def loads_lenient(raw: str) -> Any:
     for attempt in range(3):
         try:
             return json.loads(raw, strict=False)
+        except RecursionError:
+            log.debug("JSON nested too deeply; ignored")
+            return None
         except json.JSONDecodeError as exc:
             if attempt == 0:
                 raw = _TRAILING_COMMA.sub(r"\1", _CTRL.sub(" ", raw))
@@ -59,7 +62,7 @@ def loads_lenient(raw: str) -> Any:
                 # several objects back to back: wrap them into a list
                 try:
                     return _decode_many(raw)
-                except json.JSONDecodeError:
+                except (json.JSONDecodeError, RecursionError):
                     log.debug("unparseable JSON-LD: %s", exc)
                     return None
     return None
@@ -187,7 +190,7 @@ def _arc_body(script: str) -> str:
         return ""
     try:
         data, _ = json.JSONDecoder(strict=False).raw_decode(script, m.end())
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         return ""
     elements = data.get("content_elements") if isinstance(data, dict) else None
     if not isinstance(elements, list):
@@ -227,7 +230,7 @@ def framework_bodies(tree: HtmlElement) -> list[Payload]:
             for m in _FLIGHT.finditer(text):
                 try:
                     flight.append(json.loads(m.group(1)))
-                except json.JSONDecodeError:
+                except (json.JSONDecodeError, RecursionError):
                     continue
         elif "Fusion.globalContent" in text:
             body = _arc_body(text)
