@@ -304,3 +304,22 @@ def test_damaged_library_is_reported_in_the_window_and_kept(qtbot: Any, app_cont
     qtbot.waitUntil(lambda: "damaged" in w.message_bar.text, timeout=10000)
     w.tasks.wait(5000)
     assert db.read_bytes() == junk
+
+
+def test_listen_later_saves_and_queues_the_article_on_screen(
+    qtbot: Any, window: Any, app_context: Any
+) -> None:
+    feature = _feature(window)
+    assert window.open_article_now(str(PAGES / "market.html"))
+    feature.listen_later_action.trigger()
+    qtbot.waitUntil(lambda: "listening queue" in window.message_bar.text, timeout=10000)
+    with Library(app_context.paths.library_db) as lib:
+        (entry,) = lib.queue.items()
+        assert "전통시장" in entry.title
+        assert lib.original(entry.id) is not None
+    feature.listen_later_action.trigger()  # again: still one entry, still one saved copy
+    qtbot.waitUntil(lambda: feature.current_id is not None, timeout=10000)
+    window.tasks.wait(5000)
+    with Library(app_context.paths.library_db) as lib:
+        assert len(lib.queue.items()) == 1
+        assert lib.count() == 1
