@@ -318,7 +318,7 @@ def main() -> int:
         )
         n = lib.count()
         med, _, _ = timed(lambda: lib.article(n // 2))
-        print(f"{'open one saved article (decompress + parse)':<48} {med:>11.1f} ms")
+        print(f"{'open one saved article (decompress + parse)':<48} {med:>11.2f} ms")
 
     total = db.stat().st_size
     print(f"\nDatabase size: {total / 2**20:,.0f} MiB, {total / args.count / 1024:,.2f} KiB per article")

@@ -53,9 +53,9 @@ def _type(widget: Any, text: str) -> None:
 
 def _save(qtbot: Any, window: Any, path: Path) -> None:
     assert window.open_article_now(str(path))
-    before = len(_titles(window))
+    title = window.article.title
     window.actions["save"].trigger()
-    qtbot.waitUntil(lambda: len(_titles(window)) == before + 1, timeout=10000)
+    qtbot.waitUntil(lambda: title in _titles(window), timeout=10000)
 
 
 def test_save_keeps_article_and_original(qtbot: Any, window: Any, app_context: Any, tmp_path: Path) -> None:
@@ -269,3 +269,57 @@ def test_queue_plays_articles_in_order_marks_them_read_and_resumes(
         assert lib.get(b).read
         assert lib.get(b).finished_at is not None
         assert lib.queue.ids() == []
+
+
+def test_two_windows_share_one_library(qtbot: Any, window: Any, app_context: Any) -> None:
+    """A second window (its own context and connection, as a second program would have) on the same file."""
+    from reader.context import AppContext
+    from reader.settings import Settings
+
+    other_ctx = AppContext(paths=app_context.paths, settings=Settings.load(None))
+    other = make_window(qtbot, other_ctx, features=True)
+    other.features["library"].dock.show()
+    _save(qtbot, window, PAGES / "market.html")
+    _save(qtbot, other, PAGES / "sub" / "garden.html")
+    _feature(window).panel.refresh()
+    qtbot.waitUntil(lambda: len(_titles(window)) == 2, timeout=10000)
+    assert sorted(_titles(window)) == sorted(_titles(other))
+    other.tasks.wait(5000)
+    other_ctx.close()
+    with Library(app_context.paths.library_db) as lib, lib.reading() as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_damaged_library_is_reported_in_the_window_and_kept(qtbot: Any, app_context: Any) -> None:
+    db = app_context.paths.library_db
+    db.parent.mkdir(parents=True, exist_ok=True)
+    junk = b"not a database at all\n" * 200
+    db.write_bytes(junk)
+    w = make_window(qtbot, app_context, features=True)
+    qtbot.waitUntil(lambda: "damaged" in w.message_bar.text, timeout=10000)
+    assert w.message_bar.kind == "error"
+    assert "left untouched" in w.message_bar.text
+    assert w.open_article_now(str(PAGES / "market.html"))  # reading still works
+    w.actions["save"].trigger()
+    qtbot.waitUntil(lambda: "damaged" in w.message_bar.text, timeout=10000)
+    w.tasks.wait(5000)
+    assert db.read_bytes() == junk
+
+
+def test_listen_later_saves_and_queues_the_article_on_screen(
+    qtbot: Any, window: Any, app_context: Any
+) -> None:
+    feature = _feature(window)
+    assert window.open_article_now(str(PAGES / "market.html"))
+    feature.listen_later_action.trigger()
+    qtbot.waitUntil(lambda: "listening queue" in window.message_bar.text, timeout=10000)
+    with Library(app_context.paths.library_db) as lib:
+        (entry,) = lib.queue.items()
+        assert "전통시장" in entry.title
+        assert lib.original(entry.id) is not None
+    feature.listen_later_action.trigger()  # again: still one entry, still one saved copy
+    qtbot.waitUntil(lambda: feature.current_id is not None, timeout=10000)
+    window.tasks.wait(5000)
+    with Library(app_context.paths.library_db) as lib:
+        assert len(lib.queue.items()) == 1
+        assert lib.count() == 1

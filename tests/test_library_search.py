@@ -108,3 +108,27 @@ def test_index_stays_consistent_through_updates_and_purges(lib: Library, app_pat
     conn.close()
     assert _titles(lib, "새 본문") == {"새 제목 3", "새 제목 4"}
     assert lib.search("서울") == []
+
+
+def test_captions_are_searchable_and_removal_matches_the_index(app_paths) -> None:
+    from reader.articles.model import Image
+
+    art = Article(
+        title="사진 기사",
+        blocks=[
+            Paragraph("본문 문장입니다."),
+            Image("https://img.example/a.jpg", caption="해질녘 한강 다리"),
+        ],
+        url="u:cap",
+    )
+    with Library(app_paths.library_db) as lib:
+        aid = lib.save(art)
+        assert [e.id for e in lib.search("한강 다리")] == [aid]
+        lib.replace_article(aid, _art("바뀐 기사", "새 본문", "u:cap"))
+        assert lib.search("한강") == []
+        assert [e.id for e in lib.search("새 본문")] == [aid]
+        with lib.reading() as conn:
+            # what the index holds for the article is exactly what was last written: nothing stale
+            conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")
+            n = conn.execute("SELECT count(*) FROM search WHERE search MATCH '\"한강\"'").fetchone()[0]
+        assert n == 0

@@ -199,3 +199,44 @@ def test_reextract_reads_mhtml_and_header_charsets_again(lib: Library) -> None:
     assert sorted(report.updated) == sorted([a, b])
     assert lib.article(a).title == "도서관 야간 개방 확대"
     assert "헤더로만 알려 준 문자 집합" in lib.article(b).text
+
+
+def test_cli_add_url_keeps_the_page_and_its_header_charset(tmp_path: Path) -> None:
+    """A page whose EUC-KR is declared only in the HTTP header: saved, searchable, and re-extracted intact."""
+    import http.server
+    import threading
+
+    paras = "".join(
+        f"<p>{n}. 헤더에만 문자 집합을 적은 서버가 보낸 기사입니다. "
+        "저장한 뒤 다시 추출해도 한글이 깨지지 않아야 합니다.</p>"
+        for n in range(1, 6)
+    )
+    body = f"<html><body><article><h1>머리글 인코딩 기사</h1>{paras}</article></body></html>".encode("euc-kr")
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=EUC-KR")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_a: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/news/1"
+        p = _cli("add", url)
+        assert p.returncode == 0, p.stderr
+    finally:
+        server.shutdown()
+        server.server_close()
+    (item,) = json.loads(_cli("search", "문자 집합", "--json").stdout)
+    assert item["title"] == "머리글 인코딩 기사"
+    assert item["url"] == url
+    p = _cli("reextract")
+    assert p.returncode == 0, p.stderr
+    (item,) = json.loads(_cli("search", "한글이 깨지지", "--json").stdout)
+    assert item["title"] == "머리글 인코딩 기사"

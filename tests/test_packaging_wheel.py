@@ -1,14 +1,16 @@
 """The wheel is complete: installed into a fresh virtual environment, it runs from anywhere.
 
 Builds the sdist and, from it, the wheel with the standard build frontend, so a file missing from
-either shows up here. The fresh environment reuses the already-installed dependencies
-(--system-site-packages) but article-reader itself comes only from the wheel, and every command
-runs from a folder outside the checkout.
+either shows up here. The fresh environment reuses the dependencies the test runner already has
+(like --system-site-packages, but also when the runner itself is in a virtual environment) while
+article-reader itself comes only from the wheel, and every command runs from a folder outside the
+checkout.
 """
 
 from __future__ import annotations
 
 import json
+import site
 import sys
 import tarfile
 import venv
@@ -53,15 +55,20 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def installed(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("venv")
     env_dir = root / "env"
-    venv.EnvBuilder(system_site_packages=True, with_pip=True, clear=True).create(env_dir)
+    venv.EnvBuilder(with_pip=True, clear=True).create(env_dir)
     bindir = env_dir / ("Scripts" if sys.platform == "win32" else "bin")
     python = bindir / "python"
     env = outside_env(root / "appbase")
-    # --no-deps: the dependencies come from the system site; --force-reinstall: even if an
-    # editable install of the checkout is visible there, the venv gets its own copy from the wheel.
+    purelib = run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], cwd=root, env=env
+    ).stdout.strip()
+    # The runner's site folders go on the venv's path after its own site-packages. A folder named
+    # in a .pth file gets none of its own .pth files run, so an editable install of the checkout
+    # there (a .pth hook) stays invisible and `reader` can only come from the wheel.
+    parent_sites = [p for p in (*site.getsitepackages(), site.getusersitepackages()) if Path(p).is_dir()]
+    (Path(purelib) / "runner-site.pth").write_text("\n".join(parent_sites) + "\n", encoding="utf-8")
     proc = run(
-        [str(python), "-m", "pip", "install", "--no-deps", "--force-reinstall", "--no-index",
-         str(built["wheel"])],
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", str(built["wheel"])],
         cwd=root,
         env=env,
     )

@@ -11,12 +11,14 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -28,6 +30,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -115,6 +120,53 @@ class EntryModel(QAbstractListModel):
         return None
 
 
+class TwoLineDelegate(QStyledItemDelegate):
+    """Rows of "headline\nsite · date": the headline in the list's font (bold when unread), the
+    second line smaller and quieter, with room between rows for older eyes and fingers."""
+
+    PAD = 6
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")  # opt.text has \n turned into U+2028
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        title, _, meta = text.partition("\n")
+        rect = opt.rect.adjusted(self.PAD, self.PAD // 2, -self.PAD, -self.PAD // 2)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorGroup.Normal
+        colour = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        painter.save()
+        painter.setPen(colour)
+        painter.setFont(opt.font)
+        fm = QFontMetrics(opt.font)
+        painter.drawText(
+            rect.x(), rect.y() + fm.ascent(), fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
+        )
+        small = QFont(opt.font)
+        small.setBold(False)
+        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.9))
+        sfm = QFontMetrics(small)
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        y = rect.y() + fm.height() + 2 + sfm.ascent()
+        painter.drawText(rect.x(), y, sfm.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        small = QFont(opt.font)
+        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.9))
+        height = QFontMetrics(opt.font).height() + 2 + QFontMetrics(small).height() + self.PAD
+        return QSize(100, height)
+
+
 def _minutes(e: Entry) -> str:
     if not e.chars:
         return ""
@@ -186,7 +238,8 @@ class LibraryPanel(QWidget):
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setSpacing(2)
+        self.list.setSpacing(1)
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setAccessibleName(self.tr("Saved articles"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(
@@ -225,6 +278,7 @@ class LibraryPanel(QWidget):
         self.history.setAccessibleName(self.tr("Articles opened"))
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setItemDelegate(TwoLineDelegate(self.history))
         self.history.itemActivated.connect(self._open_history)
         hv.addWidget(self.history, 1)
         row = QHBoxLayout()

@@ -96,7 +96,9 @@ class QueuePlayer(QObject):
             self._article = article
             self._sentence = sentence
             self.feature.show_saved(article, entry)
-            speech.read_article(article, from_sentence=sentence)
+            if speech.read_article(article, from_sentence=sentence) is False:
+                self.playing_id = None  # no audio device or nothing to read: read-aloud said why
+                self._article = None
             self.state_changed.emit()
             self.feature.queue_changed.emit()
             self.article_started.emit(aid)
@@ -172,6 +174,9 @@ class QueueWidget(QWidget):
         self.list.setObjectName("queueList")
         self.list.setAccessibleName(self.tr("Listening queue"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        from reader.gui.library_panel import TwoLineDelegate
+
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
         v.addWidget(self.list, 1)
         row = QHBoxLayout()

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 
 from reader.articles.model import Article
 from reader.errors import ReaderError
@@ -154,6 +154,37 @@ class LibraryFeature(QObject):
             )
 
         self.run(job, done, name="library-save")
+
+    def queue_current(self) -> None:
+        """Listen later: save the article on screen if it is not saved yet, and queue it."""
+        article = self.window.article
+        if article is None:
+            self.window.show_message(self.tr("There is no article to save yet."), "info", timeout_ms=4000)
+            return
+        source = self.window.source
+        current = self.current_id
+
+        def job(lib: Library) -> int:
+            from reader.library.loading import normalise_source, read_original
+
+            aid = current if current is not None else lib.find_saved(article.url, normalise_source(source))
+            if aid is None:
+                original, kind, src = read_original(source)
+                aid = lib.save(article, original, original_kind=kind, source=src)
+            lib.queue.add([aid])
+            return aid
+
+        def done(aid: int) -> None:
+            self._set_current(aid)
+            self.changed.emit()
+            self.queue_changed.emit()
+            self.window.show_message(
+                self.tr("Added “{title}” to the listening queue.").format(title=_elide(article.title, 60)),
+                "info",
+                timeout_ms=6000,
+            )
+
+        self.run(job, done, name="library-listen-later")
 
     # -- opening saved articles ------------------------------------------------------------------
 
@@ -359,6 +390,17 @@ def install(window: Any, ctx: Any) -> LibraryFeature:
     )
     if getattr(window, "toolbar", None) is not None:
         window.toolbar.addAction(toggle)
+    listen_later = QAction(QCoreApplication.translate("LibraryFeature", "Listen Later"), window)
+    listen_later.setObjectName("libraryListenLater")
+    listen_later.setToolTip(
+        QCoreApplication.translate("LibraryFeature", "Save this article and add it to the listening queue")
+    )
+    listen_later.triggered.connect(feature.queue_current)
+    feature.listen_later_action = listen_later  # type: ignore[attr-defined]
+    menu = window.menus.get("read") if hasattr(window, "menus") else None
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(listen_later)
     dock.setVisible(bool(ctx.settings.get("library_panel")))
     dock.visibilityChanged.connect(lambda _v: _remember_panel(window, ctx, dock))
     panel.refresh()
@@ -366,5 +408,6 @@ def install(window: Any, ctx: Any) -> LibraryFeature:
 
 
 def _remember_panel(window: Any, ctx: Any, dock: Any) -> None:
-    if window.isVisible() and not window.isMinimized():  # not while the window itself closes
-        ctx.settings.set("library_panel", dock.isVisible())
+    with contextlib.suppress(RuntimeError):  # the window is already gone at shutdown
+        if window.isVisible() and not window.isMinimized():  # not while the window itself closes
+            ctx.settings.set("library_panel", dock.isVisible())

@@ -108,8 +108,14 @@ def decompress(blob: bytes) -> bytes:
 
 
 def index_values(article: Article) -> tuple[str, str]:
-    """(title, body) exactly as written to the full-text index; removal needs the same values."""
-    body = "\n".join(p for p in (article.subtitle, article.text) if p)
+    """(title, body) exactly as written to the full-text index; removal needs the same values.
+
+    Built from the blocks here, not from ``Article.text``, so a change in what the model calls
+    body text (captions left out, say) cannot make removal disagree with what was indexed;
+    captions and every other block stay searchable.
+    """
+    blocks = "\n\n".join(t for b in article.blocks if (t := b.plain_text()))
+    body = "\n".join(p for p in (article.subtitle, blocks) if p)
     return index_text(article.title), index_text(body)
 
 

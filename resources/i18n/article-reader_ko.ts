@@ -376,6 +376,7 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="125"/>
+        <location filename="../../reader/gui/library_ui.py" line="162"/>
         <source>There is no article to save yet.</source>
         <translation>아직 저장할 기사가 없습니다.</translation>
     </message>
@@ -396,7 +397,7 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library_ui.py" line="148"/>
-        <location filename="../../reader/gui/library_ui.py" line="260"/>
+        <location filename="../../reader/gui/library_ui.py" line="291"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -406,315 +407,330 @@ MIT 사용권.</translation>
         <translation>보관함 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="253"/>
+        <location filename="../../reader/gui/library_ui.py" line="182"/>
+        <source>Added “{title}” to the listening queue.</source>
+        <translation>“{title}”을(를) 듣기 목록에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="284"/>
         <source>Removed from the library.</source>
         <translation>보관함에서 뺐습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="256"/>
+        <location filename="../../reader/gui/library_ui.py" line="287"/>
         <source>Deleted “{title}”.</source>
         <translation>“{title}”을(를) 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="258"/>
+        <location filename="../../reader/gui/library_ui.py" line="289"/>
         <source>Deleted {n} articles.</source>
         <translation>기사 {n}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="275"/>
+        <location filename="../../reader/gui/library_ui.py" line="306"/>
         <source>Restored {n} article(s).</source>
         <translation>기사 {n}개를 되살렸습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="298"/>
+        <location filename="../../reader/gui/library_ui.py" line="329"/>
         <source>Imported {n} article(s).</source>
         <translation>기사 {n}개를 가져왔습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="301"/>
+        <location filename="../../reader/gui/library_ui.py" line="332"/>
         <source>Skipped {n} file(s), for example {name}: {reason}</source>
         <translation>파일 {n}개를 건너뛰었습니다. 예: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="306"/>
+        <location filename="../../reader/gui/library_ui.py" line="337"/>
         <source>Importing pages from {folder}…</source>
         <translation>{folder}에서 페이지를 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="314"/>
+        <location filename="../../reader/gui/library_ui.py" line="345"/>
         <source>Exported {n} file(s) to {folder}.</source>
         <translation>파일 {n}개를 {folder}에 내보냈습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="324"/>
+        <location filename="../../reader/gui/library_ui.py" line="355"/>
         <source>Re-extracted {n} article(s).</source>
         <translation>기사 {n}개를 다시 추출했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="326"/>
+        <location filename="../../reader/gui/library_ui.py" line="357"/>
         <source>{n} had no saved page.</source>
         <translation>{n}개는 저장된 페이지가 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="328"/>
+        <location filename="../../reader/gui/library_ui.py" line="359"/>
         <source>{n} kept their old text.</source>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="351"/>
+        <location filename="../../reader/gui/library_ui.py" line="382"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="358"/>
+        <location filename="../../reader/gui/library_ui.py" line="389"/>
         <source>Saved articles, listening queue and history</source>
         <translation>저장한 기사, 듣기 목록, 기록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="393"/>
+        <source>Listen Later</source>
+        <translation>나중에 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library_ui.py" line="396"/>
+        <source>Save this article and add it to the listening queue</source>
+        <translation>이 기사를 저장하고 듣기 목록에 넣기</translation>
     </message>
 </context>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="104"/>
+        <location filename="../../reader/gui/library_panel.py" line="109"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="106"/>
+        <location filename="../../reader/gui/library_panel.py" line="111"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="145"/>
+        <location filename="../../reader/gui/library_panel.py" line="197"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="146"/>
+        <location filename="../../reader/gui/library_panel.py" line="198"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="150"/>
+        <location filename="../../reader/gui/library_panel.py" line="202"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="151"/>
+        <location filename="../../reader/gui/library_panel.py" line="203"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="152"/>
+        <location filename="../../reader/gui/library_panel.py" line="204"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="153"/>
+        <location filename="../../reader/gui/library_panel.py" line="205"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="156"/>
+        <location filename="../../reader/gui/library_panel.py" line="208"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="157"/>
+        <location filename="../../reader/gui/library_panel.py" line="209"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="158"/>
+        <location filename="../../reader/gui/library_panel.py" line="210"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="159"/>
-        <location filename="../../reader/gui/library_panel.py" line="171"/>
+        <location filename="../../reader/gui/library_panel.py" line="211"/>
+        <location filename="../../reader/gui/library_panel.py" line="223"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="160"/>
+        <location filename="../../reader/gui/library_panel.py" line="212"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="163"/>
+        <location filename="../../reader/gui/library_panel.py" line="215"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="169"/>
+        <location filename="../../reader/gui/library_panel.py" line="221"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="175"/>
-        <location filename="../../reader/gui/library_panel.py" line="305"/>
+        <location filename="../../reader/gui/library_panel.py" line="227"/>
+        <location filename="../../reader/gui/library_panel.py" line="359"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="176"/>
-        <location filename="../../reader/gui/library_panel.py" line="306"/>
+        <location filename="../../reader/gui/library_panel.py" line="228"/>
+        <location filename="../../reader/gui/library_panel.py" line="360"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="190"/>
+        <location filename="../../reader/gui/library_panel.py" line="243"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="198"/>
-        <location filename="../../reader/gui/library_panel.py" line="385"/>
+        <location filename="../../reader/gui/library_panel.py" line="251"/>
+        <location filename="../../reader/gui/library_panel.py" line="439"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="200"/>
+        <location filename="../../reader/gui/library_panel.py" line="253"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="201"/>
+        <location filename="../../reader/gui/library_panel.py" line="254"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="203"/>
-        <location filename="../../reader/gui/library_panel.py" line="398"/>
+        <location filename="../../reader/gui/library_panel.py" line="256"/>
+        <location filename="../../reader/gui/library_panel.py" line="452"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="206"/>
+        <location filename="../../reader/gui/library_panel.py" line="259"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="212"/>
+        <location filename="../../reader/gui/library_panel.py" line="265"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="217"/>
+        <location filename="../../reader/gui/library_panel.py" line="270"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="225"/>
+        <location filename="../../reader/gui/library_panel.py" line="278"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="231"/>
+        <location filename="../../reader/gui/library_panel.py" line="285"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="233"/>
+        <location filename="../../reader/gui/library_panel.py" line="287"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="238"/>
+        <location filename="../../reader/gui/library_panel.py" line="292"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="309"/>
+        <location filename="../../reader/gui/library_panel.py" line="363"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="311"/>
+        <location filename="../../reader/gui/library_panel.py" line="365"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="362"/>
+        <location filename="../../reader/gui/library_panel.py" line="416"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="386"/>
+        <location filename="../../reader/gui/library_panel.py" line="440"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="388"/>
+        <location filename="../../reader/gui/library_panel.py" line="442"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="389"/>
+        <location filename="../../reader/gui/library_panel.py" line="443"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="390"/>
+        <location filename="../../reader/gui/library_panel.py" line="444"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="391"/>
+        <location filename="../../reader/gui/library_panel.py" line="445"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="392"/>
+        <location filename="../../reader/gui/library_panel.py" line="446"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="394"/>
+        <location filename="../../reader/gui/library_panel.py" line="448"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="395"/>
+        <location filename="../../reader/gui/library_panel.py" line="449"/>
         <source>Extract again from the saved page</source>
         <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="396"/>
+        <location filename="../../reader/gui/library_panel.py" line="450"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="407"/>
+        <location filename="../../reader/gui/library_panel.py" line="461"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="408"/>
+        <location filename="../../reader/gui/library_panel.py" line="462"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="425"/>
+        <location filename="../../reader/gui/library_panel.py" line="479"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="435"/>
+        <location filename="../../reader/gui/library_panel.py" line="489"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="483"/>
+        <location filename="../../reader/gui/library_panel.py" line="537"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="497"/>
+        <location filename="../../reader/gui/library_panel.py" line="551"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="504"/>
+        <location filename="../../reader/gui/library_panel.py" line="558"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -947,50 +963,50 @@ MIT 사용권.</translation>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="178"/>
-        <location filename="../../reader/gui/library_queue.py" line="221"/>
+        <location filename="../../reader/gui/library_queue.py" line="181"/>
+        <location filename="../../reader/gui/library_queue.py" line="224"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="182"/>
-        <location filename="../../reader/gui/library_queue.py" line="183"/>
+        <location filename="../../reader/gui/library_queue.py" line="185"/>
+        <location filename="../../reader/gui/library_queue.py" line="186"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="186"/>
-        <location filename="../../reader/gui/library_queue.py" line="187"/>
+        <location filename="../../reader/gui/library_queue.py" line="189"/>
+        <location filename="../../reader/gui/library_queue.py" line="190"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="189"/>
+        <location filename="../../reader/gui/library_queue.py" line="192"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="221"/>
+        <location filename="../../reader/gui/library_queue.py" line="224"/>
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="224"/>
+        <location filename="../../reader/gui/library_queue.py" line="227"/>
         <source>Playing: {title}</source>
         <translation>재생 중: {title}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="228"/>
+        <location filename="../../reader/gui/library_queue.py" line="231"/>
         <source>Stopped in “{title}” at sentence {n}.</source>
         <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="231"/>
+        <location filename="../../reader/gui/library_queue.py" line="234"/>
         <source>{n} article(s) to listen to.</source>
         <translation>들을 기사 {n}개.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="233"/>
+        <location filename="../../reader/gui/library_queue.py" line="236"/>
         <source>Add articles with “Listen later” in the Saved tab.</source>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
