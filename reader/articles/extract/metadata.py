@@ -207,7 +207,8 @@ def read_meta(tree: HtmlElement, url: str | None, ld: dict[str, Any] | None) -> 
 
 
 _DECK_CLASS = re.compile(
-    r"standfirst|(?:^|[\s_-])dek(?:$|[\s_-])|subtitle|sub-title|subheadline|article-summary", re.I
+    r"standfirst|(?:^|[\s_-])de(?:c)?k(?:$|[\s_-])|subtitle|sub-title|sub[-_]?headline|article-summary",
+    re.I,
 )
 
 
