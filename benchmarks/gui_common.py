@@ -74,3 +74,26 @@ def report(title: str, unit: str, ours: list[float], ref: list[float], target: f
     print(f"  reference  median {mr:9.1f} {unit}   runs {', '.join(f'{v:.1f}' for v in ref)}")
     print(f"  ratio {ratio:.2f}x (target <= {target:g}x: {verdict})")
     return ratio
+
+
+Runs = list[dict[str, float]]
+
+
+def run_pairs(ours_code: str, bare_code: str, runs: int) -> tuple[Runs, Runs, Any]:
+    """Write the long article as JSON (ours) and plain text (the bare window), then run both
+    children ``runs`` times, interleaved. Returns (ours, ref, article)."""
+    from reader.articles.model import Article
+
+    data = long_article_dict(50_000)
+    article = Article.from_dict(data)
+    with tempfile.TemporaryDirectory() as tmp:
+        art_file = Path(tmp) / "article.json"
+        art_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        txt_file = Path(tmp) / "article.txt"
+        txt_file.write_text("\n\n".join([article.title, article.subtitle, article.text]), encoding="utf-8")
+        ours: list[dict[str, float]] = []
+        ref: list[dict[str, float]] = []
+        for _ in range(runs):
+            ref.append(run_child(bare_code, str(txt_file)))
+            ours.append(run_child(ours_code, str(art_file)))
+    return ours, ref, article

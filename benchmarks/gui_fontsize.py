@@ -12,14 +12,13 @@ the whole document is laid out again and the view has repainted. Sizes walk 16 -
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gui_common import long_article_dict, report, run_child
+from gui_common import report, run_pairs
 
 COMMON = r"""
 import json, statistics, sys, time
@@ -88,22 +87,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    import tempfile
-
-    from reader.articles.model import Article
-
-    data = long_article_dict(50_000)
-    article = Article.from_dict(data)
-    with tempfile.TemporaryDirectory() as tmp:
-        art_file = Path(tmp) / "article.json"
-        art_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        txt_file = Path(tmp) / "article.txt"
-        txt_file.write_text("\n\n".join([article.title, article.subtitle, article.text]), encoding="utf-8")
-        ours: list[dict[str, float]] = []
-        ref: list[dict[str, float]] = []
-        for _ in range(args.runs):
-            ref.append(run_child(BARE, str(txt_file)))
-            ours.append(run_child(OURS, str(art_file)))
+    ours, ref, article = run_pairs(OURS, BARE, args.runs)
     print(f"article: {len(article.text):,} characters in {len(article.blocks)} blocks")
     report("One text-size step on a 50,000-character article (median step of each run)", "ms",
            [r["ms"] for r in ours], [r["ms"] for r in ref], 1.2)

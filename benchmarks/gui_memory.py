@@ -10,15 +10,13 @@ Each side is a fresh process (offscreen Qt); the figure is the process's peak re
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from gui_common import long_article_dict, report, run_child
+from gui_common import report, run_pairs
 
 PEAK = r"""
 import json, resource, sys
@@ -65,20 +63,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    from reader.articles.model import Article
-
-    data = long_article_dict(50_000)
-    article = Article.from_dict(data)
-    with tempfile.TemporaryDirectory() as tmp:
-        art_file = Path(tmp) / "article.json"
-        art_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        txt_file = Path(tmp) / "article.txt"
-        txt_file.write_text("\n\n".join([article.title, article.subtitle, article.text]), encoding="utf-8")
-        ours: list[float] = []
-        ref: list[float] = []
-        for _ in range(args.runs):
-            ref.append(run_child(BARE, str(txt_file))["mib"])
-            ours.append(run_child(OURS, str(art_file))["mib"])
+    ours_runs, ref_runs, _ = run_pairs(OURS, BARE, args.runs)
+    ours = [r["mib"] for r in ours_runs]
+    ref = [r["mib"] for r in ref_runs]
     report("Peak memory with a 50,000-character article open (features installed)", "MiB", ours, ref, 2.0)
     return 0
 
