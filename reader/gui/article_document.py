@@ -92,6 +92,23 @@ class BuiltArticle:
     ranges: list[tuple[int, int]] = field(default_factory=list)
     title_range: tuple[int, int] = (0, 0)
     tables: list[tuple[int, int]] = field(default_factory=list)  # first/last QTextBlock numbers
+    marked: list[tuple[int, int, str]] = field(default_factory=list)  # code and link spans: start, end, kind
+    runs: list[_Run] | None = None  # the blocks grouped for restyle; only formats change after build
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Neighbouring blocks that take exactly the same formats, so one call styles them all."""
+
+    first: int  # position of the first block
+    last: int  # position of the last block
+    role: Role
+    level: int
+    variant: int  # list item / table row: 1 when the next block continues the same list or table
+    in_list: bool  # list items merge their block format, so the list's own indent stays
+    tab_block: int  # table rows: the block number whose tab stops apply; -1 elsewhere
+    block_char: bool  # list markers and empty lines take the block's char format
+    texts: tuple[tuple[int, int], ...]  # [start, end) of each block's text
 
 
 class _Builder:
@@ -99,6 +116,7 @@ class _Builder:
         self.doc = doc
         self.cursor = QTextCursor(doc)
         self.first = True
+        self.marked: list[tuple[int, int, str]] = []
 
     def block(self, role: Role, level: int = 0) -> int:
         if self.first:
@@ -120,7 +138,11 @@ class _Builder:
                 continue
             if start > pos:
                 self.cursor.insertText(text[pos:start], QTextCharFormat())
-            self.cursor.insertText(text[start:end], _mark_format(mark))
+            fmt = _mark_format(mark)
+            at = self.cursor.position()
+            self.cursor.insertText(text[start:end], fmt)
+            if mark.kind == "code" or fmt.isAnchor():
+                self.marked.append((at, self.cursor.position(), "link" if fmt.isAnchor() else "code"))
             pos = end
         if pos < len(text):
             self.cursor.insertText(text[pos:], QTextCharFormat())
@@ -229,6 +251,7 @@ def build(
             marks = block.marks if isinstance(block, Paragraph) else ()
             start = b.block(Role.PARAGRAPH)
             built.ranges.append((start, b.text(block.plain_text(), marks)))
+    built.marked = b.marked
     restyle(built, style)
     return built
 
@@ -254,8 +277,13 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
 
     ``side_margin`` (px) centres the text column inside the view; it is set on the root frame in the
     same edit block, because a separate width change would lay the whole document out a second time.
+    A size step is the common case and must cost little more than the relayout itself: the formats
+    are made once per kind of block, and a run of like blocks (most of an article is paragraphs,
+    one run between two headings) takes its block format in one call.
     """
     doc = built.document
+    if built.runs is None:
+        built.runs = _runs(doc)
     theme = style.theme
     size = style.font_size
     body = body_font(style.font_preset, style.font_family, size)
@@ -266,6 +294,9 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
     quote_bg.setAlpha(60)
     spacing = style.paragraph_spacing * size
     tab_positions = _table_tabs(built, style, families)
+    block_formats: dict[tuple[Role, int, int, int], QTextBlockFormat] = {}
+    char_formats: dict[tuple[Role, int], QTextCharFormat] = {}
+    keep = QTextCursor.MoveMode.KeepAnchor
 
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
@@ -276,94 +307,141 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
             ff.setLeftMargin(side_margin)
             ff.setRightMargin(side_margin)
             root.setFrameFormat(ff)
+    for run in built.runs:
+        role, level = run.role, run.level
+        px = _part_px(role, level, size)
+        bkey = (role, level, run.variant, run.tab_block)
+        bf = block_formats.get(bkey)
+        if bf is None:
+            bf = block_formats[bkey] = _block_format(
+                style, role, px, run.variant, spacing, quote_bg, tab_positions.get(run.tab_block)
+            )
+        cursor.setPosition(run.first)
+        if run.last != run.first:
+            cursor.setPosition(run.last, keep)
+        if run.in_list:
+            cursor.mergeBlockFormat(bf)
+        else:
+            cursor.setBlockFormat(bf)
+
+        base = char_formats.get((role, level))
+        if base is None:
+            base = char_formats[(role, level)] = QTextCharFormat()
+            base.setFontFamilies(families)
+            base.setProperty(QTextFormat.Property.FontPixelSize, px)
+            base.setForeground(muted if role in _MUTED else text_colour)
+            if role in _BOLD:
+                base.setFontWeight(QFont.Weight.Bold)
+        if run.block_char:
+            cursor.setBlockCharFormat(base)  # list markers and empty lines take the block's format
+        if role is Role.IMAGE:
+            continue  # the image keeps its own format; captions are blocks of their own
+        for start, end in run.texts:
+            cursor.setPosition(start)
+            cursor.setPosition(end, keep)
+            cursor.mergeCharFormat(base)
+    if built.marked:
+        code, anchor = QTextCharFormat(), QTextCharFormat()
+        code.setFontFamilies(mono_families)
+        anchor.setForeground(link)
+        for start, end, kind in built.marked:
+            cursor.setPosition(start)
+            cursor.setPosition(end, keep)
+            cursor.mergeCharFormat(anchor if kind == "link" else code)
+    cursor.endEditBlock()
+
+
+def _part_px(role: Role, level: int, size: int) -> int:
+    scale = ty.HEADING_SCALE.get(level, 1.0) if role is Role.HEADING else _SCALE.get(role, 1.0)
+    return max(6, round(size * ty.part_scale(scale, size)))
+
+
+def _block_format(
+    style: ReadingStyle,
+    role: Role,
+    px: int,
+    variant: int,
+    spacing: float,
+    quote_bg: QColor,
+    tabs: list[QTextOption.Tab] | None,
+) -> QTextBlockFormat:
+    size = style.font_size
+    bf = QTextBlockFormat()
+    line = style.line_height
+    if role in (Role.TITLE, Role.SUBTITLE, Role.HEADING):
+        line = min(line, 1.35)
+    if role is Role.IMAGE:
+        bf.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
+    else:  # CSS meaning: a multiple of the font size (Qt's proportional height scales the font's own)
+        bf.setLineHeight(round(line * px), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+    bf.setTopMargin(0.0)
+    bf.setBottomMargin(spacing)
+    bf.setLeftMargin(0.0)
+    bf.setRightMargin(0.0)
+    bf.clearBackground()
+    bf.setNonBreakableLines(False)
+    if style.justify and role in _BODY_ALIGN:
+        bf.setAlignment(Qt.AlignmentFlag.AlignJustify)
+    else:
+        bf.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+    if role is Role.TITLE:
+        bf.setBottomMargin(size * 0.5)
+    elif role is Role.SUBTITLE:
+        bf.setBottomMargin(size * 0.6)
+    elif role is Role.META:
+        bf.setBottomMargin(size * 1.6)
+    elif role is Role.HEADING:
+        bf.setTopMargin(size * 0.8)
+        bf.setBottomMargin(size * 0.5)
+    elif role is Role.QUOTE:
+        bf.setLeftMargin(size * 1.2)
+        bf.setRightMargin(size * 0.6)
+        bf.setBackground(quote_bg)
+    elif role is Role.CITE:
+        bf.setLeftMargin(size * 1.2)
+    elif role is Role.LIST_ITEM:
+        bf.setBottomMargin(size * 0.3 if variant else spacing)
+    elif role in (Role.IMAGE, Role.IMAGE_PLACEHOLDER):
+        bf.setBottomMargin(size * 0.3)
+        bf.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    elif role in (Role.TABLE_ROW, Role.TABLE_HEADER):
+        bf.setBottomMargin(size * 0.25 if variant else spacing)
+        if tabs:
+            bf.setTabPositions(tabs)
+    return bf
+
+
+def _runs(doc: QTextDocument) -> list[_Run]:
+    """Group the blocks into runs of like blocks, once per document: restyle only changes formats."""
+    runs: list[_Run] = []
+    key: tuple[Role, int, int, bool, int, bool] | None = None
+    first = last = 0
+    texts: list[tuple[int, int]] = []
     block = doc.begin()
     while block.isValid():
         role, level = _role(block.userState())
         role = role or Role.PARAGRAPH
-        scale = ty.HEADING_SCALE.get(level, 1.0) if role is Role.HEADING else _SCALE.get(role, 1.0)
-        px = max(6, round(size * ty.part_scale(scale, size)))
-
-        bf = QTextBlockFormat()
-        line = style.line_height
-        if role in (Role.TITLE, Role.SUBTITLE, Role.HEADING):
-            line = min(line, 1.35)
-        if role is Role.IMAGE:
-            bf.setLineHeight(100.0, QTextBlockFormat.LineHeightTypes.SingleHeight.value)
-        else:  # CSS meaning: a multiple of the font size (Qt's proportional height scales the font's own)
-            bf.setLineHeight(round(line * px), QTextBlockFormat.LineHeightTypes.FixedHeight.value)
-        bf.setTopMargin(0.0)
-        bf.setBottomMargin(spacing)
-        bf.setLeftMargin(0.0)
-        bf.setRightMargin(0.0)
-        bf.clearBackground()
-        bf.setNonBreakableLines(False)
-        if style.justify and role in _BODY_ALIGN:
-            bf.setAlignment(Qt.AlignmentFlag.AlignJustify)
-        else:
-            bf.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
-        if role is Role.TITLE:
-            bf.setBottomMargin(size * 0.5)
-        elif role is Role.SUBTITLE:
-            bf.setBottomMargin(size * 0.6)
-        elif role is Role.META:
-            bf.setBottomMargin(size * 1.6)
-        elif role is Role.HEADING:
-            bf.setTopMargin(size * 0.8)
-            bf.setBottomMargin(size * 0.5)
-        elif role is Role.QUOTE:
-            bf.setLeftMargin(size * 1.2)
-            bf.setRightMargin(size * 0.6)
-            bf.setBackground(quote_bg)
-        elif role is Role.CITE:
-            bf.setLeftMargin(size * 1.2)
-        elif role is Role.LIST_ITEM:
-            nxt = block.next()
-            same_list = nxt.isValid() and nxt.textList() is not None and nxt.textList() == block.textList()
-            bf.setBottomMargin(size * 0.3 if same_list else spacing)
-        elif role in (Role.IMAGE, Role.IMAGE_PLACEHOLDER):
-            bf.setBottomMargin(size * 0.3)
-            bf.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        nxt = block.next()
+        lst = block.textList()
+        variant, tab_block = 0, -1
+        if role is Role.LIST_ITEM:
+            variant = int(nxt.isValid() and nxt.textList() is not None and nxt.textList() == lst)
         elif role in (Role.TABLE_ROW, Role.TABLE_HEADER):
-            nxt = block.next()
-            in_table = nxt.isValid() and _role(nxt.userState())[0] is Role.TABLE_ROW
-            bf.setBottomMargin(size * 0.25 if in_table else spacing)
-            bf.setNonBreakableLines(False)
-            tabs = tab_positions.get(block.blockNumber())
-            if tabs:
-                bf.setTabPositions(tabs)
-
-        cursor.setPosition(block.position())
-        cursor.setBlockFormat(bf) if block.textList() is None else cursor.mergeBlockFormat(bf)
-
-        base = QTextCharFormat()
-        base.setFontFamilies(families)
-        base.setProperty(QTextFormat.Property.FontPixelSize, px)
-        base.setForeground(muted if role in _MUTED else text_colour)
-        if role in _BOLD:
-            base.setFontWeight(QFont.Weight.Bold)
-        if block.textList() is not None or block.length() <= 1:
-            cursor.setBlockCharFormat(base)  # list markers and empty lines take the block's format
-
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            it += 1
-            if not frag.isValid():
-                continue
-            cf = frag.charFormat()
-            if cf.isImageFormat():
-                continue
-            fmt = QTextCharFormat(base)
-            kind = cf.property(MARK_PROP)
-            if kind == "code":
-                fmt.setFontFamilies(mono_families)
-            if cf.isAnchor():
-                fmt.setForeground(link)
-            cursor.setPosition(frag.position())
-            cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(fmt)
-        block = block.next()
-    cursor.endEditBlock()
+            variant = int(nxt.isValid() and _role(nxt.userState())[0] is Role.TABLE_ROW)
+            tab_block = block.blockNumber()
+        pos, length = block.position(), block.length() - 1
+        this = (role, level, variant, lst is not None, tab_block, lst is not None or length <= 0)
+        if this != key:
+            if key is not None:
+                runs.append(_Run(first, last, *key, texts=tuple(texts)))
+            key, first, texts = this, pos, []
+        last = pos
+        if length > 0:
+            texts.append((pos, pos + length))
+        block = nxt
+    if key is not None:
+        runs.append(_Run(first, last, *key, texts=tuple(texts)))
+    return runs
 
 
 def _table_tabs(

@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def change_font_size(self, direction: int) -> None:
         current = int(self.ctx.settings.get("font_size"))
-        self.ctx.settings.set("font_size", step_size(current, direction))
+        self.settings.set_soon("font_size", step_size(current, direction))  # written after the last step
 
     def reset_font_size(self) -> None:
         self.ctx.settings.reset("font_size")
@@ -694,6 +694,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, e: QCloseEvent) -> None:
         self.tasks.cancel_all()
+        self.settings.flush()
         try:
             geo = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             self.ctx.settings.set("window_geometry", geo)

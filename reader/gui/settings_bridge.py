@@ -1,13 +1,24 @@
-"""Core Settings as a Qt signal, so widgets re-style themselves when an option changes."""
+"""Core Settings as a Qt signal, so widgets re-style themselves when an option changes.
+
+Options the reader steps through quickly (the text size, one key press at a time) are written to
+disk a moment after the last step instead of on every step: the file write and its fsync would
+otherwise sit between the key press and the relaid-out text. ``flush`` writes a pending change at
+once; the window calls it when it closes and the application when it quits.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from reader.settings import Settings
+
+log = logging.getLogger(__name__)
+
+SAVE_DELAY_MS = 600
 
 
 class SettingsBridge(QObject):
@@ -17,6 +28,14 @@ class SettingsBridge(QObject):
         super().__init__(parent)
         self.settings = settings
         self._unsubscribe = settings.subscribe(self._emit)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.flush)
+        self._pending = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
         self.destroyed.connect(lambda *_: self._detach())
 
     def _emit(self, name: str, value: Any) -> None:
@@ -31,3 +50,25 @@ class SettingsBridge(QObject):
 
     def set(self, name: str, value: Any) -> None:
         self.settings.set(name, value)
+
+    def set_soon(self, name: str, value: Any) -> None:
+        """Change ``name`` now (listeners run at once) and write the file shortly after the last change."""
+        before = self.settings.get(name)
+        self.settings.set(name, value, save=False)
+        if self.settings.get(name) != before:
+            self._pending = True
+            self._save_timer.start()
+
+    @property
+    def save_pending(self) -> bool:
+        return self._pending
+
+    def flush(self) -> None:
+        """Write a change ``set_soon`` is holding back; nothing to do when none is."""
+        self._save_timer.stop()
+        if self._pending:
+            self._pending = False
+            try:
+                self.settings.save()
+            except OSError as exc:  # the choice still holds for this session
+                log.warning("could not save the settings: %s", exc)
