@@ -25,6 +25,10 @@ Plug-in contract (names are stable; features rely on them):
 - ``window.menus: dict[str, QMenu]`` — "file", "view", "read", "help".
 - ``window.toolbar`` — the main toolbar; ``window.features: dict[str, object]`` — what each installed
   feature registered (``features["speech"] = ...``).
+
+The class is put together from parts in their own modules: opening and dropping (window_opening),
+the recent menu (window_recent), menus, toolbar and frame colours (window_chrome) and small
+commands (window_commands); what they share is declared in window_base.
 """
 
 from __future__ import annotations
@@ -32,38 +36,13 @@ from __future__ import annotations
 import contextlib
 import logging
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QColor,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QPalette,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QDockWidget,
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QSizePolicy,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
-from reader.articles.model import Article, Paragraph
-from reader.errors import NoArticleError, ReaderError
+from reader.articles.model import Article
 from reader.gui import actions as acts
 from reader.gui import fonts
 from reader.gui.article_document import Labels
@@ -73,11 +52,14 @@ from reader.gui.settings_bridge import SettingsBridge
 from reader.gui.style import STYLE_KEYS, ReadingStyle
 from reader.gui.tasks import TaskHandle, Tasks
 from reader.gui.typography import MAX_SIZE, MIN_SIZE, step_size
+from reader.gui.window_chrome import THEME_CHOICES, WindowChrome
+from reader.gui.window_commands import WindowCommands
+from reader.gui.window_opening import WindowOpening, normalize_source
+from reader.gui.window_recent import RECENT_MAX, WindowRecent
 
 log = logging.getLogger(__name__)
 
-RECENT_MAX = 15
-THEME_CHOICES = ("system", "light", "sepia", "dark", "contrast")
+__all__ = ["RECENT_MAX", "THEME_CHOICES", "MainWindow", "normalize_source", "system_is_dark"]
 
 
 def system_is_dark() -> bool:
@@ -88,7 +70,7 @@ def system_is_dark() -> bool:
         return False
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMainWindow):
     article_changed = Signal(object)
     actions: dict[str, QAction]  # type: ignore[assignment]  # the contract's name; shadows QWidget.actions()
 
@@ -183,164 +165,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.tr('Article Reader')}")
         self.actions["copy_text"].setEnabled(True)
         self.article_changed.emit(article)
-
-    # -- opening -------------------------------------------------------------------------------
-    def open_source(self, source: str) -> TaskHandle | None:
-        """Open a file path or URL on a worker; the current article stays until the new one is ready."""
-        source = normalize_source(source)
-        if not source:
-            return None
-        self.cancel_loading()
-        self.busy.start(self.tr("Opening {source}…").format(source=_short(source)))
-        cache_dir = self.ctx.paths.cache_dir
-
-        def job(cancel: Any, progress: Any) -> Article:
-            from reader.articles import load_article
-
-            def report(done: int, total: int | None = None) -> None:
-                kb = self.tr("{kb} KB received").format(kb=max(1, done // 1024))
-                progress(done / total if total else -1.0, kb)
-
-            from reader.gui.article_cache import load_cached
-
-            kwargs = _load_kwargs(load_article, cancel, report)
-            article = load_cached(source, cache_dir, lambda s: load_article(s, **kwargs))
-            if cancel.is_set():
-                raise ReaderError("cancelled")
-            return article
-
-        handle = self.tasks.run(
-            job,
-            on_result=lambda art: self._opened(source, art),
-            on_error=lambda exc: self._open_failed(source, exc),
-            on_progress=self.busy.progress,
-            name="open",
-        )
-        self._loading = handle
-        return handle
-
-    def open_article_now(self, source: str) -> bool:
-        """Open a local file on this thread (start-up: the first paint should not wait for a thread hop)."""
-        from reader.gui.article_cache import load_cached
-
-        def load(src: str) -> Article:
-            from reader.articles import load_article  # the pipeline loads only on a cache miss
-
-            return load_article(src)
-
-        try:
-            self._opened(source, load_cached(source, self.ctx.paths.cache_dir, load))
-        except Exception as exc:
-            self._open_failed(source, exc)
-            return False
-        return True
-
-    def cancel_loading(self) -> None:
-        if self._loading is not None and self._loading.running:
-            self._loading.cancel()
-            self.show_message(self.tr("Opening was cancelled."), "info", timeout_ms=4000)
-        self._loading = None
-        self.busy.stop()
-
-    @property
-    def loading(self) -> bool:
-        return self._loading is not None and self._loading.running
-
-    def _opened(self, source: str, article: Article) -> None:
-        self._loading = None
-        self.busy.stop()
-        if self.message_bar.kind in ("error", "warning"):
-            self.message_bar.dismiss()
-        self.show_article(article, source)
-        self._remember(source, article.title)
-
-    def _open_failed(self, source: str, exc: BaseException) -> None:
-        self._loading = None
-        self.busy.stop()
-        if isinstance(exc, NoArticleError):
-            fallback = _fallback_article(exc.fallback, source)
-            offer = []
-            if fallback is not None:
-                offer = [(self.tr("Show the page's text"), lambda: self.show_article(fallback, source))]
-            self.show_message(
-                self.tr("No article found at {source}.").format(source=_short(source)), "warning", offer
-            )
-            return
-        if isinstance(exc, ReaderError):
-            self.show_message(
-                self.tr("Could not open {source}: {reason}").format(
-                    source=_short(source), reason=exc.message
-                ),
-                "error",
-            )
-            return
-        log.error("unexpected failure opening %s", source, exc_info=exc)
-        self.show_message(
-            self.tr("Could not open {source}: unexpected error ({kind}). Details are in the log.").format(
-                source=_short(source), kind=type(exc).__name__
-            ),
-            "error",
-        )
-
-    def _remember(self, source: str, title: str) -> None:
-        if _is_sample(source):
-            return
-        items = [r for r in self.ctx.settings.get("recent_sources") if _recent_source(r) != source]
-        items.insert(0, {"source": source, "title": title})
-        self.ctx.settings.set("recent_sources", items[:RECENT_MAX])
-
-    def open_file_dialog(self) -> QFileDialog:
-        dlg = QFileDialog(self, self.tr("Open a saved article"))
-        dlg.setObjectName("openFileDialog")
-        dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters([
-            self.tr("Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)"),
-            self.tr("All files (*)"),
-        ])
-        if self.source and Path(self.source).is_file():
-            dlg.setDirectory(str(Path(self.source).parent))
-        dlg.fileSelected.connect(self.open_source)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.open()
-        self._file_dialog = dlg
-        return dlg
-
-    def open_url_dialog(self) -> QInputDialog:
-        dlg = QInputDialog(self)
-        dlg.setObjectName("openUrlDialog")
-        dlg.setWindowTitle(self.tr("Open Address"))
-        dlg.setLabelText(self.tr("Web address of the article:"))
-        dlg.setInputMode(QInputDialog.InputMode.TextInput)
-        dlg.setTextEchoMode(QLineEdit.EchoMode.Normal)
-        clip = QGuiApplication.clipboard().text().strip()
-        if clip.startswith(("http://", "https://")) and "\n" not in clip:
-            dlg.setTextValue(clip)
-        dlg.textValueSelected.connect(self.open_source)
-        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.resize(max(480, dlg.sizeHint().width()), dlg.sizeHint().height())
-        dlg.open()
-        self._url_dialog = dlg
-        return dlg
-
-    # -- drag and drop -------------------------------------------------------------------------
-    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
-        if _drop_source(e.mimeData()) is not None:
-            e.acceptProposedAction()
-        else:
-            e.ignore()
-
-    def dragMoveEvent(self, e: Any) -> None:
-        if _drop_source(e.mimeData()) is not None:
-            e.acceptProposedAction()
-
-    def dropEvent(self, e: QDropEvent) -> None:
-        source = _drop_source(e.mimeData())
-        if source is None:
-            e.ignore()
-            return
-        e.acceptProposedAction()
-        self.open_source(source)
-
     # -- typography ----------------------------------------------------------------------------
     def _style(self) -> ReadingStyle:
         return ReadingStyle.from_settings(self.ctx.settings, system_is_dark())
@@ -392,266 +216,10 @@ class MainWindow(QMainWindow):
             self.view.set_style(self._style())
             self.apply_chrome_theme()
 
-    def apply_chrome_theme(self) -> None:
-        """Toolbars, menus, bars and dialogs follow a dark or high-contrast reading theme too: a bright
-        frame around a dark page defeats the point of choosing it."""
-        theme = self.view.style_.theme
-        self.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)  # dialogs and menus follow
-        if not theme.dark:
-            self._set_chrome_palette(self._default_palette)
-            return
-        pal = QPalette(self._default_palette)
-        bg, fg = QColor(theme.background), QColor(theme.text)
-        panel = bg.lighter(135) if theme.name != "contrast" else bg
-        r = QPalette.ColorRole
-        colours = {
-            r.Window: panel, r.WindowText: fg, r.Base: bg, r.AlternateBase: panel, r.Text: fg,
-            r.Button: panel, r.ButtonText: fg, r.ToolTipBase: bg, r.ToolTipText: fg,
-            r.Highlight: QColor(theme.selection_bg), r.HighlightedText: QColor(theme.selection_text),
-            r.Link: QColor(theme.link), r.PlaceholderText: QColor(theme.muted),
-        }
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
-            for role, colour in colours.items():
-                pal.setColor(group, role, colour)
-        dim = QColor(theme.muted)
-        dim.setAlpha(150)
-        for role in (r.WindowText, r.Text, r.ButtonText):
-            pal.setColor(QPalette.ColorGroup.Disabled, role, dim)
-        for role in (r.Window, r.Base, r.Button):
-            pal.setColor(QPalette.ColorGroup.Disabled, role, colours[role])
-        self._set_chrome_palette(pal)
-
-    def _set_chrome_palette(self, pal: QPalette) -> None:
-        self.setPalette(pal)
-        # Some platform themes give menu bars, tool bars and menus a palette of their own.
-        for widget in (self.menuBar(), *self.findChildren(QToolBar), *self.findChildren(QMenu)):
-            widget.setPalette(pal)
-        self.view.apply_theme_palette()
-
-    def _sync_theme_actions(self) -> None:
-        current = self.ctx.settings.get("theme")
-        for act in self._theme_group.actions():
-            act.setChecked(act.data() == current)
-
-    # -- building ------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        self.menus: dict[str, QMenu] = {}
-        file_menu = bar.addMenu("")
-        self.menus["file"] = file_menu
-        file_menu.addAction(a["open_file"])
-        file_menu.addAction(a["open_url"])
-        self.recent_menu = QMenu(self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        a["recent"].setMenu(self.recent_menu)
-        file_menu.addAction(a["recent"])
-        file_menu.addSeparator()
-        file_menu.addAction(a["save"])
-        file_menu.addAction(a["print"])
-        file_menu.addAction(a["export_pdf"])
-        file_menu.addAction(a["export_audio"])
-        file_menu.addSeparator()
-        file_menu.addAction(a["copy_text"])
-        file_menu.addSeparator()
-        file_menu.addAction(a["quit"])
-
-        view_menu = bar.addMenu("")
-        self.menus["view"] = view_menu
-        view_menu.addAction(a["font_bigger"])
-        view_menu.addAction(a["font_smaller"])
-        view_menu.addAction(a["font_reset"])
-        view_menu.addSeparator()
-        self.theme_menu = view_menu.addMenu("")
-        self._theme_group = QActionGroup(self)
-        self._theme_group.setExclusive(True)
-        self.theme_actions: dict[str, QAction] = {}
-        for name in THEME_CHOICES:
-            act = QAction(self)
-            act.setCheckable(True)
-            act.setData(name)
-            act.setObjectName(f"theme_{name}")
-            act.triggered.connect(lambda _=False, n=name: self.ctx.settings.set("theme", n))
-            self._theme_group.addAction(act)
-            self.theme_menu.addAction(act)
-            self.theme_actions[name] = act
-        self._sync_theme_actions()
-        a["toggle_images"].setCheckable(True)
-        a["toggle_images"].setChecked(bool(self.ctx.settings.get("show_images")))
-        view_menu.addAction(a["toggle_images"])
-        view_menu.addAction(a["full_screen"])
-        view_menu.addSeparator()
-        view_menu.addAction(a["settings"])
-
-        read_menu = bar.addMenu("")
-        self.menus["read"] = read_menu
-        read_menu.addAction(a["read"])
-        read_menu.addAction(a["replay"])
-
-        help_menu = bar.addMenu("")
-        self.menus["help"] = help_menu
-        help_menu.addAction(a["shortcuts"])
-        help_menu.addAction(a["about"])
-
-    def _build_toolbar(self) -> None:
-        a = self.actions
-        tb = QToolBar(self)
-        tb.setObjectName("mainToolbar")
-        tb.setMovable(False)
-        tb.setFloatable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tb.addAction(a["open_file"])
-        tb.addAction(a["open_url"])
-        tb.addSeparator()
-        tb.addAction(a["read"])
-        tb.addAction(a["replay"])
-        tb.addSeparator()
-        tb.addAction(a["font_bigger"])
-        tb.addAction(a["font_smaller"])
-        self.size_label = QLabel(tb)
-        self.size_label.setObjectName("sizeLabel")
-        self.size_label.setMinimumWidth(48)
-        self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        tb.addWidget(self.size_label)
-        tb.addSeparator()
-        tb.addAction(a["print"])
-        spacer = QWidget(tb)
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        tb.addWidget(spacer)
-        tb.addAction(a["settings"])
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
-        self.toolbar = tb
-
-    def _connect_actions(self) -> None:
-        a = self.actions
-        a["open_file"].triggered.connect(self.open_file_dialog)
-        a["open_url"].triggered.connect(self.open_url_dialog)
-        a["recent"].triggered.connect(lambda: self.recent_menu.popup(self.mapToGlobal(self.rect().center())))
-        a["font_bigger"].triggered.connect(lambda: self.change_font_size(+1))
-        a["font_smaller"].triggered.connect(lambda: self.change_font_size(-1))
-        a["font_reset"].triggered.connect(self.reset_font_size)
-        a["settings"].triggered.connect(self.open_settings)
-        a["toggle_images"].toggled.connect(lambda on: self.ctx.settings.set("show_images", bool(on)))
-        a["full_screen"].triggered.connect(self._toggle_full_screen)
-        a["copy_text"].triggered.connect(self.copy_article_text)
-        a["copy_text"].setEnabled(False)
-        a["shortcuts"].triggered.connect(self.show_shortcuts)
-        a["about"].triggered.connect(self.show_about)
-        a["quit"].triggered.connect(self.close)
-
-    def retranslate(self) -> None:
-        acts.retranslate_actions(self.actions, self._claimed)
-        self.menus["file"].setTitle(self.tr("&File"))
-        self.menus["view"].setTitle(self.tr("&View"))
-        self.menus["read"].setTitle(self.tr("&Read Aloud"))
-        self.menus["help"].setTitle(self.tr("&Help"))
-        self.theme_menu.setTitle(self.tr("&Theme"))
-        names = {
-            "system": self.tr("Follow the System"),
-            "light": self.tr("Light"),
-            "sepia": self.tr("Sepia"),
-            "dark": self.tr("Dark"),
-            "contrast": self.tr("High Contrast"),
-        }
-        for key, act in self.theme_actions.items():
-            act.setText(names[key])
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.toolbar.setAccessibleName(self.tr("Main toolbar"))
-        self.recent_menu.setTitle(self.tr("Open Recent"))
-        self.message_bar.retranslate()
-        self.busy.retranslate()
-        if hasattr(self, "size_label"):
-            self._update_size_actions()
-        if self.article is None:
-            self.setWindowTitle(self.tr("Article Reader"))
-        else:
-            self._rerender()
-            self.setWindowTitle(f"{self.article.title} — {self.tr('Article Reader')}")
-
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
-
-    def _fill_recent(self) -> None:
-        menu = self.recent_menu
-        menu.clear()
-        items = self.ctx.settings.get("recent_sources")
-        for item in items:
-            source = _recent_source(item)
-            if not source:
-                continue
-            title = item.get("title", "") if isinstance(item, dict) else ""
-            act = menu.addAction(_elide(title or source, 70))
-            act.setToolTip(source)
-            act.setStatusTip(source)
-            act.triggered.connect(lambda _=False, s=source: self.open_source(s))
-        if not items:
-            empty = menu.addAction(self.tr("No recent articles"))
-            empty.setEnabled(False)
-        else:
-            menu.addSeparator()
-            clear = menu.addAction(self.tr("Clear Recent"))
-            clear.triggered.connect(lambda: self.ctx.settings.set("recent_sources", []))
-
-    # -- small commands ------------------------------------------------------------------------
-    def open_settings(self) -> None:
-        from reader.gui.settings_dialog import SettingsDialog
-
-        dlg = getattr(self, "_settings_dialog", None)
-        if dlg is None:
-            dlg = SettingsDialog(self.ctx.settings, self)
-            self._settings_dialog = dlg
-        dlg.show()
-        dlg.raise_()
-        dlg.activateWindow()
-
-    def copy_article_text(self) -> None:
-        if self.article is None:
-            return
-        parts = [self.article.title, self.article.subtitle, self.article.text]
-        QGuiApplication.clipboard().setText("\n\n".join(p for p in parts if p))
-        self.show_message(self.tr("The article text was copied."), "info", timeout_ms=3000)
-
-    def _toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.showNormal()
-            self.menuBar().show()
-        else:
-            self.showFullScreen()
-
-    def show_shortcuts(self) -> None:
-        from reader.gui.help import shortcuts_dialog
-
-        shortcuts_dialog(self).open()
-
-    def show_about(self) -> None:
-        from reader.gui.help import about_dialog
-
-        about_dialog(self).open()
-
-    def _open_link(self, url: QUrl) -> None:
-        if url.scheme().lower() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
-        else:
-            log.info("not opening link with scheme %r", url.scheme())
-
-    def _fetch_image(self, url: QUrl) -> None:
-        from reader.gui.images import fetch_image_job
-
-        pending: set[str] = getattr(self, "_pending_images", set())
-        self._pending_images = pending
-        key = url.toString()
-        if key in pending:
-            return
-        pending.add(key)
-        self.tasks.run(
-            fetch_image_job(key),
-            on_result=lambda img: self.view.add_remote_image(url, img),
-            on_error=lambda exc: log.info("image %s not loaded: %s", key, exc),
-            name="image",
-        )
 
     def meta_line(self, article: Article) -> str:
         parts: list[str] = []
@@ -704,70 +272,6 @@ class MainWindow(QMainWindow):
 
 
 # -- helpers -----------------------------------------------------------------------------------
-def normalize_source(source: str) -> str:
-    source = source.strip()
-    if source.startswith("file:"):
-        return QUrl(source).toLocalFile() or source
-    if source.startswith("~"):
-        return str(Path(source).expanduser())
-    if source.startswith("www."):
-        return "https://" + source
-    return source
-
-
-def _load_kwargs(load: Any, cancel: Any, progress: Any) -> dict[str, Any]:
-    """Pass cancel/progress to load_article when it takes them (the sources core does)."""
-    import inspect
-
-    try:
-        params = inspect.signature(load).parameters
-    except (TypeError, ValueError):
-        return {}
-    out: dict[str, Any] = {}
-    if "cancel" in params:
-        out["cancel"] = cancel
-    if "progress" in params:
-        out["progress"] = progress
-    return out
-
-
-def _drop_source(mime: Any) -> str | None:
-    if mime.hasUrls():
-        for url in mime.urls():
-            if url.isLocalFile():
-                return str(url.toLocalFile())
-            if url.scheme() in ("http", "https"):
-                return str(url.toString())
-    if mime.hasText():
-        text = mime.text().strip()
-        if text.startswith(("http://", "https://")) and "\n" not in text:
-            return str(text)
-    return None
-
-
-def _recent_source(item: Any) -> str:
-    if isinstance(item, dict):
-        return str(item.get("source", ""))
-    return str(item) if isinstance(item, str) else ""
-
-
-def _is_sample(source: str) -> bool:
-    from reader.paths import resource_path
-
-    try:
-        return Path(source).resolve().parent == resource_path("samples").resolve()
-    except OSError:
-        return False
-
-
-def _short(source: str) -> str:
-    return _elide(Path(source).name if Path(source).is_file() else source, 80)
-
-
-def _elide(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _format_date(value: str) -> str:
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -777,11 +281,3 @@ def _format_date(value: str) -> str:
         return dt.strftime("%Y-%m-%d")
     return dt.strftime("%Y-%m-%d %H:%M")
 
-
-def _fallback_article(fallback: object, source: str) -> Article | None:
-    if isinstance(fallback, Article):
-        return fallback
-    if isinstance(fallback, str) and fallback.strip():
-        paras = [Paragraph(p.strip()) for p in fallback.split("\n\n") if p.strip()]
-        return Article(title=_short(source), blocks=list(paras), is_article=False, extractor="text")
-    return None

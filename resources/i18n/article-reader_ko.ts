@@ -743,178 +743,37 @@ MIT 사용권.</translation>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="182"/>
+        <location filename="../../reader/gui/main_window.py" line="164"/>
         <source>Untitled article</source>
         <translation>제목 없는 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="194"/>
-        <source>Opening {source}…</source>
-        <translation>{source} 여는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="201"/>
-        <source>{kb} KB received</source>
-        <translation>{kb}KB 받음</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="241"/>
-        <source>Opening was cancelled.</source>
-        <translation>열기를 취소했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="264"/>
-        <source>Show the page&apos;s text</source>
-        <translation>페이지 글 보기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="266"/>
-        <source>No article found at {source}.</source>
-        <translation>{source}에서 기사를 찾지 못했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="271"/>
-        <source>Could not open {source}: {reason}</source>
-        <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="279"/>
-        <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
-        <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="293"/>
-        <source>Open a saved article</source>
-        <translation>저장한 기사 열기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="297"/>
-        <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
-        <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="298"/>
-        <source>All files (*)</source>
-        <translation>모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="311"/>
-        <source>Open Address</source>
-        <translation>주소로 열기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="312"/>
-        <source>Web address of the article:</source>
-        <translation>기사의 웹 주소:</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="359"/>
+        <location filename="../../reader/gui/main_window.py" line="183"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="360"/>
+        <location filename="../../reader/gui/main_window.py" line="184"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="545"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="546"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="547"/>
-        <source>&amp;Read Aloud</source>
-        <translation>읽어주기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="548"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="549"/>
-        <source>&amp;Theme</source>
-        <translation>테마(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="551"/>
-        <source>Follow the System</source>
-        <translation>시스템 설정 따르기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="552"/>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="553"/>
-        <source>Sepia</source>
-        <translation>세피아</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="554"/>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="555"/>
-        <source>High Contrast</source>
-        <translation>고대비</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="559"/>
-        <location filename="../../reader/gui/main_window.py" line="560"/>
-        <source>Main toolbar</source>
-        <translation>주 도구 모음</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="561"/>
-        <source>Open Recent</source>
-        <translation>최근 기사</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="567"/>
-        <source>Article Reader</source>
-        <translation>기사 리더</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="591"/>
-        <source>No recent articles</source>
-        <translation>최근 기사 없음</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="595"/>
-        <source>Clear Recent</source>
-        <translation>최근 목록 지우기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="615"/>
-        <source>The article text was copied.</source>
-        <translation>기사 본문을 복사했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="665"/>
+        <location filename="../../reader/gui/main_window.py" line="233"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="670"/>
+        <location filename="../../reader/gui/main_window.py" line="238"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="671"/>
+        <location filename="../../reader/gui/main_window.py" line="239"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="680"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -950,7 +809,7 @@ MIT 사용권.</translation>
         <translation>듣기 목록이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="154"/>
+        <location filename="../../reader/gui/library_queue.py" line="156"/>
         <source>Finished the listening queue.</source>
         <translation>듣기 목록을 모두 들었습니다.</translation>
     </message>
@@ -958,55 +817,55 @@ MIT 사용권.</translation>
 <context>
     <name>QueueWidget</name>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="173"/>
+        <location filename="../../reader/gui/library_queue.py" line="175"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="181"/>
-        <location filename="../../reader/gui/library_queue.py" line="224"/>
+        <location filename="../../reader/gui/library_queue.py" line="183"/>
+        <location filename="../../reader/gui/library_queue.py" line="226"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="185"/>
-        <location filename="../../reader/gui/library_queue.py" line="186"/>
+        <location filename="../../reader/gui/library_queue.py" line="187"/>
+        <location filename="../../reader/gui/library_queue.py" line="188"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="189"/>
-        <location filename="../../reader/gui/library_queue.py" line="190"/>
+        <location filename="../../reader/gui/library_queue.py" line="191"/>
+        <location filename="../../reader/gui/library_queue.py" line="192"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="192"/>
+        <location filename="../../reader/gui/library_queue.py" line="194"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="224"/>
+        <location filename="../../reader/gui/library_queue.py" line="226"/>
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="227"/>
+        <location filename="../../reader/gui/library_queue.py" line="229"/>
         <source>Playing: {title}</source>
         <translation>재생 중: {title}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="231"/>
+        <location filename="../../reader/gui/library_queue.py" line="233"/>
         <source>Stopped in “{title}” at sentence {n}.</source>
         <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="234"/>
+        <location filename="../../reader/gui/library_queue.py" line="236"/>
         <source>{n} article(s) to listen to.</source>
         <translation>들을 기사 {n}개.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="236"/>
+        <location filename="../../reader/gui/library_queue.py" line="238"/>
         <source>Add articles with “Listen later” in the Saved tab.</source>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
@@ -1455,6 +1314,159 @@ MIT 사용권.</translation>
         <location filename="../../reader/gui/speech_ui.py" line="574"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
+    </message>
+</context>
+<context>
+    <name>WindowChrome</name>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="171"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="172"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="173"/>
+        <source>&amp;Read Aloud</source>
+        <translation>읽어주기(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="174"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="175"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="177"/>
+        <source>Follow the System</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="178"/>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="179"/>
+        <source>Sepia</source>
+        <translation>세피아</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="180"/>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="181"/>
+        <source>High Contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="185"/>
+        <location filename="../../reader/gui/window_chrome.py" line="186"/>
+        <source>Main toolbar</source>
+        <translation>주 도구 모음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="187"/>
+        <source>Open Recent</source>
+        <translation>최근 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_chrome.py" line="193"/>
+        <source>Article Reader</source>
+        <translation>기사 리더</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <location filename="../../reader/gui/window_commands.py" line="37"/>
+        <source>The article text was copied.</source>
+        <translation>기사 본문을 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowOpening</name>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="34"/>
+        <source>Opening {source}…</source>
+        <translation>{source} 여는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="41"/>
+        <source>{kb} KB received</source>
+        <translation>{kb}KB 받음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="81"/>
+        <source>Opening was cancelled.</source>
+        <translation>열기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="104"/>
+        <source>Show the page&apos;s text</source>
+        <translation>페이지 글 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="106"/>
+        <source>No article found at {source}.</source>
+        <translation>{source}에서 기사를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="111"/>
+        <source>Could not open {source}: {reason}</source>
+        <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="119"/>
+        <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
+        <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="126"/>
+        <source>Open a saved article</source>
+        <translation>저장한 기사 열기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="130"/>
+        <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
+        <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="131"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="144"/>
+        <source>Open Address</source>
+        <translation>주소로 열기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_opening.py" line="145"/>
+        <source>Web address of the article:</source>
+        <translation>기사의 웹 주소:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowRecent</name>
+    <message>
+        <location filename="../../reader/gui/window_recent.py" line="42"/>
+        <source>No recent articles</source>
+        <translation>최근 기사 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window_recent.py" line="46"/>
+        <source>Clear Recent</source>
+        <translation>최근 목록 지우기</translation>
     </message>
 </context>
 </TS>
