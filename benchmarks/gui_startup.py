@@ -25,18 +25,29 @@ from gui_common import report, run_child
 
 OURS = r"""
 import json, sys, time
-from reader.gui.article_view import ArticleView
-_paint = ArticleView.paintEvent
-def paintEvent(self, e):
-    _paint(self, e)
-    if self.article is not None and not getattr(ArticleView, "_done", False):
-        ArticleView._done = True
-        print(json.dumps({"t": time.time()}), flush=True)
-        from PySide6.QtWidgets import QApplication
-        QApplication.instance().quit()
-ArticleView.paintEvent = paintEvent
-from reader.cli import main
-sys.exit(main([sys.argv[1]]))
+import reader.cli as cli
+
+def hook_first_paint():
+    # Qt may load only after the start-up extraction has forked (reader.articles.early), so the
+    # paint hook goes in right then, as the app itself would continue.
+    from reader.gui.article_view import ArticleView
+    _paint = ArticleView.paintEvent
+    def paintEvent(self, e):
+        _paint(self, e)
+        if self.article is not None and not getattr(ArticleView, "_done", False):
+            ArticleView._done = True
+            print(json.dumps({"t": time.time()}), flush=True)
+            from PySide6.QtWidgets import QApplication
+            QApplication.instance().quit()
+    ArticleView.paintEvent = paintEvent
+
+_start = cli._start_early_extraction
+def start_then_hook(args, ctx):
+    early = _start(args, ctx)
+    hook_first_paint()
+    return early
+cli._start_early_extraction = start_then_hook
+sys.exit(cli.main([sys.argv[1]]))
 """
 
 BARE = r"""

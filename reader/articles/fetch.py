@@ -18,16 +18,16 @@ import time
 import urllib.parse
 import urllib.request
 import zlib
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from email.message import Message
 
+from reader.articles.limits import FetchLimits, ProgressCallback, size_message
 from reader.articles.netconn import check_cancel, open_connection
 from reader.errors import Cancelled, SourceError, TooLargeError
 
 log = logging.getLogger(__name__)
 
-ProgressCallback = Callable[[int, "int | None"], None]
+__all__ = ["FetchLimits", "FetchResult", "ProgressCallback", "fetch", "size_message"]
 
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
@@ -38,14 +38,6 @@ _CHUNK = 64 * 1024
 _REDIRECTS = {301, 302, 303, 307, 308}
 
 
-@dataclass(frozen=True)
-class FetchLimits:
-    timeout: float = 20.0  # connect, and the longest silence while reading
-    total_timeout: float = 120.0  # the whole download, so a trickling server cannot hold us forever
-    max_bytes: int = 20 * 1024 * 1024  # after decompression
-    max_redirects: int = 10
-
-
 @dataclass
 class FetchResult:
     url: str  # the final URL after redirects
@@ -53,11 +45,6 @@ class FetchResult:
     content_type: str  # media type, lower case, no parameters ("" when the server sent none)
     charset: str | None  # the charset parameter of Content-Type
     headers: Message = field(repr=False, default_factory=Message)
-
-
-def size_message(limit: int) -> str:
-    mb = limit // (1024 * 1024)
-    return f"the page is larger than {mb} MB, more than a news article can be; it was not read"
 
 
 def fetch(

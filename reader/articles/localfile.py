@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.articles.fetch import ProgressCallback, size_message
+from reader.articles.limits import ProgressCallback, size_message
 from reader.errors import Cancelled, SourceError, TooLargeError
 
 _CHUNK = 256 * 1024

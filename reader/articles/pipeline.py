@@ -13,12 +13,12 @@ import threading
 import urllib.parse
 import zlib
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from reader.articles.decode import decode_html, decode_text
 from reader.articles.extract import extract_article
-from reader.articles.fetch import FetchLimits, FetchResult, ProgressCallback, fetch, size_message
+from reader.articles.limits import FetchLimits, ProgressCallback, size_message
 from reader.articles.localfile import read_file, read_stdin
-from reader.articles.mhtml import parse_mhtml
 from reader.articles.model import Article
 from reader.articles.plaintext import article_from_text, guess_lang
 from reader.articles.sniff import (
@@ -34,6 +34,9 @@ from reader.articles.sniff import (
 )
 from reader.articles.sources import parse_source
 from reader.errors import NoArticleError, SourceError, TooLargeError, UnsupportedContentError
+
+if TYPE_CHECKING:
+    from reader.articles.fetch import FetchResult
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +102,8 @@ def read_source(
     """
     src = parse_source(source)
     if src.kind == "url":
+        from reader.articles.fetch import fetch  # the network stack loads only for the web
+
         limits = FetchLimits(timeout=timeout, total_timeout=max(120.0, timeout * 6))
         result = fetch(src.value, limits=limits, cancel=cancel, progress=progress)
         for _ in range(_MAX_REFRESH):
@@ -174,6 +179,8 @@ def article_from_payload(payload: Payload) -> Article:
         raise SourceError(f"{payload.label} is empty")
     kind = _kind(payload)
     if kind == "mhtml":
+        from reader.articles.mhtml import parse_mhtml  # the email package, only for saved .mhtml
+
         page = parse_mhtml(body, payload.label)
         return article_from_payload(
             Payload(

@@ -11,7 +11,6 @@ import os
 import re
 import sys
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -74,7 +73,9 @@ def parse_source(source: str | os.PathLike[str]) -> Source:
             raise SourceError(
                 f"{text} points to a file on another computer ({parts.netloc}), which cannot be read"
             )
-        return Source("file", urllib.request.url2pathname(parts.path))
+        from urllib.request import url2pathname  # urllib.request pulls in http.client: only for file: URLs
+
+        return Source("file", url2pathname(parts.path))
     what = _SCHEME_NAMES.get(scheme)
     kind = f"'{scheme}:' address ({what})" if what else f"'{scheme}:' address"
     raise SourceError(

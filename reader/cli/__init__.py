@@ -10,6 +10,7 @@ import argparse
 import importlib
 import importlib.util
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -94,9 +95,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser(commands).parse_args(args_list)  # prints help or version and exits
         args = build_gui_parser().parse_args(args_list)
         _setup_logging(args.verbose)
+        ctx = _context(args)
+        early = _start_early_extraction(args, ctx)  # before Qt loads: see reader.articles.early
         from reader.gui.app import run_gui  # Qt loads only for the window
 
-        return int(run_gui(args, _context(args)))
+        return int(run_gui(args, ctx, early=early))
     except ReaderError as exc:
         print(f"article-reader: {exc.message}", file=sys.stderr)
         return exc.exit_code
@@ -121,6 +124,30 @@ def _first_positional(args: list[str]) -> str | None:
         elif arg == "-" or not arg.startswith("-"):
             return arg
     return None
+
+
+def _guess_language(setting: str) -> str:
+    """The window's language as the environment tells it, without Qt (a wrong guess costs only time)."""
+    if setting in ("ko", "en"):
+        return setting
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for tag in os.environ.get(var, "").split(":"):
+            primary = tag.replace("_", "-").split("-")[0].split(".")[0].lower()
+            if primary in ("ko", "en"):
+                return primary
+    return "en"
+
+
+def _start_early_extraction(args: Any, ctx: Any) -> Any:
+    from reader.articles.early import start_early_extraction
+    from reader.paths import sample_article
+
+    source = getattr(args, "source", None)
+    if not source:
+        source = sample_article(_guess_language(str(ctx.settings.get("ui_language"))))
+    elif str(source) == "-":
+        return None
+    return start_early_extraction(str(source), ctx.paths.cache_dir)
 
 
 def _context(args: Any) -> Any:

@@ -117,7 +117,16 @@ def first_source(args: Any, lang: str) -> str:
     return str(sample_article("ko" if lang == "ko" else "en"))
 
 
-def run_gui(args: Any, ctx: Any) -> int:
+def run_gui(args: Any, ctx: Any, early: Any = None) -> int:
+    """``early``: a start-up extraction already running in a child (reader.articles.early), or None."""
+    try:
+        return _run_gui(args, ctx, early)
+    finally:
+        if early is not None:
+            early.abandon()
+
+
+def _run_gui(args: Any, ctx: Any, early: Any) -> int:
     from PySide6.QtCore import QTimer
 
     app, window = build_window(ctx, features=False)
@@ -140,7 +149,13 @@ def run_gui(args: Any, ctx: Any) -> int:
     window.show()
     from pathlib import Path
 
-    if source != "-" and Path(source).is_file():
+    is_file = source != "-" and Path(source).is_file()
+    if early is not None:
+        if is_file and early.matches(source):
+            early.wait()  # the child leaves the article in the cache open_article_now reads
+        else:
+            early.abandon()  # it guessed another page (the sample in the other language)
+    if is_file:
         window.open_article_now(source)
     else:
         window.open_source(source)

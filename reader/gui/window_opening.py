@@ -41,7 +41,7 @@ class WindowOpening(WindowBase):
                 kb = self.tr("{kb} KB received").format(kb=max(1, done // 1024))
                 progress(done / total if total else -1.0, kb)
 
-            from reader.gui.article_cache import load_cached
+            from reader.articles.cache import load_cached
 
             kwargs = _load_kwargs(load_article, cancel, report)
             article = load_cached(source, cache_dir, lambda s: load_article(s, **kwargs))
@@ -61,7 +61,7 @@ class WindowOpening(WindowBase):
 
     def open_article_now(self, source: str) -> bool:
         """Open a local file on this thread (start-up: the first paint should not wait for a thread hop)."""
-        from reader.gui.article_cache import load_cached
+        from reader.articles.cache import load_cached
 
         def load(src: str) -> Article:
             from reader.articles import load_article  # the pipeline loads only on a cache miss

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
+from reader.articles.cache import cache_file, load_cached
 from reader.articles.model import Article
-from reader.gui.article_cache import cache_file, load_cached
 
-pytestmark = pytest.mark.gui
+pytestmark = pytest.mark.core
 
 
 def test_cache_hits_by_content_and_misses_on_change(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 
 @lru_cache(maxsize=1)
 def _code_fingerprint() -> str:
-    root = Path(__file__).resolve().parent.parent / "articles"
+    root = Path(__file__).resolve().parent
     h = hashlib.sha256(__version__.encode())
     for path in sorted(root.rglob("*.py")):
         try:
@@ -60,12 +60,16 @@ def load_cached(source: str, cache_dir: Path, load: Callable[[str], Article]) ->
     except (OSError, ValueError, KeyError, TypeError) as exc:
         log.info("ignoring damaged article cache entry %s: %s", entry.name, exc)
     article = load(source)
+    store_entry(entry, article)
+    return article
+
+
+def store_entry(entry: Path, article: Article) -> None:
     try:
         write_text_atomic(entry, json.dumps(article.to_dict(), ensure_ascii=False))
         _prune(entry.parent)
     except OSError as exc:
         log.info("article cache not written: %s", exc)
-    return article
 
 
 def _prune(folder: Path) -> None:
