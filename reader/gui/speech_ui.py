@@ -4,48 +4,40 @@
 controller as ``window.features["speech"]`` (``read_article(article, from_sentence=0)`` and the
 ``article_finished`` signal let the library chain articles into a listening queue).
 
-The session (reader/speech/session.py) calls back on its worker threads; every callback is turned
-into a Qt signal here and handled on the GUI thread. Each signal carries its session, so a late
-callback from a session that was replaced (a new article) is ignored.
+The controller is put together from parts in their own modules: sessions and their callbacks
+(speech_playback), sentences on the page and the highlight (speech_highlight) and saved places
+with the resume offer (speech_places); the bar and the actions are speech_bar and speech_actions.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QMouseEvent, QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QMouseEvent
 
 from reader.articles.model import Article
 from reader.gui.speech_actions import SpeechActions, add_media_play_key
 from reader.gui.speech_bar import SpeechBar
 from reader.gui.speech_export import AudioExporter
-from reader.positions import PositionStore, article_key
+from reader.gui.speech_highlight import SpeechHighlight
+from reader.gui.speech_places import SAVE_EVERY, SpeechPlaces
+from reader.gui.speech_playback import SpeechPlayback, _Bridge
+from reader.positions import PositionStore
 from reader.speech import session as S
-from reader.speech.player import AudioUnavailable, Player
+from reader.speech.player import Player
 
 log = logging.getLogger(__name__)
 
+__all__ = ["RATE_STEP", "SAVE_EVERY", "VOLUME_STEP", "SpeechController", "install"]
+
 RATE_STEP = 0.1
 VOLUME_STEP = 0.1
-SAVE_EVERY = 2.0  # seconds between position writes while reading
 
 
-class _Bridge(QObject):
-    """Lives on the GUI thread; emitting from a worker thread queues the call to it."""
-
-    sentence = Signal(object, int)
-    state = Signal(object, str)
-    notice = Signal(str)
-    error = Signal(object, str)
-    finished = Signal(object)
-
-
-class SpeechController(QObject):
+class SpeechController(SpeechPlayback, SpeechHighlight, SpeechPlaces, QObject):
     """What the window's read-aloud controls do; ``window.features["speech"]``."""
 
     article_finished = Signal()
@@ -208,60 +200,6 @@ class SpeechController(QObject):
             self.bar.back_button.hide()
             self.session.next()
 
-    def read_from_position(self, pos: int) -> None:
-        """Read from the sentence at document position ``pos`` (double-click, context menu)."""
-        article = self.window.article
-        if article is None:
-            return
-        index = self.sentence_at(pos)
-        if index is not None:
-            self.read_article(article, index)
-
-    def sentence_at(self, pos: int) -> int | None:
-        """The sentence under (or just after) a document position."""
-        sentences = self.sentences()
-        best: int | None = None
-        for s in sentences:
-            rng = self.doc_range(s)
-            if rng is None:
-                continue
-            start, end = rng
-            if start <= pos < end or (pos < start and best is None):
-                return int(s.index)
-            if end <= pos:
-                best = int(s.index)
-        return best
-
-    def sentences(self) -> list[Any]:
-        """The shown article's sentences (split once per article)."""
-        article = self.window.article
-        if article is None:
-            return []
-        if self._sentences is None or self._sentences_for_article is not article:
-            from reader.speech.sentences import split_article
-
-            offline = self.settings.get("tts_engine") == "espeak"
-            self._sentences = split_article(article, lexicon=self._lexicon(), offline=offline)
-            self._sentences_for_article = article
-        return self._sentences
-
-    def doc_range(self, sentence: Any) -> tuple[int, int] | None:
-        """Where a sentence is in the view's document; None when its block is not shown."""
-        try:
-            if sentence.block_index < 0:
-                title = getattr(self.view, "title_range", None)
-                if title is None:
-                    built = getattr(self.view, "_built", None)
-                    title = getattr(built, "title_range", None)
-                if not title or title[1] <= title[0]:
-                    return None
-                base = int(title[0])
-            else:
-                base = int(self.view.block_range(sentence.block_index)[0])
-        except (IndexError, TypeError):
-            return None
-        return base + int(sentence.start), base + int(sentence.end)
-
     def shutdown(self) -> None:
         """The window is closing: remember the place, stop the sound, let the threads go."""
         if self.window.article is not None and self.view.article is self.window.article:
@@ -274,243 +212,7 @@ class SpeechController(QObject):
             self.session = None
         self.player.close()
 
-    # -- building ------------------------------------------------------------------------------
-
-    # -- sessions ------------------------------------------------------------------------------
-
-    def _lexicon(self) -> Any:
-        lexicon = getattr(self.ctx, "lexicon", None)
-        return lexicon() if callable(lexicon) else None
-
-    def _make_synthesizer(self) -> Any:
-        from reader.speech.engines import make_engine
-        from reader.speech.synth import Synthesizer
-
-        engine = make_engine(
-            str(self.settings.get("tts_engine")), self.settings, on_notice=self.bridge.notice.emit
-        )
-        cache = self.ctx.audio_cache() if hasattr(self.ctx, "audio_cache") else None
-        if cache is None:
-            from reader.speech.cache import AudioCache
-
-            cache = AudioCache(self.ctx.paths.audio_cache_dir, int(self.settings.get("tts_cache_mb")) << 20)
-        return Synthesizer(engine, cache)
-
-    def _session_for(self, article: Article) -> S.ReadAloudSession | None:
-        if self.session is not None and self.session_article is article:
-            return self.session
-        self._drop_session()
-        from reader.speech.sentences import article_lang
-
-        try:
-            synth = self._make_synthesizer()
-            sentences = self.sentences()
-        except Exception as exc:
-            self._report_failure(exc)
-            return None
-        if not any(not s.skip for s in sentences):
-            self.window.show_message(
-                self.tr("This article has no text to read aloud."), "info", timeout_ms=5000
-            )
-            return None
-        session = S.ReadAloudSession(
-            sentences,
-            synth,
-            article_lang(article),
-            player=self.player,
-            rate=float(self.settings.get("tts_rate")),
-            volume=float(self.settings.get("tts_volume")),
-            paragraph_pause=float(self.settings.get("tts_paragraph_pause")),
-        )
-        bridge = self.bridge
-        session.callbacks = S.Callbacks(
-            on_sentence=lambda i: bridge.sentence.emit(session, i),
-            on_state=lambda st: bridge.state.emit(session, st),
-            on_notice=bridge.notice.emit,
-            on_error=lambda msg: bridge.error.emit(session, msg),
-            on_finished=lambda: bridge.finished.emit(session),
-        )
-        self.session = session
-        self.session_article = article
-        return session
-
-    def _drop_session(self) -> None:
-        if self.session is not None:
-            self._save_position(force=True)
-            self.session.close(wait=False)
-        self.session = None
-        self.session_article = None
-        self.current = None
-        self.timer.stop()
-        self._update_play_action()
-
-    def _ensure_audio(self) -> bool:
-        if self.player.is_open:
-            return True
-        try:
-            self.player.open()
-        except AudioUnavailable as exc:
-            self.audio_error = exc.message
-            log.warning("%s", exc.message)
-            text = self.tr("No audio device: read-aloud can still export MP3.")
-            self.window.show_message(
-                text, "warning", actions=[(self.tr("Export Audio…"), self.exporter.ask_and_export)]
-            )
-            self.bar.set_status(self.tr("No audio device"))
-            self.bar.show()
-            return False
-        self.audio_error = None
-        self.bar.set_status("")
-        return True
-
-    def _report_failure(self, exc: BaseException) -> None:
-        message = getattr(exc, "message", None)
-        if not message:
-            log.error("read aloud could not start", exc_info=exc)
-            message = str(exc) or exc.__class__.__name__
-        self.window.show_message(
-            self.tr("Read aloud could not start: {reason}").format(reason=message), "error"
-        )
-
-    # -- session callbacks (GUI thread) --------------------------------------------------------
-
-    def _on_sentence(self, session: Any, index: int) -> None:
-        if session is not self.session:
-            return
-        self.current = index
-        self.show_sentence(index, follow=True)
-        self._save_position()
-        self._update_progress()
-        self.sentence_changed.emit(index)
-
-    def show_sentence(self, index: int, follow: bool = True) -> None:
-        """Highlight sentence ``index`` (if highlighting is on) and keep it in view unless the user left."""
-        sentences = self._sentences or []
-        if not (0 <= index < len(sentences)):
-            return
-        rng = self.doc_range(sentences[index])
-        if rng is None:
-            self.view.clear_highlight()
-            return
-        if self.settings.get("tts_highlight"):
-            self.view.set_highlight(*rng)
-        else:
-            self.view.clear_highlight()
-        if self.away and self._in_view(rng[0]):
-            self.away = False  # the reader scrolled back to where we are: follow again
-            self.bar.back_button.hide()
-        if follow and self.settings.get("tts_follow") and not self.away:
-            self.view.ensure_visible(rng[0])
-            self.view.ensure_visible(max(rng[0], rng[1] - 1))
-
-    def _in_view(self, pos: int) -> bool:
-        cursor = QTextCursor(self.view.document())
-        cursor.setPosition(max(0, min(pos, self.view.document().characterCount() - 1)))
-        rect = self.view.cursorRect(cursor)
-        return rect.top() >= 0 and rect.bottom() <= self.view.viewport().height()
-
-    def _on_state(self, session: Any, state: str) -> None:
-        if session is not self.session:
-            return
-        if state in (S.PLAYING, S.LOADING):
-            self.timer.start()
-        else:
-            self.timer.stop()
-        if state in (S.PAUSED, S.STOPPED):
-            self._save_position(force=True)
-        self._update_play_action()
-        self._update_progress()
-
-    def _on_notice(self, message: str) -> None:
-        self.window.show_message(message, "info", timeout_ms=10000)
-
-    def _on_error(self, session: Any, message: str) -> None:
-        if session is not self.session:
-            return
-        self.window.show_message(self.tr("Reading aloud stopped: {reason}").format(reason=message), "error")
-        self._update_play_action()
-
-    def _on_finished(self, session: Any) -> None:
-        if session is not self.session:
-            return
-        article = self.session_article
-        if article is not None:
-            count = len(self.session.sentences) if self.session is not None else 0
-            self.positions.remember(article_key(article), sentence=0, sentence_count=count)
-        self.view.clear_highlight()
-        self.current = None
-        self.away = False
-        self.bar.back_button.hide()
-        self._update_play_action()
-        self.article_finished.emit()
-
-    # -- window events -------------------------------------------------------------------------
-
-    def _note_top(self, _value: int) -> None:
-        if self._scrolled_by_user:
-            self._scrolled_by_user = False
-            self._top_seen = (self.window.article, self.view.top_block_index())
-
-    def _remember_top(self) -> None:
-        """Where the reader had scrolled to in the article they are leaving (reading, not only listening)."""
-        seen, top = self._top_seen
-        self._top_seen = (None, -1)
-        if seen is not None and top >= 0:
-            self.positions.remember(article_key(seen), top_block=top)
-
-    def _on_article_changed(self, article: Any) -> None:
-        if self._top_seen[0] is not article:
-            self._remember_top()
-        if self.session is not None and self.session_article is not article:
-            self._drop_session()
-        self._sentences = None
-        self.away = False
-        self.bar.back_button.hide()
-        self.offer = None
-        self.bar.resume_button.hide()
-        self.bar.set_progress(0, 0, 0, 0)
-        if article is None:
-            return
-        pos = self.positions.get(article_key(article))
-        if pos is None:
-            return
-        if pos.top_block > 0:
-            QTimer.singleShot(0, lambda b=pos.top_block, a=article: self._restore_top(a, b))
-        if pos.sentence > 0 and (pos.sentence_count == 0 or pos.sentence < pos.sentence_count - 1):
-            self.offer = pos.sentence
-            self._offer_label()
-            self.bar.resume_button.show()
-            self.bar.show()
-            place, total = self._place(pos.sentence)
-            self._offer_text = self.tr("You stopped listening at sentence {n} of {total}.").format(
-                n=place, total=total
-            )
-            self.window.show_message(
-                self._offer_text,
-                "info",
-                actions=[(self.tr("Continue"), self._accept_offer), (self.tr("Start Over"), self.replay)],
-                timeout_ms=15000,
-            )
-
-    def _place(self, index: int) -> tuple[int, int]:
-        """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
-        spoken = [s.index for s in self.sentences() if not s.skip]
-        return sum(1 for i in spoken if i <= index), len(spoken)
-
-    def _restore_top(self, article: Any, block: int) -> None:
-        """Back to where the page was left, unless something (the library, the reader) moved it already."""
-        if self.view.article is article and self.view.verticalScrollBar().value() == 0:
-            self.view.scroll_to_block(block)
-
-    def _offer_label(self) -> None:
-        if self.offer is not None and hasattr(self, "bar"):
-            text = self.tr("Continue from sentence {n}").format(n=self._place(self.offer)[0])
-            self.actions["speech_resume_offer"].setText(text)
-
-    def _accept_offer(self) -> None:
-        article = self.window.article
-        if article is not None:
-            self.read_article(article, self.offer or 0)
+    # -- settings ------------------------------------------------------------------------------
 
     def _on_setting(self, name: str, value: Any) -> None:
         session = self.session
@@ -545,46 +247,7 @@ class SpeechController(QObject):
         if name in ("tts_highlight", "tts_highlight_style"):
             QTimer.singleShot(0, self._reapply_highlight)
 
-    def _reapply_highlight(self) -> None:
-        if (
-            self.current is not None
-            and self.session is not None
-            and self.session_article is self.window.article
-        ):
-            self.show_sentence(self.current, follow=True)
-
-    def _on_user_scrolled(self) -> None:
-        self._scrolled_by_user = True  # noted once the scroll bar has moved (_note_top)
-        if self.session is None or self.current is None:
-            return
-        if self.session.state in (S.PLAYING, S.LOADING, S.PAUSED) and self.settings.get("tts_follow"):
-            self.away = True
-            self.bar.back_button.show()
-
-    def back_to_reading(self) -> None:
-        self.away = False
-        self.bar.back_button.hide()
-        if self.current is not None:
-            self.show_sentence(self.current, follow=True)
-
-    def _context_menu(self, menu: QMenu, pos: int) -> None:
-        if self.window.article is None:
-            return
-        menu.addSeparator()
-        act = menu.addAction(self.tr("Read Aloud From Here"))
-        act.setObjectName("contextReadFromHere")
-        act.triggered.connect(lambda _=False, p=pos: self.read_from_position(p))
-
-    def _read_from_cursor(self) -> None:
-        cursor = self.view.textCursor()
-        if cursor.hasSelection() or cursor.position() > 0:
-            self.read_from_position(cursor.selectionStart())
-            return
-        top = self.view.top_block_index()
-        if top >= 0:
-            self.read_from_position(self.view.block_range(top)[0])
-        elif self.window.article is not None:
-            self.read_article(self.window.article, 0)
+    # -- window events -------------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
@@ -634,22 +297,6 @@ class SpeechController(QObject):
             return
         position, count, elapsed, total = session.progress()
         self.bar.set_progress(position, count, elapsed, total)
-
-    def _save_position(self, force: bool = False) -> None:
-        session, article = self.session, self.session_article
-        if session is None or article is None or self.current is None:
-            return
-        now = time.monotonic()
-        if not force and now - self._last_saved < SAVE_EVERY:
-            return
-        self._last_saved = now
-        shown = self.view.article is article  # after a switch the view shows the next article already
-        self.positions.remember(
-            article_key(article),
-            sentence=self.current,
-            sentence_count=len(session.sentences),
-            top_block=max(0, self.view.top_block_index()) if shown else None,
-        )
 
 
 def install(window: Any, ctx: Any) -> SpeechController:

@@ -758,22 +758,22 @@ MIT 사용권.</translation>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="233"/>
+        <location filename="../../reader/gui/main_window.py" line="234"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="238"/>
+        <location filename="../../reader/gui/main_window.py" line="239"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="239"/>
+        <location filename="../../reader/gui/main_window.py" line="240"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
+        <location filename="../../reader/gui/main_window.py" line="249"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -1255,65 +1255,74 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechController</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="169"/>
-        <location filename="../../reader/gui/speech_ui.py" line="183"/>
+        <location filename="../../reader/gui/speech_ui.py" line="161"/>
+        <location filename="../../reader/gui/speech_ui.py" line="175"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
+</context>
+<context>
+    <name>SpeechHighlight</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="491"/>
-        <source>Continue</source>
-        <translation>이어 듣기</translation>
+        <location filename="../../reader/gui/speech_highlight.py" line="128"/>
+        <source>Read Aloud From Here</source>
+        <translation>여기부터 읽어주기</translation>
     </message>
+</context>
+<context>
+    <name>SpeechPlaces</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="313"/>
-        <source>This article has no text to read aloud.</source>
-        <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_ui.py" line="355"/>
-        <source>No audio device: read-aloud can still export MP3.</source>
-        <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_ui.py" line="357"/>
-        <source>Export Audio…</source>
-        <translation>음성 파일로 저장…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_ui.py" line="359"/>
-        <source>No audio device</source>
-        <translation>오디오 장치 없음</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_ui.py" line="372"/>
-        <source>Read aloud could not start: {reason}</source>
-        <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_ui.py" line="430"/>
-        <source>Reading aloud stopped: {reason}</source>
-        <translation>읽어주기가 멈췄습니다: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_ui.py" line="485"/>
+        <location filename="../../reader/gui/speech_places.py" line="57"/>
         <source>You stopped listening at sentence {n} of {total}.</source>
         <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="491"/>
+        <location filename="../../reader/gui/speech_places.py" line="63"/>
+        <source>Continue</source>
+        <translation>이어 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_places.py" line="63"/>
         <source>Start Over</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="507"/>
+        <location filename="../../reader/gui/speech_places.py" line="79"/>
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
+</context>
+<context>
+    <name>SpeechPlayback</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="574"/>
-        <source>Read Aloud From Here</source>
-        <translation>여기부터 읽어주기</translation>
+        <location filename="../../reader/gui/speech_playback.py" line="70"/>
+        <source>This article has no text to read aloud.</source>
+        <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_playback.py" line="112"/>
+        <source>No audio device: read-aloud can still export MP3.</source>
+        <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_playback.py" line="114"/>
+        <source>Export Audio…</source>
+        <translation>음성 파일로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_playback.py" line="116"/>
+        <source>No audio device</source>
+        <translation>오디오 장치 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_playback.py" line="129"/>
+        <source>Read aloud could not start: {reason}</source>
+        <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_playback.py" line="161"/>
+        <source>Reading aloud stopped: {reason}</source>
+        <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
 </context>
 <context>
