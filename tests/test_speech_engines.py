@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import time
+from pathlib import Path
 
 import pytest
 
@@ -225,3 +227,22 @@ def test_make_engine_uses_settings_and_rejects_unknown_names(app_context) -> Non
     assert isinstance(make_engine("espeak", app_context.settings), EspeakEngine)
     with pytest.raises(EngineError, match="unknown"):
         make_engine("nope", None)
+
+
+def test_espeak_found_in_an_installer_folder_when_not_on_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.speech.engines.espeak import find_espeak
+
+    real = shutil.which("espeak-ng")
+    if real is None:
+        pytest.skip("espeak-ng is not installed")
+    folder = tmp_path / "eSpeak NG"
+    folder.mkdir()
+    (folder / "espeak-ng").symlink_to(real)
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    assert find_espeak([tmp_path / "nowhere"]) is None
+    found = find_espeak([tmp_path / "nowhere", folder])
+    assert found == str(folder / "espeak-ng")
+    clip = EspeakEngine(binary=found).synthesize("안녕하세요.", "ko")
+    assert clip.data[:4] == b"RIFF"

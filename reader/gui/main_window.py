@@ -221,6 +221,7 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
             self.retranslate()
         super().changeEvent(e)
 
+    # -- the article's text and the window's life ---------------------------------------------
     def meta_line(self, article: Article) -> str:
         parts: list[str] = []
         if article.authors:

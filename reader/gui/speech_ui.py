@@ -212,6 +212,8 @@ class SpeechController(SpeechPlayback, SpeechHighlight, SpeechPlaces, QObject):
             self.session = None
         self.player.close()
 
+    # -- settings ------------------------------------------------------------------------------
+
     def _on_setting(self, name: str, value: Any) -> None:
         session = self.session
         if name == "tts_rate":
@@ -244,6 +246,8 @@ class SpeechController(SpeechPlayback, SpeechHighlight, SpeechPlaces, QObject):
         self.ui.sync_options()
         if name in ("tts_highlight", "tts_highlight_style"):
             QTimer.singleShot(0, self._reapply_highlight)
+
+    # -- window events -------------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import shutil
 import subprocess
+import sys
+from pathlib import Path
 
 from reader.speech.engines.base import AudioClip, EngineError, primary_lang
 
@@ -34,8 +37,32 @@ def _installed_voices(binary: str) -> frozenset[str]:
     return frozenset(names)
 
 
-def find_espeak() -> str | None:
-    return shutil.which("espeak-ng") or shutil.which("espeak")
+def _install_dirs() -> list[Path]:
+    """Where the official installers put espeak-ng when it is not on PATH (a desktop app launched from
+    the Start menu or the Dock does not see a shell's PATH)."""
+    dirs: list[Path] = []
+    if sys.platform == "win32":
+        for var in ("ProgramFiles", "ProgramFiles(x86)", "ProgramW6432"):
+            root = os.environ.get(var)
+            if root:
+                dirs.append(Path(root) / "eSpeak NG")
+    elif sys.platform == "darwin":
+        dirs += [Path("/opt/homebrew/bin"), Path("/usr/local/bin"), Path("/opt/local/bin")]
+    else:
+        dirs += [Path("/usr/bin"), Path("/usr/local/bin"), Path("/app/bin")]
+    return dirs
+
+
+def find_espeak(extra_dirs: list[Path] | None = None) -> str | None:
+    found = shutil.which("espeak-ng") or shutil.which("espeak")
+    if found:
+        return found
+    for folder in extra_dirs if extra_dirs is not None else _install_dirs():
+        for name in ("espeak-ng", "espeak"):
+            found = shutil.which(name, path=str(folder))
+            if found:
+                return found
+    return None
 
 
 class EspeakEngine:
