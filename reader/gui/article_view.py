@@ -113,8 +113,10 @@ class ArticleView(QTextBrowser):
     # -- style ---------------------------------------------------------------------------------
     def set_style(self, style: ReadingStyle, keep_anchor: bool = True) -> None:
         anchor = self._scroll_anchor() if keep_anchor else None
+        theme_changed = style.theme != self.style_.theme
         self.style_ = style
-        self.apply_theme_palette()
+        if theme_changed:  # a size step leaves the colours alone
+            self.apply_theme_palette()
         if self._built is not None:
             ad.restyle(self._built, style, self.side_margin())
         else:
