@@ -48,8 +48,7 @@ def _install_dirs() -> list[Path]:
                 dirs.append(Path(root) / "eSpeak NG")
     elif sys.platform == "darwin":
         dirs += [Path("/opt/homebrew/bin"), Path("/usr/local/bin"), Path("/opt/local/bin")]
-    else:
-        dirs += [Path("/usr/bin"), Path("/usr/local/bin"), Path("/app/bin")]
+    # Linux desktop sessions (and Flatpak's /app/bin) put the package's folder on PATH already
     return dirs
 
 
