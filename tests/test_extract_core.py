@@ -139,6 +139,11 @@ def test_title_never_site_name_alone_and_learned_from_repeated_segment() -> None
         "[button link='/submit'] Send us your story[/button]",
         "Get the print edition every month. Click here for more information.",
         "$$ARTICLEAD$$",
+        "기사 URL이 복사되었습니다.",
+        "링크가 클립보드에 복사됐습니다",
+        "Link copied to clipboard!",
+        "김하늘 기자 외 2명",
+        "김하늘·이바다 기자 외 1명",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -154,6 +159,9 @@ def test_boilerplate_lines(line: str) -> None:
         "공유 경제가 확산되면서 플랫폼 기업의 책임 논란도 커지고 있다.",
         "Comments from residents were overwhelmingly positive, the council said.",
         "광고 시장은 지난해보다 4% 줄었다.",
+        "유출된 문서는 사내 서버에서 외부 저장 장치로 복사되었습니다.",
+        "The files were copied to a clipboard-sized drive, the court heard.",
+        "현장에는 기자 외 10명이 남아 있었다.",
     ],
 )
 def test_article_lines_are_not_boilerplate(line: str) -> None:

@@ -101,8 +101,16 @@ _CREDIT = re.compile(
 )
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BYLINE_LINE = re.compile(
-    r"^[\[(]?\s*(?:[가-힣]{2,10}\s*=\s*)?(?:[가-힣]{2,10}\s*)?[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|논설위원)"
-    r"(?:\s*[,·]\s*[가-힣]{2,4}\s*(?:기자|특파원))*\s*[\])]?\s*=?$"
+    r"^[\[(]?\s*(?:[가-힣]{2,10}\s*=\s*)?(?:[가-힣]{2,10}\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*"
+    r"(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|논설위원)"
+    r"(?:\s*[,·]\s*[가-힣]{2,4}\s*(?:기자|특파원))*(?:\s*외\s*\d{1,2}\s*명)?\s*[\])]?\s*=?$"
+)
+# What a page's "copy link" button says once pressed, saved into the page along with the article.
+_CLIPBOARD_NOTICE = re.compile(
+    r"^(?:(?:기사\s*)?(?:url|주소|링크|기사\s*주소)\s*(?:이|가)?\s*(?:클립보드에\s*)?복사(?:되었습니다|됐습니다|되었어요)|"
+    r"클립보드에\s*복사(?:되었습니다|됐습니다)|(?:link|url)\s+(?:has\s+been\s+|was\s+)?copied(?:\s+to\s+(?:the\s+|your\s+)?clipboard)?|"
+    r"copied\s+to\s+(?:the\s+|your\s+)?clipboard)\s*[.!]?$",
+    re.I,
 )
 _SUBSCRIBE = re.compile(
     r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe\s+(?:to|now|today|for)|"
@@ -159,7 +167,9 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(t) < 160 and _LICENSE.search(t):
         return True
-    if _UI_LABEL.match(t) or _SHORTCODE.match(t) or (len(t) < 200 and _CTA.search(t)):
+    if _UI_LABEL.match(t) or _SHORTCODE.match(t) or _CLIPBOARD_NOTICE.match(t):
+        return True
+    if len(t) < 200 and _CTA.search(t):
         return True
     if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
         return True
