@@ -71,6 +71,8 @@ SCHEMA: tuple[Option, ...] = (
     Option("content_width", int, 38, "Maximum text column width in em.", 20, 70),
     Option("justify", bool, False, "Justify paragraphs."),
     Option("paragraph_spacing", float, 1.0, "Space between paragraphs in em.", 0.0, 3.0),
+    Option("letter_spacing", float, 0.0, "Extra space between letters, in em of the text size.", 0.0, 0.3),
+    Option("word_spacing", float, 0.0, "Extra space between words, in em of the text size.", 0.0, 0.6),
     Option("theme", str, "system", "Colour theme.", choices=("system", "light", "sepia", "dark", "contrast")),
     Option("ui_language", str, "system", "Interface language.", choices=("system", "ko", "en")),
     Option("show_images", bool, False, "Load remote images in articles (off: nothing remote is loaded)."),

@@ -91,6 +91,10 @@ def test_settings_dialog_drives_every_option(qtbot: Any, app_context: Any) -> No
     assert s.get("content_width") == 55
     dialog.paragraph_spacing.setValue(0.5)
     assert s.get("paragraph_spacing") == pytest.approx(0.5)
+    dialog.letter_spacing.setValue(0.1)
+    assert s.get("letter_spacing") == pytest.approx(0.1)
+    dialog.word_spacing.setValue(0.25)
+    assert s.get("word_spacing") == pytest.approx(0.25)
     qtbot.mouseClick(dialog.justify, Qt.MouseButton.LeftButton)
     assert s.get("justify") is True
     dialog.font_preset.setCurrentIndex(dialog.font_preset.findData("serif"))

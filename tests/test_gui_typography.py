@@ -144,6 +144,40 @@ def test_line_height_spacing_justify_and_width(qtbot: Any, app_context: Any) -> 
         s.set("content_width", 71)
 
 
+def test_letter_and_word_spacing_widen_the_text_and_go_back(qtbot: Any, app_context: Any) -> None:
+    """Spacing is in em of each part's own size (a heading spaces as much, relatively, as the body), and
+    setting it back to 0 restores the original layout exactly."""
+    window = make_window(qtbot, app_context)
+    window.resize(1400, 900)
+    window.show_article(rich_article(5))
+    s = app_context.settings
+    s.set("font_size", 20)
+
+    def lines_and_width() -> tuple[int, float]:
+        block, _fmt = _body_format(window)
+        layout = block.layout()
+        return layout.lineCount(), max(layout.lineAt(i).naturalTextWidth() for i in range(layout.lineCount()))
+
+    plain = lines_and_width()
+    s.set("letter_spacing", 0.12)
+    s.set("word_spacing", 0.3)
+    _block, fmt = _body_format(window)
+    assert fmt.fontLetterSpacing() == pytest.approx(0.12 * 20)
+    assert fmt.fontWordSpacing() == pytest.approx(0.3 * 20)
+    spaced = lines_and_width()
+    assert spaced[0] > plain[0]  # the same paragraph needs more lines
+    doc = window.view.document()
+    title = doc.findBlock(0).begin().fragment().charFormat()
+    title_px = title.property(QTextFormat.Property.FontPixelSize)
+    assert title_px > 20
+    assert title.fontLetterSpacing() == pytest.approx(0.12 * title_px)
+    s.set("letter_spacing", 0.0)
+    s.set("word_spacing", 0.0)
+    assert lines_and_width() == plain
+    with pytest.raises(ValueError):
+        s.set("letter_spacing", 0.5)
+
+
 def test_wcag_contrast_of_every_theme() -> None:
     for theme in themes.THEMES.values():
         assert themes.contrast_ratio(theme.text, theme.background) >= 7.0, theme.name

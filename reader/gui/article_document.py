@@ -330,6 +330,10 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
             base.setFontFamilies(families)
             base.setProperty(QTextFormat.Property.FontPixelSize, px)
             base.setForeground(muted if role in _MUTED else text_colour)
+            # always set, also to 0: merging a format without them would keep the previous spacing
+            base.setFontLetterSpacingType(QFont.SpacingType.AbsoluteSpacing)
+            base.setFontLetterSpacing(style.letter_spacing * px)
+            base.setFontWordSpacing(style.word_spacing * px)
             if role in _BOLD:
                 base.setFontWeight(QFont.Weight.Bold)
         if run.block_char:

@@ -25,7 +25,7 @@ from reader.gui.typography import MAX_SIZE, MIN_SIZE
 from reader.settings import SCHEMA_BY_NAME, Settings
 
 TYPO_KEYS = ("font_size", "font_preset", "font_family", "line_height", "content_width", "justify",
-             "paragraph_spacing", "theme", "ui_language", "show_images")
+             "paragraph_spacing", "letter_spacing", "word_spacing", "theme", "ui_language", "show_images")
 
 
 class SettingsDialog(QDialog):
@@ -69,6 +69,16 @@ class SettingsDialog(QDialog):
             lambda v: self._set("paragraph_spacing", round(float(v), 2))
         )
 
+        self.letter_spacing = QDoubleSpinBox(self)
+        self._range(self.letter_spacing, "letter_spacing", 0.02, 2)
+        self.letter_spacing.setSuffix(" em")
+        self.letter_spacing.valueChanged.connect(lambda v: self._set("letter_spacing", round(float(v), 2)))
+
+        self.word_spacing = QDoubleSpinBox(self)
+        self._range(self.word_spacing, "word_spacing", 0.05, 2)
+        self.word_spacing.setSuffix(" em")
+        self.word_spacing.valueChanged.connect(lambda v: self._set("word_spacing", round(float(v), 2)))
+
         self.justify = QCheckBox(self)
         self.justify.toggled.connect(lambda on: self._set("justify", bool(on)))
 
@@ -94,6 +104,8 @@ class SettingsDialog(QDialog):
             ("line_height", self.line_height),
             ("content_width", self.content_width),
             ("paragraph_spacing", self.paragraph_spacing),
+            ("letter_spacing", self.letter_spacing),
+            ("word_spacing", self.word_spacing),
             ("justify", self.justify),
             ("theme", self.theme),
             ("ui_language", self.ui_language),
@@ -158,6 +170,8 @@ class SettingsDialog(QDialog):
             self.line_height.setValue(float(s.get("line_height")))
             self.content_width.setValue(int(s.get("content_width")))
             self.paragraph_spacing.setValue(float(s.get("paragraph_spacing")))
+            self.letter_spacing.setValue(float(s.get("letter_spacing")))
+            self.word_spacing.setValue(float(s.get("word_spacing")))
             self.justify.setChecked(bool(s.get("justify")))
             self.theme.setCurrentIndex(max(0, self.theme.findData(s.get("theme"))))
             self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(s.get("ui_language"))))
@@ -178,6 +192,8 @@ class SettingsDialog(QDialog):
             "line_height": self.tr("&Line height"),
             "content_width": self.tr("Column &width"),
             "paragraph_spacing": self.tr("&Paragraph spacing"),
+            "letter_spacing": self.tr("Le&tter spacing"),
+            "word_spacing": self.tr("W&ord spacing"),
             "justify": self.tr("&Justify"),
             "theme": self.tr("&Colours"),
             "ui_language": self.tr("Lan&guage"),

@@ -9,7 +9,7 @@ from reader.gui.themes import Theme, resolve
 
 STYLE_KEYS = frozenset({
     "font_size", "font_family", "font_preset", "line_height", "content_width", "justify",
-    "paragraph_spacing", "theme", "tts_highlight_style",
+    "paragraph_spacing", "letter_spacing", "word_spacing", "theme", "tts_highlight_style",
 })
 
 
@@ -24,6 +24,8 @@ class ReadingStyle:
     paragraph_spacing: float
     theme: Theme
     highlight_style: str = "background"
+    letter_spacing: float = 0.0  # em of each part's own size, so headings and notes space alike
+    word_spacing: float = 0.0
 
     @classmethod
     def from_settings(cls, settings: Any, system_dark: bool = False) -> ReadingStyle:
@@ -37,4 +39,6 @@ class ReadingStyle:
             paragraph_spacing=float(settings.get("paragraph_spacing")),
             theme=resolve(str(settings.get("theme")), system_dark),
             highlight_style=str(settings.get("tts_highlight_style")),
+            letter_spacing=float(settings.get("letter_spacing")),
+            word_spacing=float(settings.get("word_spacing")),
         )

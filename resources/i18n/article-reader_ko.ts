@@ -873,133 +873,143 @@ MIT 사용권.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="173"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="187"/>
         <source>Reading Settings</source>
         <translation>읽기 설정</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="175"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="189"/>
         <source>Text &amp;size</source>
         <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="176"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="190"/>
         <source>Font &amp;style</source>
         <translation>글꼴 종류(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="177"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="191"/>
         <source>Font &amp;family</source>
         <translation>글꼴(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="178"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="192"/>
         <source>&amp;Line height</source>
         <translation>줄 간격(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="179"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="193"/>
         <source>Column &amp;width</source>
         <translation>본문 너비(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="180"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="194"/>
         <source>&amp;Paragraph spacing</source>
         <translation>문단 간격(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="181"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="195"/>
+        <source>Le&amp;tter spacing</source>
+        <translation>자간(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/settings_dialog.py" line="196"/>
+        <source>W&amp;ord spacing</source>
+        <translation>낱말 간격(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/settings_dialog.py" line="197"/>
         <source>&amp;Justify</source>
         <translation>양쪽 정렬(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="182"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="198"/>
         <source>&amp;Colours</source>
         <translation>색상(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="183"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="199"/>
         <source>Lan&amp;guage</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="184"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="200"/>
         <source>&amp;Images</source>
         <translation>이미지(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="189"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="205"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="190"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="206"/>
         <source>Sans serif</source>
         <translation>고딕(산세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="190"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="206"/>
         <source>Serif</source>
         <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="190"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="206"/>
         <source>Monospace</source>
         <translation>고정폭</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="191"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="207"/>
         <source>Chosen family</source>
         <translation>직접 고른 글꼴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="193"/>
-        <location filename="../../reader/gui/settings_dialog.py" line="196"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="209"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="212"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="193"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="209"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="193"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="209"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="194"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="210"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="194"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="210"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="198"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="214"/>
         <source>Justify paragraphs to both edges</source>
         <translation>문단을 양쪽 끝에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="199"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="215"/>
         <source>Load images from the web (off: nothing remote is loaded)</source>
         <translation>웹에서 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="200"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="216"/>
         <source>Changes apply at once and are saved automatically.</source>
         <translation>바꾼 설정은 바로 적용되고 자동으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="202"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="218"/>
         <source>Restore defaults</source>
         <translation>기본값으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="203"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="219"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
