@@ -73,6 +73,8 @@ SCHEMA: tuple[Option, ...] = (
     Option("paragraph_spacing", float, 1.0, "Space between paragraphs in em.", 0.0, 3.0),
     Option("letter_spacing", float, 0.0, "Extra space between letters, in em of the text size.", 0.0, 0.3),
     Option("word_spacing", float, 0.0, "Extra space between words, in em of the text size.", 0.0, 0.6),
+    Option("line_focus", bool, False, "Dim everything but a band of lines around the one being read."),
+    Option("line_focus_lines", int, 3, "How many lines line focus leaves clear.", 1, 7),
     Option("theme", str, "system", "Colour theme.", choices=("system", "light", "sepia", "dark", "contrast")),
     Option("ui_language", str, "system", "Interface language.", choices=("system", "ko", "en")),
     Option("show_images", bool, False, "Load remote images in articles (off: nothing remote is loaded)."),

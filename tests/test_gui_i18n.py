@@ -29,7 +29,9 @@ def _messages(path: Path) -> list[tuple[str, str, str | None, str]]:
         for msg in ctx.iter("message"):
             tr = msg.find("translation")
             assert tr is not None
-            out.append((name, msg.findtext("source") or "", tr.get("type"), tr.text or ""))
+            forms = [f.text or "" for f in tr.iter("numerusform")]  # plural messages ("%n line(s)")
+            text = " / ".join(forms) if forms else (tr.text or "")
+            out.append((name, msg.findtext("source") or "", tr.get("type"), text))
     return out
 
 

@@ -136,6 +136,12 @@ SPECS: tuple[ActionSpec, ...] = (
         icon="image-x-generic",
     ),
     ActionSpec(
+        "line_focus",
+        str(QT_TRANSLATE_NOOP("Actions", "Line Focus")),
+        str(QT_TRANSLATE_NOOP("Actions", "Dim all but the lines you are reading; Up and Down move them")),
+        ("Ctrl+Shift+F",),
+    ),
+    ActionSpec(
         "full_screen",
         str(QT_TRANSLATE_NOOP("Actions", "Full Screen")),
         str(QT_TRANSLATE_NOOP("Actions", "Show only the article, filling the screen")),

@@ -65,6 +65,7 @@ class ArticleView(QTextBrowser):
         self._remote_images: dict[str, Any] = {}
         self._wheel_accum = 0
         self._painted = False
+        self.line_focus: Any = None  # reader.gui.line_focus.LineFocus, when the reader turns it on
         self.apply_theme_palette()
 
     # -- content -------------------------------------------------------------------------------
@@ -171,6 +172,8 @@ class ArticleView(QTextBrowser):
         super().resizeEvent(e)
         if anchor is not None and e.oldSize().width() != e.size().width():
             self._restore_anchor(anchor)
+        if self.line_focus is not None:
+            self.line_focus.resized()
 
     # -- scrolling -----------------------------------------------------------------------------
     def _block_top(self, pos: int) -> tuple[float, float]:
@@ -310,7 +313,15 @@ class ArticleView(QTextBrowser):
         if e.matches(QKeySequence.StandardKey.ZoomIn) or e.matches(QKeySequence.StandardKey.ZoomOut):
             e.ignore()
             return
+        if self.line_focus is not None and self.line_focus.key_pressed(e):
+            e.accept()
+            return
         super().keyPressEvent(e)
+
+    def mouseMoveEvent(self, e: Any) -> None:
+        super().mouseMoveEvent(e)
+        if self.line_focus is not None:
+            self.line_focus.mouse_moved(e)
 
     def build_context_menu(self, point: QPoint) -> QMenu:
         """The standard menu (copy, select all) plus what features hook in for this position."""

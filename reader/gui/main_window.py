@@ -126,6 +126,17 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
         self._restore_geometry()
         self._update_size_actions()
         self._startup_notices()
+        self.line_focus: Any = None  # made on first use: most readers never turn it on
+        self._apply_line_focus()
+
+    def _apply_line_focus(self) -> None:
+        on = bool(self.ctx.settings.get("line_focus"))
+        if on and self.line_focus is None:
+            from reader.gui.line_focus import LineFocus
+
+            self.line_focus = LineFocus(self.view)
+        if self.line_focus is not None:
+            self.line_focus.set_lines(int(self.ctx.settings.get("line_focus_lines")) if on else 0)
 
     # -- plug-in API ---------------------------------------------------------------------------
     def claim_action(self, name: str, slot: Any = None) -> QAction:
@@ -192,6 +203,9 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
                 self._update_size_actions()
             if name == "theme":
                 self._sync_theme_actions()
+        elif name in ("line_focus", "line_focus_lines"):
+            self.actions["line_focus"].setChecked(bool(self.ctx.settings.get("line_focus")))
+            self._apply_line_focus()
         elif name == "show_images":
             self.view.images_on = bool(value)
             self.actions["toggle_images"].setChecked(bool(value))

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 from reader.gui.typography import MAX_SIZE, MIN_SIZE
 from reader.settings import SCHEMA_BY_NAME, Settings
 
+LINE_FOCUS_CHOICES = (0, 1, 3, 5)
 TYPO_KEYS = ("font_size", "font_preset", "font_family", "line_height", "content_width", "justify",
-             "paragraph_spacing", "letter_spacing", "word_spacing", "theme", "ui_language", "show_images")
+             "paragraph_spacing", "letter_spacing", "word_spacing", "line_focus", "line_focus_lines", "theme",
+             "ui_language", "show_images")
 
 
 class SettingsDialog(QDialog):
@@ -79,6 +81,11 @@ class SettingsDialog(QDialog):
         self.word_spacing.setSuffix(" em")
         self.word_spacing.valueChanged.connect(lambda v: self._set("word_spacing", round(float(v), 2)))
 
+        self.line_focus = QComboBox(self)
+        for lines in LINE_FOCUS_CHOICES:
+            self.line_focus.addItem("", lines)
+        self.line_focus.currentIndexChanged.connect(lambda _i: self._line_focus_chosen())
+
         self.justify = QCheckBox(self)
         self.justify.toggled.connect(lambda on: self._set("justify", bool(on)))
 
@@ -107,6 +114,7 @@ class SettingsDialog(QDialog):
             ("letter_spacing", self.letter_spacing),
             ("word_spacing", self.word_spacing),
             ("justify", self.justify),
+            ("line_focus", self.line_focus),
             ("theme", self.theme),
             ("ui_language", self.ui_language),
             ("show_images", self.show_images),
@@ -148,6 +156,14 @@ class SettingsDialog(QDialog):
             return
         self.settings.set(key, value)
 
+    def _line_focus_chosen(self) -> None:
+        if self._updating:
+            return
+        lines = int(self.line_focus.currentData())
+        if lines:
+            self.settings.set("line_focus_lines", lines)
+        self.settings.set("line_focus", bool(lines))
+
     def _family_chosen(self, font: QFont) -> None:
         if self._updating:
             return
@@ -173,6 +189,11 @@ class SettingsDialog(QDialog):
             self.letter_spacing.setValue(float(s.get("letter_spacing")))
             self.word_spacing.setValue(float(s.get("word_spacing")))
             self.justify.setChecked(bool(s.get("justify")))
+            lines = int(s.get("line_focus_lines")) if s.get("line_focus") else 0
+            if self.line_focus.findData(lines) < 0:  # a count set elsewhere (the settings file)
+                self.line_focus.addItem(str(lines), lines)
+                self._name_line_focus_items()
+            self.line_focus.setCurrentIndex(self.line_focus.findData(lines))
             self.theme.setCurrentIndex(max(0, self.theme.findData(s.get("theme"))))
             self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(s.get("ui_language"))))
             self.show_images.setChecked(bool(s.get("show_images")))
@@ -195,6 +216,7 @@ class SettingsDialog(QDialog):
             "letter_spacing": self.tr("Le&tter spacing"),
             "word_spacing": self.tr("W&ord spacing"),
             "justify": self.tr("&Justify"),
+            "line_focus": self.tr("Line foc&us"),
             "theme": self.tr("&Colours"),
             "ui_language": self.tr("Lan&guage"),
             "show_images": self.tr("&Images"),
@@ -211,12 +233,19 @@ class SettingsDialog(QDialog):
             self.theme.setItemText(i, name)
         for i, name in enumerate((self.tr("Follow the System"), "한국어", "English")):
             self.ui_language.setItemText(i, name)
+        self._name_line_focus_items()
         self.justify.setText(self.tr("Justify paragraphs to both edges"))
         self.show_images.setText(self.tr("Load images from the web (off: nothing remote is loaded)"))
         self.note.setText(self.tr("Changes apply at once and are saved automatically."))
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setAccessibleName(
             self.tr("Restore defaults"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+
+    def _name_line_focus_items(self) -> None:
+        for i in range(self.line_focus.count()):
+            lines = int(self.line_focus.itemData(i))
+            text = self.tr("Off") if lines == 0 else self.tr("%n line(s) clear", "", lines)
+            self.line_focus.setItemText(i, text)
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:

@@ -145,71 +145,81 @@
     </message>
     <message>
         <location filename="../../reader/gui/actions.py" line="140"/>
+        <source>Line Focus</source>
+        <translation>줄 집중 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="141"/>
+        <source>Dim all but the lines you are reading; Up and Down move them</source>
+        <translation>읽고 있는 줄만 밝게 두고 나머지는 흐리게 합니다. 위·아래 화살표로 옮깁니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="146"/>
         <source>Full Screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141"/>
+        <location filename="../../reader/gui/actions.py" line="147"/>
         <source>Show only the article, filling the screen</source>
         <translation>화면 가득 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147"/>
+        <location filename="../../reader/gui/actions.py" line="153"/>
         <source>Copy Article Text</source>
         <translation>기사 본문 복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="148"/>
+        <location filename="../../reader/gui/actions.py" line="154"/>
         <source>Copy the whole article as plain text</source>
         <translation>기사 전체를 텍스트로 복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154"/>
+        <location filename="../../reader/gui/actions.py" line="160"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155"/>
+        <location filename="../../reader/gui/actions.py" line="161"/>
         <source>List every keyboard shortcut</source>
         <translation>모든 단축키 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161"/>
+        <location filename="../../reader/gui/actions.py" line="167"/>
         <source>About Article Reader</source>
         <translation>기사 리더 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="162"/>
+        <location filename="../../reader/gui/actions.py" line="168"/>
         <source>Version and licence</source>
         <translation>버전과 사용권</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="175"/>
         <source>Close the reader</source>
         <translation>기사 리더 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="178"/>
+        <location filename="../../reader/gui/actions.py" line="184"/>
         <source>read-aloud</source>
         <translation>읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="185"/>
         <source>printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180"/>
+        <location filename="../../reader/gui/actions.py" line="186"/>
         <source>library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="189"/>
+        <location filename="../../reader/gui/actions.py" line="195"/>
         <source>Not available: the {feature} part is not installed in this build</source>
         <translation>사용할 수 없음: 이 설치본에는 {feature} 기능이 없습니다</translation>
     </message>
@@ -743,37 +753,37 @@ MIT 사용권.</translation>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="164"/>
+        <location filename="../../reader/gui/main_window.py" line="175"/>
         <source>Untitled article</source>
         <translation>제목 없는 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="183"/>
+        <location filename="../../reader/gui/main_window.py" line="194"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="184"/>
+        <location filename="../../reader/gui/main_window.py" line="195"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="234"/>
+        <location filename="../../reader/gui/main_window.py" line="248"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="239"/>
+        <location filename="../../reader/gui/main_window.py" line="253"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="240"/>
+        <location filename="../../reader/gui/main_window.py" line="254"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/main_window.py" line="249"/>
+        <location filename="../../reader/gui/main_window.py" line="263"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -873,145 +883,162 @@ MIT 사용권.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="187"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="208"/>
         <source>Reading Settings</source>
         <translation>읽기 설정</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="189"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="210"/>
         <source>Text &amp;size</source>
         <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="190"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="211"/>
         <source>Font &amp;style</source>
         <translation>글꼴 종류(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="191"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="212"/>
         <source>Font &amp;family</source>
         <translation>글꼴(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="192"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="213"/>
         <source>&amp;Line height</source>
         <translation>줄 간격(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="193"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="214"/>
         <source>Column &amp;width</source>
         <translation>본문 너비(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="194"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="215"/>
         <source>&amp;Paragraph spacing</source>
         <translation>문단 간격(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="195"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="216"/>
         <source>Le&amp;tter spacing</source>
         <translation>자간(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="196"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="217"/>
         <source>W&amp;ord spacing</source>
         <translation>낱말 간격(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="197"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="218"/>
         <source>&amp;Justify</source>
         <translation>양쪽 정렬(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="198"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="219"/>
+        <source>Line foc&amp;us</source>
+        <translation>줄 집중 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/settings_dialog.py" line="220"/>
         <source>&amp;Colours</source>
         <translation>색상(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="199"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="221"/>
         <source>Lan&amp;guage</source>
         <translation>언어(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="200"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="222"/>
         <source>&amp;Images</source>
         <translation>이미지(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="205"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="227"/>
         <source> px</source>
         <translation> px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="206"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="228"/>
         <source>Sans serif</source>
         <translation>고딕(산세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="206"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="228"/>
         <source>Serif</source>
         <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="206"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="228"/>
         <source>Monospace</source>
         <translation>고정폭</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="207"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="229"/>
         <source>Chosen family</source>
         <translation>직접 고른 글꼴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="209"/>
-        <location filename="../../reader/gui/settings_dialog.py" line="212"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="231"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="234"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="209"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="231"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="209"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="231"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="210"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="232"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="210"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="232"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="214"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="237"/>
         <source>Justify paragraphs to both edges</source>
         <translation>문단을 양쪽 끝에 맞춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="215"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="238"/>
         <source>Load images from the web (off: nothing remote is loaded)</source>
         <translation>웹에서 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="216"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="239"/>
         <source>Changes apply at once and are saved automatically.</source>
         <translation>바꾼 설정은 바로 적용되고 자동으로 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="218"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="241"/>
         <source>Restore defaults</source>
         <translation>기본값으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="219"/>
+        <location filename="../../reader/gui/settings_dialog.py" line="242"/>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/settings_dialog.py" line="247"/>
+        <source>Off</source>
+        <translation>끄기</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/settings_dialog.py" line="247"/>
+        <source>%n line(s) clear</source>
+        <translation>
+            <numerusform>%n줄 밝게</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1338,68 +1365,68 @@ MIT 사용권.</translation>
 <context>
     <name>WindowChrome</name>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="171"/>
+        <location filename="../../reader/gui/window_chrome.py" line="175"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="172"/>
+        <location filename="../../reader/gui/window_chrome.py" line="176"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="173"/>
+        <location filename="../../reader/gui/window_chrome.py" line="177"/>
         <source>&amp;Read Aloud</source>
         <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="174"/>
+        <location filename="../../reader/gui/window_chrome.py" line="178"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="175"/>
+        <location filename="../../reader/gui/window_chrome.py" line="179"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="177"/>
+        <location filename="../../reader/gui/window_chrome.py" line="181"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="178"/>
+        <location filename="../../reader/gui/window_chrome.py" line="182"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="179"/>
+        <location filename="../../reader/gui/window_chrome.py" line="183"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="180"/>
+        <location filename="../../reader/gui/window_chrome.py" line="184"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="181"/>
+        <location filename="../../reader/gui/window_chrome.py" line="185"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="185"/>
-        <location filename="../../reader/gui/window_chrome.py" line="186"/>
+        <location filename="../../reader/gui/window_chrome.py" line="189"/>
+        <location filename="../../reader/gui/window_chrome.py" line="190"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="187"/>
+        <location filename="../../reader/gui/window_chrome.py" line="191"/>
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="193"/>
+        <location filename="../../reader/gui/window_chrome.py" line="197"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
