@@ -82,7 +82,7 @@ def test_spaced_korean_dates_are_one_sentence() -> None:
         ("부·울·경 지방정부", "부, 울, 경 지방정부"),
         ("『5극3특 全권역별 현장행보 ❷』", "5극3특 전권역별 현장행보 2"),
         ("< 지역 AX 조찬 간담회 >", "지역 AX 조찬 간담회"),
-        ("3~5일 열린다", "3에서 5일 열린다"),
+        ("3~5일 열린다", "3일부터 5일까지 열린다"),
         ("거리 12km, 무게 3kg, 면적 30㎡", "거리 12킬로미터, 무게 3킬로그램, 면적 30제곱미터"),
         ("2,093명이 몰렸다", "2093명이 몰렸다"),
         ("오후 14:30 출발", "오후 14시 30분 출발"),
@@ -91,7 +91,7 @@ def test_spaced_korean_dates_are_one_sentence() -> None:
         ("12·3 비상계엄과 5·18 민주화운동, 6·25 전쟁", "십이삼 비상계엄과 오일팔 민주화운동, 육이오 전쟁"),
         ("도입 또다시 불발··· 친청계", "도입 또다시 불발... 친청계"),
         ("인공지능(AI)을 개발, 친명(이재명)계와 '다구리(몰매)'로", "인공지능을 개발, 친명계와 다구리로"),
-        ("29일(현지시간) 트럼프는", "29일, 현지시간, 트럼프는"),
+        ("29일(현지시간) 트럼프는", "현지 시간 29일 트럼프는"),
         ("점수는 3.5, 1.5배", "점수는 3.5, 1.5배"),
         ("㈜한빛과 (주)대한이 한국 vs 일본 경기를", "주식회사 한빛과 주식회사 대한이 한국 대 일본 경기를"),
         ("자세한 내용은 https://www.example.go.kr/news/1?id=3 참고", "자세한 내용은 example.go.kr 참고"),
@@ -116,10 +116,10 @@ def test_offline_reading_uses_native_counters_and_sino_numbers() -> None:
     assert native(20) == "스무"
     assert native(25) == "스물다섯"
     assert read_numbers("3개 2명 5시 20명 14시 11개월 5달러") == (
-        "세 개 두 명 다섯 시 스무 명 십사 시 십일개월 오달러"
+        "세 개 두 명 다섯 시 스무 명 십사 시 십일 개월 오 달러"
     )
     offline = normalize("2,093명 중 27.9%인 3명이 AI 기업 6월 10월", "ko", offline=True)
-    assert offline == "이천구십삼명 중 이십칠 점 구퍼센트인 세 명이 에이아이 기업 유월 시월"
+    assert offline == "이천구십삼 명 중 이십칠 점 구퍼센트인 세 명이 에이아이 기업 유월 시월"
     assert for_offline(offline, "ko") == offline  # idempotent
     assert not any(ch.isdigit() for ch in normalize("1.22(목) 3.5%p", "ko", offline=True))
 
