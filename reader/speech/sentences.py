@@ -55,8 +55,33 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((i, j))
                 i = j + 1
                 continue
+        elif c == "'" and (i == 0 or not text[i - 1].isalnum()):
+            j = _ascii_quote_end(text, i)
+            if j != -1:
+                spans.append((i, j))
+                i = j + 1
+                continue
         i += 1
     return spans
+
+
+def _ascii_quote_end(text: str, i: int) -> int:
+    """The closing ' of a Korean quotation opened with an ASCII ' at ``i`` ('나는 모른다. 정말이다'),
+    or -1. English apostrophes (don't, the '90s) are not quotations: the quoted part must hold Hangul."""
+    j = i + 1
+    while True:
+        j = text.find("'", j)
+        if j == -1 or j - i > 600 or "\n" in text[i:j]:
+            return -1
+        inner_apostrophe = text[j - 1 : j].isalpha() and text[j + 1 : j + 2].isalpha() and text[j + 1].isascii()
+        if not inner_apostrophe:
+            return j if _HANGUL.search(text[i:j]) else -1
+        j += 1
+
+
+_DEGREES = re.compile(r"(?:Ph|Ed|Psy|Pharm|LL|M|B|D)\.(?:[A-Z][a-z]{0,2}\.?)*[A-Z][a-z]{0,3}")
+# Korean sentence-final syllables: an ellipsis after one of them ends the sentence ("…했다… 그는").
+_FINAL_SYLLABLES = frozenset("다요까죠냐네")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -65,6 +90,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _DEGREES.fullmatch(word):
+        return True  # Ph.D., M.Sc., LL.M.
     if (
         re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word)
         and len(word.replace(".", "")) <= 3
@@ -72,6 +99,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     ):
         return True  # U.S, U.K, J.R.R, a single initial "J."
     return word.lower() in _ABBREV
+
+
+def _quotation_follows(text: str, k: int, spans: list[tuple[int, int]]) -> bool:
+    """True when a quotation opens right after ``k`` and its closing is glued to a particle
+    (라고, 하고, 며): the quotations before it are part of the same reported sentence."""
+    start = k
+    while start < len(text) and text[start].isspace():
+        start += 1
+    for a, b in spans:
+        if a == start:
+            after = text[b + 1 : b + 2]
+            return bool(after) and bool(_HANGUL.match(after))
+    return False
 
 
 def segment(text: str) -> list[tuple[int, int]]:
@@ -105,7 +145,10 @@ def segment(text: str) -> list[tuple[int, int]]:
             end_ok = False  # a full stop inside a quotation that goes on
         elif nxt == "" or nxt.isspace():
             if run in ("...", "…", "....") or set(run) <= {"…"}:
-                end_ok = False  # an ellipsis pauses; it does not end the sentence
+                # an ellipsis pauses; it ends the sentence only after a sentence-final ending
+                end_ok = nxt == "" or (prev in _FINAL_SYLLABLES and not closed and span is None)
+            elif closed and _quotation_follows(text, k, spans):
+                end_ok = False  # “이게 나라냐.” “정신 차려라.”라고: one sentence quoting two
             elif run == "." and prev.isdigit():
                 # "2026. 1. 22." and list numbers "1." are not sentence ends; "2023." before a
                 # capital or Hangul word after a real sentence is.
