@@ -44,7 +44,8 @@ def _merge_stubs(pieces: list[str], limit: int) -> list[str]:
     """A stub left anyway (a short tail after a forced cut) joins the neighbour it fits with."""
     out: list[str] = []
     for piece in pieces:
-        if out and (len(piece) < MIN_PIECE or len(out[-1]) < MIN_PIECE) and len(out[-1]) + 1 + len(piece) <= limit:
+        stub = len(piece) < MIN_PIECE or (bool(out) and len(out[-1]) < MIN_PIECE)
+        if out and stub and len(out[-1]) + 1 + len(piece) <= limit:
             out[-1] = f"{out[-1]} {piece}"
         else:
             out.append(piece)

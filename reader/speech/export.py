@@ -26,6 +26,7 @@ from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
 from reader.speech.lexicon import Lexicon
 from reader.speech.sentences import Sentence, article_lang, split_article
+from reader.speech.session import paragraph_extra
 from reader.speech.synth import Synthesizer
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ def export_audio(
     sentence_pause: float = 0.25,
     paragraph_pause: float = 0.6,
     write_srt: bool = True,
+    read_captions: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
@@ -92,7 +94,8 @@ def export_audio(
     out = Path(out)
     check_writable(out)
     lang = lang or article_lang(article)
-    sentences = [s for s in split_article(article, lexicon=lexicon) if not s.skip]
+    split = split_article(article, lexicon=lexicon, read_captions=read_captions)
+    sentences = [s for s in split if not s.skip]
     if not any(s.block_index >= 0 for s in sentences):  # a headline alone is not an article
         raise ReaderError("the article has no text to read aloud")
     total = len(sentences)
@@ -120,7 +123,8 @@ def export_audio(
                 wav.writeframes(pcm)
                 frames += len(pcm) // 2
                 timings.append((sentence, start, frames / SAMPLE_RATE))
-                pause = paragraph_pause if sentence.paragraph_end else sentence_pause
+                # a paragraph's pause comes on top of a sentence's, so the two are never confused
+                pause = sentence_pause + (paragraph_extra(paragraph_pause) if sentence.paragraph_end else 0.0)
                 if i < total - 1 and pause > 0:
                     silence = int(pause * SAMPLE_RATE)
                     wav.writeframes(b"\0\0" * silence)
@@ -285,7 +289,7 @@ def _srt_time(t: float) -> str:
 def _srt(timings: list[tuple[Sentence, float, float]]) -> str:
     parts = []
     for n, (sentence, start, end) in enumerate(timings, 1):
-        text = " ".join(sentence.text.split())
+        text = " ".join((sentence.transcript or sentence.text).split())
         parts.append(f"{n}\n{_srt_time(start)} --> {_srt_time(end)}\n{text}\n")
     return "\n".join(parts)
 

@@ -83,3 +83,60 @@ def without_credits(text: str, caption: bool = False) -> str:
         pos = b
     out.append(text[pos:])
     return " ".join("".join(out).split())
+
+
+# Non-content: read on screen, not aloud.
+_EMAIL_RE = re.compile(_EMAIL)
+_CREDIT = re.compile(
+    r"^[\[(<]?\s*(?:사진|그래픽|자료|영상|출처|일러스트|제공|촬영|편집|디자인|Photo|Image|Source|Credit)"
+    r"\s*(?:제공|출처|설명)?\s*[=:/]",
+    re.IGNORECASE,
+)
+_CREDIT_TAIL = re.compile(r"^[\[(<]?[^\[\]()<>]{1,30}?\s*(?:제공|자료사진|캡처|촬영|사진)\s*[\])>]?$")
+_CREDIT_EN = re.compile(
+    r"^(?:Photos?|Images?|Video)\s+(?:by|courtesy of)\b"
+    r"|\((?:AP|Reuters|AFP|EPA|Getty|Yonhap)[^()]{0,60}\)\s*$"
+    r"|^(?:[\w .'-]{1,40}/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock)(?:/[\w .'-]{1,40})?\s*$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:무단\s*전재|재배포\s*금지|저작권자|ⓒ|©|Copyright|All rights reserved|AI\s*학습\s*이용\s*금지)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*[\[(【]\s*[^\[\]()【】=]{1,15}\s*=\s*[^\[\]()【】]{1,20}[\])】]\s*"
+    r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원)\s*=?\s*)?"
+    r"|^\s*\[[^\[\]]{1,20}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]\s*"
+    r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP|UPI|Yonhap)\)\s*[—–-]+\s*"
+)
+_BYLINE = re.compile(
+    r"^[\[(/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원)?\s*(?:기자|특파원|통신원)"
+    r"(?:\s*외\s*\d+\s*명)?[\])\s]*$"
+)
+
+
+def is_non_content(text: str) -> bool:
+    """A whole sentence or block that is only a credit, byline, dateline, e-mail or copyright line."""
+    stripped = text.strip()
+    if _EMAIL_RE.search(stripped) and len(_EMAIL_RE.sub("", stripped).strip()) <= 40:
+        return True
+    if _CREDIT_TAIL.match(stripped) and (
+        stripped[:1] in "[(<" or (len(stripped) <= 20 and re.search(r"(?:제공|자료사진)$", stripped))
+    ):
+        return True  # "[연합뉴스 제공]", "(연합뉴스 자료사진)", "자료사진"
+    dateline = _DATELINE.match(stripped)
+    if dateline and dateline.end() == len(stripped):
+        return True  # a dateline on its own line: "【서울=뉴시스】"
+    if (_CREDIT.match(stripped) or _CREDIT_EN.search(stripped)) and len(stripped) <= 80:
+        return True
+    if _COPYRIGHT.search(stripped) and len(stripped) <= 120:
+        return True
+    return bool(_BYLINE.match(stripped))
+
+
+def dateline_end(text: str, a: int, b: int) -> int:
+    """End offset of a leading "(서울=연합뉴스) 홍길동 기자 =" dateline in text[a:b], else a."""
+    m = _DATELINE.match(text[a:b])
+    if not m or m.end() >= b - a:
+        return a
+    return a + m.end()
