@@ -38,7 +38,9 @@ def test_ffprobe_lists_chapters_in_reading_order(tmp_path: Path) -> None:
     export_audio(article, out, synth)
     probe = subprocess.run(
         ["ffprobe", "-v", "error", "-show_chapters", "-of", "json", str(out)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     chapters = json.loads(probe.stdout)["chapters"]
     titles = [c["tags"]["title"] for c in chapters]

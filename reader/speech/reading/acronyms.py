@@ -14,7 +14,7 @@ import re
 from reader.speech.reading.numerals import english_number, sino
 
 LETTERS: dict[str, str] = {
-    "A": "에이", "B": "비", "C": "씨", "D": "디", "E": "이", "F": "에프", "G": "지", "H": "에이치",
+    "A": "에이", "B": "비", "C": "시", "D": "디", "E": "이", "F": "에프", "G": "지", "H": "에이치",
     "I": "아이", "J": "제이", "K": "케이", "L": "엘", "M": "엠", "N": "엔", "O": "오", "P": "피",
     "Q": "큐", "R": "알", "S": "에스", "T": "티", "U": "유", "V": "브이", "W": "더블유", "X": "엑스",
     "Y": "와이", "Z": "제트",
@@ -48,6 +48,7 @@ _CODED = re.compile(r"(코로나|COVID)-?19(?!\d)")
 
 _K_COMPOUND = re.compile(r"(?<![A-Za-z])([A-Z])-(?=[가-힣])")
 _AMPERSAND = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})\s?&\s?([A-Z]{1,3})(?![A-Za-z])")
+_LETTER_DIGIT_LETTER = re.compile(r"(?<![A-Za-z\d])([A-Z]{1,2})(\d)([A-Z]{1,2})(?![A-Za-z\d])")  # B2B, P2P
 _DIGIT_LETTERS = re.compile(r"(?<![\w.])(\d)([A-Z]{1,2})(?![A-Za-z\d])")  # 5G, 3D, 4K
 _LETTERS_DIGITS = re.compile(r"(?<![\w.])([A-Z]{1,4})-?(\d{1,4})(?![\d.,]\d|[A-Za-z%])")  # G7, F-35, A380
 _WORD_RE = re.compile(
@@ -82,6 +83,7 @@ def read_latin_names(text: str) -> str:
     text = re.sub(r"(?<![A-Za-z])D-(\d{1,3})(?!\d)", r"디 마이너스 \1", text)
     text = _AMPERSAND.sub(lambda m: f"{spell(m[1])}앤{spell(m[2])}", text)
     text = _K_COMPOUND.sub(lambda m: LETTERS[m[1]], text)
+    text = _LETTER_DIGIT_LETTER.sub(lambda m: spell(m[1]) + english_number(int(m[2])) + spell(m[3]), text)
     text = _DIGIT_LETTERS.sub(lambda m: english_number(int(m[1])) + spell(m[2]), text)
     return _LETTERS_DIGITS.sub(_letters_digits, text)
 

@@ -19,7 +19,8 @@ _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
 _ROLE = r"(?:선임|수석|전문|객원|인턴|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|PD)"
 _CREDIT_WORD = (
-    r"(?:사진\s*출처|사진|그래픽|자료|영상|출처|일러스트|제공|촬영|편집|디자인|캡처|Photo|Image|Source|Credit)"
+    r"(?:사진\s*출처|글\s*[·ㆍ]\s*사진|사진|이미지|그래픽|인포그래픽|자료|영상|출처|일러스트|그림|제공|촬영|편집|디자인|"
+    r"캡처|Photo|Image|Source|Credit)"
 )
 _OPEN = r"[\[(〈<‹《【]"
 _CLOSE = r"[\])〉>›》】]"
@@ -34,7 +35,7 @@ _PATTERNS = [
     # 〈홍길동 기자〉, ‹이종화 기자>, [김철수·이영희 기자]
     rf"\s*{_OPEN}\s*{_NAMES}\s*{_ROLE}\s*(?:{_EMAIL})?\s*{_CLOSE}",
     # /사진=뉴스1, 사진=연합뉴스 at the end
-    rf"\s*/?\s*{_CREDIT_WORD}\s*(?:제공|출처)?\s*=\s*[^\s=][^=]{{0,30}}$",
+    rf"(?:(?<=[.!?])|^|\s*/)\s*{_CREDIT_WORD}\s*(?:제공|출처)?\s*[=:]\s*[^\s=][^=]{{0,30}}$",
     # /뉴스1, /AP 연합뉴스 at the end
     rf"\s*/\s*(?:{_AGENCIES})(?:\s+(?:{_AGENCIES}))*\s*$",
     # 홍길동 기자 외 3명, 홍길동 기자 hong@example.com (a byline closing a paragraph)

@@ -19,7 +19,11 @@ _DATE_YMD = re.compile(
 )
 _DATE_MD_WEEKDAY = re.compile(rf"(?<![\d.])(\d{{1,2}})\s?\.\s?(\d{{1,2}})\.?\s?\(([{_WEEKDAYS}])\)")
 _DAY_WEEKDAY = re.compile(rf"(\d{{1,2}}일)\s?\(([{_WEEKDAYS}])\)")
-_LOCAL_TIME = re.compile(r"(\d{1,2}일)\s?\(현지\s?시[간각]\)")
+_LOCAL_TIME = re.compile(r"(\d{1,2}일)\s?\((현지|한국|미국|동부|서부|중부)\s?시[간각]\)")
+# 3.1절, 8.15 광복: an event named by its date written with a full stop.
+_EVENT_DOT = re.compile(
+    r"(?<![\d.])(1[0-2]|[1-9])\.([1-9]|[12]\d|3[01])(?=\s?(?:절|운동|항쟁|혁명|사태|선언|참사|테러|광복|민주))"
+)
 _TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-4]):([0-5]\d)(?![\d:])")
 _YEAR_APOSTROPHE = re.compile(r"(?:(?<=^)|(?<=[\s(\[“\"]))['’‘](\d{2})(?=년|\s|$|[,.)\]A-Za-z-])")
 _EVENT_DATE = re.compile(
@@ -53,7 +57,8 @@ def read_dates(text: str) -> str:
     text = _DATE_YMD.sub(_ymd, text)
     text = _DATE_MD_WEEKDAY.sub(lambda m: f"{int(m[1])}월 {int(m[2])}일 {m[3]}요일", text)
     text = _DAY_WEEKDAY.sub(lambda m: f"{m[1]} {m[2]}요일", text)
-    text = _LOCAL_TIME.sub(r"현지 시간 \1", text)
+    text = _LOCAL_TIME.sub(lambda m: f"{m[2]} 시간 {m[1]}", text)
+    text = _EVENT_DOT.sub(_event, text)
     text = _DECADES.sub(lambda m: f"{m[1]}0대, {m[2]}0대", text)
     text = _GENERATION.sub(lambda m: digits(m[1]), text)
     text = _EVENT_DATE.sub(_event, text)

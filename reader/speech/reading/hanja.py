@@ -21,7 +21,14 @@ ALONE: dict[str, str] = {
     "與": "여당", "野": "야당", "檢": "검찰", "警": "경찰", "軍": "군", "靑": "청와대", "政": "정부",
     "法": "법원", "黨": "당", "尹": "윤", "李": "이", "文": "문", "朴": "박", "盧": "노", "金": "김",
     "崔": "최", "安": "안", "洪": "홍", "趙": "조", "曺": "조", "秋": "추", "鄭": "정", "吳": "오",
-    "姜": "강", "黃": "황", "劉": "유", "柳": "유", "宋": "송", "權": "권", "林": "임", "習": "시",
+    "姜": "강", "黃": "황", "劉": "유", "柳": "유", "宋": "송", "權": "권", "林": "임",
+}  # fmt: skip
+
+# Names of foreign leaders, said in their own language's sound (not the Korean reading of the letters).
+NAMES: dict[str, str] = {
+    "習近平": "시진핑", "毛澤東": "마오쩌둥", "鄧小平": "덩샤오핑", "李强": "리창", "李克强": "리커창",
+    "安倍": "아베", "岸田": "기시다", "石破": "이시바", "金正恩": "김정은", "金與正": "김여정",
+    "金正日": "김정일", "金日成": "김일성", "習": "시진핑",
 }  # fmt: skip
 
 # Glued right after Hangul or Latin letters: the shorthand of a company or a family.
@@ -153,7 +160,11 @@ def _replace_run(m: re.Match[str]) -> str:
     text, a = m.string, m.start()
     prev = text[a - 1] if a else ""
     glued_after_name = bool(prev) and ("가" <= prev <= "힣" or (prev.isascii() and prev.isalpha()))
+    if run in NAMES:
+        return NAMES[run]
     if len(run) == 1:
+        if text[m.end() : m.end() + 1].isdigit():
+            return _sound(run)  # 野3당: the letter is part of a word with the number
         if glued_after_name and run in AFTER_NAME:
             return AFTER_NAME[run]
         if run in ALONE and not glued_after_name:

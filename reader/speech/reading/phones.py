@@ -19,7 +19,7 @@ _LOCAL = re.compile(
 )
 # Emergency and public service numbers, when they are used as numbers (신고, 상담, a particle).
 _SHORT = re.compile(
-    r"(?<![\d,.])(11[2-9]|120|182|1330|1339|1345|1366|1388|1577|1588|1899)"
+    r"(?<![\d,.])(11[0-9]|120|182|1330|1339|1345|1366|1388|1577|1588|1899)"
     r"(?=\s?(?:에|로|으로|번|신고|구급|상황|종합|특수|안전|콜|센터|문자|전화|화재|긴급|상담|로의|와|과|는|가)"
     r"|[\s,.]*$)"
 )
@@ -30,6 +30,7 @@ def _groups(*parts: str) -> str:
 
 
 def read_phones(text: str) -> str:
+    text = re.sub(r"[☎☏✆℡]\s?", "", text)  # the phone sign is a picture, not a word
     text = _AREA_INTL.sub(lambda m: "플러스 팔이 " + _groups(m[1], m[2], m[3]), text)
     text = _AREA.sub(lambda m: _groups(m[1], m[2], m[3]), text)
     text = _SERVICE.sub(lambda m: _groups(m[1], m[2]), text)

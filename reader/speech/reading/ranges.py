@@ -32,7 +32,7 @@ _RANGE = re.compile(
     rf"(?<![\d.,\w-])({_NUM})(\s?(?:{'|'.join(_UNIT_WORDS)}|[가-힣]{{1,3}}))?\s?([{_TILDE}]|-(?=\d))\s?"
     rf"({_NUM})(\s?(?:{'|'.join(_UNIT_WORDS)}))?([가-힣]*)"
 )
-_SINO_PAIR_COUNTERS = ("일", "년", "개월", "주", "개국", "세", "층", "위", "배")
+_SINO_PAIR_COUNTERS = ("일", "년", "개월", "월", "주", "개국", "세", "층", "위", "배", "차", "회")
 _SPAN_COUNTERS = ("년", "월", "일", "시")
 
 
@@ -62,14 +62,18 @@ def _range(m: re.Match[str]) -> str:
             return f"{NATIVE_PAIRS[int(a)]} {counter}{rest}"
         if counter in _SINO_PAIR_COUNTERS:
             return f"{SINO_PAIRS[int(a)]} {counter}{rest}"
-    if counter in _SPAN_COUNTERS and not rest:
+    if counter in _SPAN_COUNTERS and not rest and (counter != "년" or len(b) == 4):
         end = m.string[m.end() : m.end() + 1]
         if not end or not ("가" <= end <= "힣"):
             return f"{a}{counter}부터 {b}{counter}까지"
     return f"{a}{counter}에서 {b}{counter}{rest}"
 
 
+_WEEKDAY_RANGE = re.compile(rf"(?<![가-힣])([월화수목금토일])\s?[{_TILDE}]\s?([월화수목금토일])(?![가-힣])")
+
+
 def read_ranges(text: str) -> str:
+    text = _WEEKDAY_RANGE.sub(r"\1요일부터 \2요일까지", text)
     text = _DATE_RANGE.sub(lambda m: f"{m[1]}부터 {m[2].strip()}까지", text)
     text = _RANGE.sub(_range, text)
     return re.sub(rf"\s?[{_TILDE}]\s?", "에서 ", text)

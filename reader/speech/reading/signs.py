@@ -69,6 +69,8 @@ def _arrow(m: re.Match[str]) -> str:
     trail = ""
     while b and b[-1] in ",.)":
         trail, b = b[-1] + trail, b[:-1]
+    if re.search(r"(?:으로|로)$", b):
+        return f"{a}에서 {b}{trail}"  # 3%→5%로: the particle is there already
     return f"{a}에서 {b}{to_particle(b)}{trail}"
 
 
