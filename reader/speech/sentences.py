@@ -40,6 +40,7 @@ _ABBREV = {
     "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "ft", "approx", "dept", "est", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
     "hon", "cmdr", "adm", "rev", "pres", "supt", "vol", "pp", "ave", "blvd", "rd", "univ", "assn", "bros",
+    "tel", "fax",
 }  # fmt: skip
 
 

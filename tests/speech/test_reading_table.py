@@ -12,7 +12,8 @@ pytestmark = pytest.mark.core
 
 CASES = load()
 CATEGORIES = (
-    "hanja", "gloss", "signs", "ranges", "units", "phones", "years", "counters", "acronyms", "credits", "dates",
+    "hanja", "gloss", "signs", "ranges", "units", "phones", "years", "counters", "acronyms", "credits",
+    "dates",
     "mixed",
 )  # fmt: skip
 

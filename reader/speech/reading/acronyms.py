@@ -67,7 +67,7 @@ def spell(letters: str) -> str:
 
 def _letters_digits(m: re.Match[str]) -> str:
     letters, number = m[1], m[2]
-    if letters in ("AM", "PM") or re.match(r"\s?(?:년|월|일|시|분|원|달러|명|개)", m.string[m.end() :]):
+    if letters in ("AM", "PM"):
         return m.group(0)
     head = WORDS.get(letters) or spell(letters)
     if len(number) == 1:
@@ -85,7 +85,8 @@ def read_latin_names(text: str) -> str:
     text = _K_COMPOUND.sub(lambda m: LETTERS[m[1]], text)
     text = _LETTER_DIGIT_LETTER.sub(lambda m: spell(m[1]) + english_number(int(m[2])) + spell(m[3]), text)
     text = _DIGIT_LETTERS.sub(lambda m: english_number(int(m[1])) + spell(m[2]), text)
-    return _LETTERS_DIGITS.sub(_letters_digits, text)
+    text = _LETTERS_DIGITS.sub(_letters_digits, text)
+    return re.sub(r"(?<![A-Za-z])([A-Z]{2,})-([A-Z])(?![A-Za-z])", r"\1 \2", text)  # GTX-A
 
 
 def hangul_latin(text: str) -> str:

@@ -31,6 +31,8 @@ def _groups(*parts: str) -> str:
 
 def read_phones(text: str) -> str:
     text = re.sub(r"[☎☏✆℡]\s?", "", text)  # the phone sign is a picture, not a word
+    text = re.sub(r"(?<![A-Za-z])(?:Tel|TEL|tel)\.?(?=\s?[\d(+])", "전화", text)
+    text = re.sub(r"(?<![A-Za-z])(?:Fax|FAX|fax)\.?(?=\s?[\d(+])", "팩스", text)
     text = _AREA_INTL.sub(lambda m: "플러스 팔이 " + _groups(m[1], m[2], m[3]), text)
     text = _AREA.sub(lambda m: _groups(m[1], m[2], m[3]), text)
     text = _SERVICE.sub(lambda m: _groups(m[1], m[2]), text)

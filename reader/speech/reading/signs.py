@@ -19,7 +19,9 @@ _TEMP_UNIT = r"(?=\s?(?:℃|°C|°|도(?![가-힣])|도[가-힣]{0,2}(?:[\s,.)]|
 _TEMPERATURE = re.compile(rf"(?:(영하|영상|섭씨)\s?)?(?<![\w.])([{_MINUS}+])\s?({_NUM}){_TEMP_UNIT}")
 _SIGNED = re.compile(rf"(?:(?<=^)|(?<=[\s(\[~∼〜:,/]))(?<!\d\s)([{_MINUS}+±])\s?(?=\d)")
 _CURRENCY_BEFORE = {"US$": "달러", "$": "달러", "€": "유로", "¥": "엔", "£": "파운드", "₩": "원", "￦": "원"}
-_CURRENCY = re.compile(r"(US\$|[$€¥£₩￦])\s?(" + _NUM + _BIG + ")")
+_CURRENCY = re.compile(
+    r"(US\$|[$€¥£₩￦])\s?(" + _NUM + _BIG + r")(?:(으로|을|를|이(?!다|며|고|라)|가|은|는|과|와|로)(?![가-힣]))?"
+)
 _RATIO = re.compile(r"(?<![\d:.])(\d{1,3})\s?:\s?(\d{1,3})(?![\d:])")
 _SCORE = re.compile(r"(?<![\d.\w-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s?(?:으로|로)\s?(?:[가-힣]))")
 _QUARTER_FRACTION = re.compile(r"(?<![\d/])([1-4])\s?/\s?4\s?분기")
@@ -40,6 +42,26 @@ def _temperature(m: re.Match[str]) -> str:
         return f"{word} {number}"
     head = "섭씨 " if word == "섭씨" else ""
     return f"{head}{'영하' if below else '영상'} {number}"
+
+
+_PARTICLE_PAIRS = {"을": "를", "이": "가", "은": "는", "과": "와", "으로": "로"}
+
+
+def _currency(m: re.Match[str]) -> str:
+    """$100억을 -> 100억 달러를: the currency moves behind the number, so the particle after it changes."""
+    word = _CURRENCY_BEFORE[m[1]]
+    return f"{m[2]} {word}" + (fit_particle(word, m[3]) if m[3] else "")
+
+
+def fit_particle(word: str, particle: str) -> str:
+    """The form of ``particle`` (을/를, 이/가 …) that follows ``word`` as it is read."""
+    vowel_form = {**_PARTICLE_PAIRS, **{v: v for v in _PARTICLE_PAIRS.values()}}
+    consonant_form = {v: k for k, v in _PARTICLE_PAIRS.items()} | {k: k for k in _PARTICLE_PAIRS}
+    if particle not in vowel_form:
+        return particle
+    if particle in ("로", "으로"):
+        return "으로" if has_final_consonant(word) and not final_is_rieul(word) else "로"
+    return consonant_form[particle] if has_final_consonant(word) else vowel_form[particle]
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -76,7 +98,7 @@ def _arrow(m: re.Match[str]) -> str:
 
 def read_signs(text: str) -> str:
     text = _TEMPERATURE.sub(_temperature, text)
-    text = _CURRENCY.sub(lambda m: f"{m[2]}{_CURRENCY_BEFORE[m[1]]}", text)
+    text = _CURRENCY.sub(_currency, text)
     text = _EXCHANGE.sub(r"\1에 ", text)
     text = _QUARTER_FRACTION.sub(r"\1사분기", text)
     text = _SCORE.sub(r"\1 대 \2", text)
