@@ -30,7 +30,7 @@ MAX_RATE = 3.0
 DEFAULT_SECONDS_PER_CHAR = 0.085  # until a clip is measured; a Korean voice at 1.0× is near this
 # A paragraph break is heard as one only when it is clearly longer than a sentence break: at every
 # pause setting the silence after a paragraph is at least this much longer (export does the same).
-PARAGRAPH_EXTRA_MIN = 0.3
+PARAGRAPH_EXTRA_MIN = 0.35
 
 
 def paragraph_extra(seconds: float) -> float:

@@ -49,6 +49,8 @@ def _range(m: re.Match[str]) -> str:
         return m.group(0)  # "3명~" is fine, "3학년~" with an unknown word: leave it
     if sep == "-" and not (b_unit or _split_counter(tail)[0]):
         return m.group(0)  # a bare "10-20" is not surely a range
+    if sep == "-" and re.match(r"(?:번지|번길|호|동|길)", tail):
+        return f"{a}의 {b}{tail}"  # 1234-5번지, 101-1502호: an address, not a range
     if a_unit and a_unit not in _UNIT_WORDS:
         return f"{a}{a_unit}에서 {b}{b_unit}{tail}"  # 3명~5명
     unit = b_unit or a_unit
