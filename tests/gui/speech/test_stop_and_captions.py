@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from reader.articles.model import Article, Image, Paragraph
-from reader.gui import speech_ui
+from reader.gui.speech import controller as speech_ui
 from reader.speech import session as S
 from tests.gui_helpers import make_window
 
