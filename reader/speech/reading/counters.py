@@ -142,6 +142,8 @@ def _verb_like(word: str) -> bool:
 def _counter(m: re.Match[str]) -> str:
     text = m.string
     prefix, num, yeo, counter = m.group(1), m.group(2), m.group(4), m.group(5)
+    if len(num) > 20:
+        return m.group(0)  # left for the plain number reading (digit by digit)
     n = int(num.replace(",", ""))
     head = "제" if prefix else ""
     if prefix or yeo or not _counts(text[m.end() :]) or n == 0 or n > 99:

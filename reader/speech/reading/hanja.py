@@ -138,7 +138,7 @@ SOUNDS.update(
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HANJA_RE = re.compile(f"[{_HAN}]")
 _GLOSS_AFTER_HANGUL = re.compile(rf"(?<=[가-힣])\s?\(\s*[{_HAN}][{_HAN}·ㆍ,\s]*\)")
-_HANGUL_GLOSS_AFTER_HANJA = re.compile(rf"[{_HAN}]+\s?\(\s*([가-힣][가-힣\s]*)\)")
+_HANGUL_GLOSS_AFTER_HANJA = re.compile(rf"(?<![{_HAN}])[{_HAN}]+\s?\(\s*([가-힣][가-힣\s]*)\)")
 _RUN = re.compile(rf"[{_HAN}](?:[·ㆍ∙・]?[{_HAN}])*")
 
 

@@ -35,6 +35,8 @@ def sino(n: int) -> str:
         return "영"
     if n < 0:
         return "마이너스 " + sino(-n)
+    if n >= 10**20:  # past 경: no Korean number word; read the digits
+        return " ".join(DIGITS[int(d)] or "영" for d in str(n))
     out = []
     group_index = 0
     while n > 0:
@@ -59,6 +61,8 @@ def sino(n: int) -> str:
 def sino_decimal(text: str) -> str:
     """'2,093' -> 이천구십삼; '27.9' -> 이십칠 점 구 (fraction digits one by one)."""
     text = text.replace(",", "")
+    if len(text.split(".")[0]) > 20:  # a code or a run of digits, not an amount
+        return " ".join(CODE_DIGITS.get(c, "점") for c in text)
     if "." in text:
         whole, frac = text.split(".", 1)
         frac_words = "".join("영" if c == "0" else DIGITS[int(c)] for c in frac if c.isdigit())

@@ -18,16 +18,19 @@ from reader.speech.reading.units import UNITS
 
 _TILDE = "~∼〜～"
 _DATE = (
-    r"(?:\d+년\s?)?(?:\d+월\s?)?\d+일(?:\s?[월화수목금토일]요일)?|(?:\d+년\s?)?\d+월|(?:\d+시(?:\s?\d+분)?)"
+    r"(?:\d{1,4}년\s?)?(?:\d{1,2}월\s?)?\d{1,2}일(?:\s?[월화수목금토일]요일)?|(?:\d{1,4}년\s?)?\d{1,2}월"
+    r"|(?:\d{1,2}시(?:\s?\d{1,2}분)?)"
 )
-_DATE_RANGE = re.compile(rf"({_DATE})\s?[{_TILDE}]\s?((?:오전|오후|새벽|밤)?\s?(?:{_DATE}))(?![\d가-힣])")
+_DATE_RANGE = re.compile(
+    rf"(?<!\d)({_DATE})\s?[{_TILDE}]\s?((?:오전|오후|새벽|밤)?\s?(?:{_DATE}))(?![\d가-힣])"
+)
 _UNIT_WORDS = sorted({*UNITS.values(), "퍼센트포인트", "퍼센트", "퍼밀"}, key=len, reverse=True)
 _COUNTERS = sorted(
     {*NATIVE, "년", "개월", "월", "일", "주", "분", "초", "세", "층", "위", "회", "차", "원", "달러", "배",
      "엔", "유로", "위안", "개국", "개사", "개소", "만", "억", "조", "천"},
     key=len, reverse=True,
 )  # fmt: skip
-_NUM = r"\d[\d,]*(?:\.\d+)?"
+_NUM = r"\d[\d,]{0,24}(?:\.\d{1,12})?"
 _RANGE = re.compile(
     rf"(?<![\d.,\w-])({_NUM})(\s?(?:{'|'.join(_UNIT_WORDS)}|[가-힣]{{1,3}}))?\s?([{_TILDE}]|-(?=\d))\s?"
     rf"({_NUM})(\s?(?:{'|'.join(_UNIT_WORDS)}))?([가-힣]*)"
@@ -59,7 +62,7 @@ def _range(m: re.Match[str]) -> str:
     counter, rest = _split_counter(tail)
     if not counter:
         return f"{a}에서 {b}{tail}"
-    if a.isdigit() and b.isdigit() and int(b) == int(a) + 1 and int(a) in NATIVE_PAIRS:
+    if len(a) == 1 and len(b) == 1 and int(b) == int(a) + 1 and int(a) in NATIVE_PAIRS:
         if counter in NATIVE and counter not in ("시", "대", "번", "기", "점", "째", "번째"):
             return f"{NATIVE_PAIRS[int(a)]} {counter}{rest}"
         if counter in _SINO_PAIR_COUNTERS:

@@ -12,7 +12,7 @@ import re
 
 from reader.speech.reading.numerals import final_is_rieul, has_final_consonant, sino
 
-_NUM = r"\d[\d,]*(?:\.\d+)?"
+_NUM = r"\d[\d,]{0,24}(?:\.\d{1,12})?"  # bounded: a hostile run of digits stays linear
 _BIG = r"(?:\s?[십백천만억조]+)?"
 _MINUS = "-−–"
 _TEMP_UNIT = r"(?=\s?(?:℃|°C|°|도(?![가-힣])|도[가-힣]{0,2}(?:[\s,.)]|$)))"
@@ -32,7 +32,7 @@ _FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})\s?/\s?(\d{1,3})(?![\d/.])")
 _TRIANGLE = re.compile(rf"([▲▼↑↓])\s?({_NUM}{_BIG}(?:\s?(?:%p|%|포인트|원|달러|배|명|개))?)")
 _TRIANGLE_AFTER = re.compile(rf"({_NUM}{_BIG}(?:\s?(?:%p|%|포인트|원|달러|배))?)\s?([▲▼↑↓])")
 _DELTA_MINUS = re.compile(r"△\s?(?=\d)")
-_ARROW = re.compile(r"([^\s→]+)\s?(?:→|->|⇒)\s?([^\s→]+)")
+_ARROW = re.compile(r"([^\s→]{1,40})\s?(?:→|->|⇒)\s?([^\s→]{1,40})")
 _EXCHANGE = re.compile(rf"({_NUM}{_BIG}\s?(?:달러|유로|엔|위안|파운드|원))\s?=\s?(?={_NUM})")
 _TIMES = re.compile(r"(?<=\d)\s?[×xX]\s?(?=\d)")
 _UP_DOWN = {"▲": "상승", "↑": "상승", "▼": "하락", "↓": "하락"}
@@ -102,15 +102,18 @@ def _arrow(m: re.Match[str]) -> str:
 def read_signs(text: str) -> str:
     text = _TEMPERATURE.sub(_temperature, text)
     text = _CURRENCY.sub(_currency, text)
-    text = _EXCHANGE.sub(r"\1에 ", text)
+    if "=" in text:
+        text = _EXCHANGE.sub(r"\1에 ", text)
     text = _QUARTER_FRACTION.sub(r"\1사분기", text)
     text = _SCORE.sub(r"\1 대 \2", text)
     text = _RATIO.sub(r"\1 대 \2", text)
     text = _FRACTION.sub(_fraction, text)
-    text = _TRIANGLE.sub(lambda m: f"{m[2]} {_UP_DOWN[m[1]]}", text)
-    text = _TRIANGLE_AFTER.sub(lambda m: f"{m[1]} {_UP_DOWN[m[2]]}", text)
+    if any(c in text for c in _UP_DOWN):
+        text = _TRIANGLE.sub(lambda m: f"{m[2]} {_UP_DOWN[m[1]]}", text)
+        text = _TRIANGLE_AFTER.sub(lambda m: f"{m[1]} {_UP_DOWN[m[2]]}", text)
     text = _DELTA_MINUS.sub("마이너스 ", text)
     text = _SIGNED.sub(lambda m: {"+": "플러스 ", "±": "플러스마이너스 "}.get(m[1], "마이너스 "), text)
-    text = _ARROW.sub(_arrow, text)
+    if "→" in text or "->" in text or "⇒" in text:
+        text = _ARROW.sub(_arrow, text)
     text = _TIMES.sub(" 곱하기 ", text)
     return text.replace("±", " 플러스마이너스 ").replace("=", " ")

@@ -100,7 +100,7 @@ UNITS: dict[str, str] = {
 _PER = {"h": "시속", "s": "초속"}
 _VOLUME = {"㎥": "세제곱미터당", "m³": "세제곱미터당", "m3": "세제곱미터당", "L": "리터당", "ℓ": "리터당"}
 
-_NUMBER = r"\d[\d,]*(?:\.\d+)?(?:\s?[십백천만억조]+)?"
+_NUMBER = r"\d[\d,]{0,24}(?:\.\d{1,12})?(?:\s?[십백천만억조]{1,4})?"  # bounded, so hostile runs stay linear
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _SPEED = re.compile(rf"(?<![\d.])({_NUMBER})\s?(km|㎞|m)/(h|s)(?![A-Za-z])")
 _CONCENTRATION = re.compile(rf"(?<![\d.])({_NUMBER})\s?(㎍|μg|µg|mg|㎎|g)\s?/\s?(㎥|m³|m3|L|ℓ)(?![A-Za-z])")
@@ -109,9 +109,11 @@ _UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²�
 
 
 def read_units(text: str) -> str:
-    text = _SPEED.sub(lambda m: f"{_PER[m[3]]} {m[1]}{UNITS[m[2]]}", text)
-    text = _CONCENTRATION.sub(lambda m: f"{_VOLUME[m[3]]} {m[1]}{UNITS[m[2]]}", text)
-    text = _FAHRENHEIT.sub(r"화씨 \g<1>도", text)
+    if "/" in text:
+        text = _SPEED.sub(lambda m: f"{_PER[m[3]]} {m[1]}{UNITS[m[2]]}", text)
+        text = _CONCENTRATION.sub(lambda m: f"{_VOLUME[m[3]]} {m[1]}{UNITS[m[2]]}", text)
+    if "℉" in text or "°F" in text:
+        text = _FAHRENHEIT.sub(r"화씨 \g<1>도", text)
     text = re.sub(r"(\d)\s?%\s?(?:p|포인트)(?![A-Za-z])", r"\1퍼센트포인트", text)
     text = re.sub(r"(\d)\s?‰", r"\1퍼밀", text)
     text = re.sub(r"(\d)\s?%", r"\1퍼센트", text)
