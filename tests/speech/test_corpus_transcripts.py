@@ -97,3 +97,26 @@ def test_transcripts_hold_no_credit_and_captions_only_when_asked(
             assert heard == caption_words  # every real caption is read (without its credit)
         else:
             assert heard == []
+
+
+def test_speak_cli_reads_captions_only_when_asked(tmp_path: Path) -> None:
+    if CORPUS is None:
+        pytest.skip("../shared/corpus is not present")
+    from tests.speech.test_export import cli
+
+    pages = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
+
+    def captions(article: Article) -> list[str]:
+        return [b.caption for b in article.blocks if isinstance(b, Image) and len(b.caption) > 30]
+
+    # the shortest page that has a caption
+    article, page = min(((a, p) for p in pages if captions(a := _load(p))), key=lambda ap: len(ap[0].text))
+    source = str(CORPUS / page["file"])
+    caption = captions(article)[0]
+    start = caption[:12]
+    for flag, expected in (("--no-captions", False), ("--captions", True)):
+        out = tmp_path / f"{flag}.mp3"
+        proc = cli("speak", source, "-o", str(out), "--engine", "espeak", "--rate", "1.0", flag)
+        assert proc.returncode == 0, proc.stderr
+        lines = [text for _a, _b, text in cues(out.with_suffix(".srt"))]
+        assert any(start in line for line in lines) is expected, (flag, start)
