@@ -104,6 +104,11 @@ _NUMBER = r"\d[\d,]{0,24}(?:\.\d{1,12})?(?:\s?[십백천만억조]{1,4})?"  # bo
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _SPEED = re.compile(rf"(?<![\d.])({_NUMBER})\s?(km|㎞|m)/(h|s)(?![A-Za-z])")
 _CONCENTRATION = re.compile(rf"(?<![\d.])({_NUMBER})\s?(㎍|μg|µg|mg|㎎|g)\s?/\s?(㎥|m³|m3|L|ℓ)(?![A-Za-z])")
+_SIGN_UNIT = re.compile(
+    "("
+    + "|".join(re.escape(u) for u in UNITS if not u.isascii() and len(u) == 1 and u != "°")
+    + ")(당|\\s|$)"
+)
 _FAHRENHEIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?(?:℉|°F)")
 _UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²³])")
 
@@ -125,4 +130,6 @@ def read_units(text: str) -> str:
             return m.group(0)
         return UNITS[m.group(2)]
 
-    return _UNIT.sub(unit, text)
+    text = _UNIT.sub(unit, text)
+    # A unit sign with no number before it (㎏당, ㎡당 가격) is still a word, never a symbol to spell.
+    return _SIGN_UNIT.sub(lambda m: UNITS[m[1]] + m[2], text)
