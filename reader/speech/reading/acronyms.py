@@ -41,7 +41,8 @@ WORDS: dict[str, str] = {
     "Toyota": "도요타", "Facebook": "페이스북", "Instagram": "인스타그램", "TikTok": "틱톡", "X": "엑스",
     "Naver": "네이버", "NAVER": "네이버", "Kakao": "카카오", "Coupang": "쿠팡", "IoT": "아이오티",
     "mRNA": "엠알엔에이", "iOS": "아이오에스", "eSIM": "이심", "Wi-Fi": "와이파이", "WiFi": "와이파이",
-    "e스포츠": "이스포츠", "S-OIL": "에쓰오일", "CJ": "씨제이", "CNN": "씨엔엔", "CGV": "씨지브이", "CU": "씨유",
+    "e스포츠": "이스포츠", "S-OIL": "에쓰오일", "CJ": "씨제이", "CNN": "씨엔엔", "CGV": "씨지브이",
+    "CU": "씨유",
 }  # fmt: skip
 # Names whose number is said digit by digit.
 _CODED = re.compile(r"(코로나|COVID)-?19(?!\d)")
