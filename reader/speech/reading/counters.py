@@ -112,11 +112,15 @@ def _word_after(text: str, pos: int) -> str:
 
 
 def _ordinal_or_label(counter: str, n: int, text: str, start: int, end: int) -> bool:
-    """For 대/기/점/번: True when this number names or ranks rather than counts."""
-    before = _word_before(text, start)
+    """For 대/기/점/번: True when this number names or ranks rather than counts.
+
+    Korean puts a count after its noun (차량 두 대, 원전 두 기, 작품 세 점, 세 번 만났다) and an
+    ordinal or a rank before one (22대 국회, 3대 그룹, 3기 신도시, 3번 출구).
+    """
+    before = _PARTICLE_END.sub("", _word_before(text, start))
     counting_nouns = _ORDINAL_OR_COUNT[counter]
     if counting_nouns and any(before.endswith(w) for w in counting_nouns):
-        return False  # 차량 2대, 원전 2기, 작품 3점
+        return False  # 차량 2대, 차량이 2대, 원전 2기, 작품 3점
     after = text[end:]
     nxt = _word_after(text, end)
     if counter == "번":
@@ -127,17 +131,10 @@ def _ordinal_or_label(counter: str, n: int, text: str, start: int, end: int) -> 
         return True
     if after[:1] and "가" <= after[0] <= "힣":
         return False  # a particle: 2대가, 2대를
-    if not nxt:
-        return False
-    return not any(nxt.startswith(w) for w in _COUNT_WORDS) and not _verb_like(nxt)
+    return bool(nxt) and not any(nxt.startswith(w) for w in _COUNT_WORDS)
 
 
-_VERB_END = re.compile(r"(?:다|고|며|서|면|지|게|데|니|요|까|자|해|돼|된|한|할|될|던|은|는|을)$")
-_VERB_START = re.compile(r"^(?:했|한|하|된|되|됐|해|돼|늘|줄|넘|들어|나왔|팔|샀|사들|보유|운행|투입|배치)")
-
-
-def _verb_like(word: str) -> bool:
-    return bool(_VERB_START.match(word)) or (len(word) >= 2 and bool(_VERB_END.search(word)))
+_PARTICLE_END = re.compile(r"(?:이|가|을|를|은|는|도|만|의|에|에서|으로|로)$")
 
 
 def _counter(m: re.Match[str]) -> str:

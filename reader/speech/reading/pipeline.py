@@ -32,6 +32,8 @@ _CIRCLED = {
     **{chr(0x24EB + i): str(i + 11) for i in range(10)},  # ⓫ .. ⓴
 }
 _RANGE_NUM_EN = re.compile(r"(\d[^\s~∼〜]{0,6})\s?[~∼〜]\s?(?=\d)")
+# One-syllable shorthands joined by interpuncts are one word: 한·미·일 한미일, 부·울·경 부울경, 찬·반 찬반.
+_SYLLABLE_CHAIN = re.compile(r"(?<![가-힣])[가-힣](?:\s?[·ㆍ∙・]\s?[가-힣])+(?![가-힣·ㆍ∙・])")
 _INTERPUNCT = re.compile(rf"(?<=[{_HANGUL}A-Za-z0-9])\s?[·ㆍ∙・]\s?(?=[{_HANGUL}A-Za-z0-9])")
 # A gloss glued between a word and its particle: "인공지능(AI)을", "친명(이재명)계", "'다구리(몰매)'로".
 _GLUED_GLOSS = re.compile(r"(?<=[^\s(])\(([^()]{1,24})\)(?=['’”\"]?[가-힣])")
@@ -100,6 +102,7 @@ def _korean(text: str) -> str:
     text = re.sub(r"[“”\"‘’]", "", text)
     text = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", text)
     text = text.replace("&", " 앤드 ")
+    text = _SYLLABLE_CHAIN.sub(lambda m: re.sub(r"[\s·ㆍ∙・]", "", m[0]), text)
     text = _INTERPUNCT.sub(", ", text)
     text = _INITIALS.sub(lambda m: m[1].replace(".", ""), text)  # U.S. -> US
     text = _DOT_BETWEEN_CAPS.sub(" ", text)  # M.AX -> M AX
