@@ -37,6 +37,7 @@ def paragraph_extra(seconds: float) -> float:
     """The silence added after a paragraph for a pause setting of ``seconds`` (0-2)."""
     return max(PARAGRAPH_EXTRA_MIN, min(2.0, float(seconds)))
 
+
 # States reported through on_state
 IDLE = "idle"  # nothing started yet
 LOADING = "loading"  # waiting for a sentence's audio

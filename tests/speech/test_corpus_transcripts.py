@@ -120,3 +120,21 @@ def test_speak_cli_reads_captions_only_when_asked(tmp_path: Path) -> None:
         assert proc.returncode == 0, proc.stderr
         lines = [text for _a, _b, text in cues(out.with_suffix(".srt"))]
         assert any(start in line for line in lines) is expected, (flag, start)
+
+
+def test_no_corpus_page_speaks_or_transcribes_a_credit() -> None:
+    """Every Korean corpus page, captions read: the spoken sentences' transcripts hold no credit."""
+    if CORPUS is None:
+        pytest.skip("../shared/corpus is not present")
+    from reader.speech.sentences import split_article
+
+    pages = json.loads((CORPUS / "index.json").read_text(encoding="utf-8"))
+    checked = 0
+    for page in pages:
+        for s in split_article(_load(page), read_captions=True):
+            if s.skip:
+                continue
+            checked += 1
+            for mark in _CREDIT_MARKS:
+                assert not mark.search(s.transcript), (page["id"], mark.pattern, s.text)
+    assert checked > 200

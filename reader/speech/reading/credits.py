@@ -36,6 +36,8 @@ _PATTERNS = [
     rf"\s*{_OPEN}\s*{_NAMES}\s*{_ROLE}\s*(?:{_EMAIL})?\s*{_CLOSE}",
     # /사진=뉴스1, 사진=연합뉴스 at the end
     rf"(?:(?<=[.!?])|^|\s*/)\s*{_CREDIT_WORD}\s*(?:제공|출처)?\s*[=:]\s*[^\s=][^=]{{0,30}}$",
+    # 인천=연합뉴스, 워싱턴=AP 뉴시스 closing a caption or a paragraph
+    rf"(?:(?<=[.!?])|^)\s*[가-힣A-Za-z]{{1,8}}\s?=\s?(?:{_AGENCIES})(?:\s+(?:{_AGENCIES}))*\s*$",
     # /뉴스1, /AP 연합뉴스 at the end
     rf"\s*/\s*(?:{_AGENCIES})(?:\s+(?:{_AGENCIES}))*\s*$",
     # 홍길동 기자 외 3명, 홍길동 기자 hong@example.com (a byline closing a paragraph)
