@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-_AGENCIES = (
-    r"연합뉴스|뉴스1|뉴시스|뉴스핌|이데일리|머니투데이|매일경제|한국경제|한국일보|조선일보|중앙일보|동아일보|"
+_AGENCIES = (  # case-sensitive inside case-insensitive patterns: "ePA" is not EPA, "map" not AP
+    r"(?-i:연합뉴스|뉴스1|뉴시스|뉴스핌|이데일리|머니투데이|매일경제|한국경제|한국일보|조선일보|중앙일보|동아일보|"
     r"한겨레|경향신문|서울신문|국민일보|세계일보|문화일보|헤럴드경제|아시아경제|파이낸셜뉴스|노컷뉴스|"
     r"게티이미지(?:뱅크|코리아)?|셔터스톡|AP|AFP|EPA|UPI|로이터|신화|교도|Reuters|Getty\s?Images|Yonhap|"
-    r"Shutterstock|Xinhua|Kyodo|EPA-EFE|AFP\s?Photo|AP\s?Photo"
+    r"Shutterstock|Xinhua|Kyodo|EPA-EFE|AFP\s?Photo|AP\s?Photo)"
 )
 _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
@@ -45,7 +45,7 @@ _PATTERNS = [
     # an e-mail address with the photo date before it: 2025.3.3 hong@yna.co.kr
     rf"\s*(?:(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*)?(?:{_NAMES}\s*{_ROLE}\s*)?{_EMAIL}",
     # (AP Photo/Evan Vucci), (Getty Images)
-    r"\s*\(\s*(?:AP|AFP|Reuters|EPA|Getty|Yonhap|Xinhua|UPI)\b[^()]{0,60}\)",
+    r"\s*\(\s*(?-i:AP|AFP|Reuters|EPA|Getty|Yonhap|Xinhua|UPI)\b[^()]{0,60}\)",
     # ※ 기사와 관련 없는 자료사진
     r"\s*[※*]?\s*(?:이\s*)?(?:사진은\s*)?(?:기사|본문)(?:\s*내용)?(?:과|와)\s*(?:직접\s*)?(?:관련|관계)\s*(?:없|이\s*없)[가-힣]*"
     r"(?:\s*(?:자료)?사진(?:입니다|임)?)?\.?",
@@ -57,7 +57,10 @@ _PATTERNS = [
 ]
 _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Only in a caption: the agency alone at the end, and the photo's date there.
-_CAPTION_TAIL = re.compile(rf"\s*(?:(?:19|20)\d{{2}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?)?\s*(?:{_AGENCIES})?\s*$")
+_PHOTO_DATE = r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?"
+_CAPTION_TAIL = re.compile(
+    rf"(?:(?<=\s)|(?<=[.!?])|^)(?:{_PHOTO_DATE}\s*)?(?:{_AGENCIES})\s*$|(?:(?<=\s)|^){_PHOTO_DATE}\s*$"
+)
 
 
 def credit_spans(text: str, caption: bool = False) -> list[tuple[int, int]]:
