@@ -39,6 +39,11 @@ _RANGE_NUM_EN = re.compile(r"(\d[^\s~∼〜]{0,6})\s?[~∼〜]\s?(?=\d)")
 _SYLLABLE_CHAIN = re.compile(
     r"(?<![가-힣·ㆍ∙・])(?<![·ㆍ∙・]\s)[가-힣](?:\s?[·ㆍ∙・]\s?[가-힣])++(?![가-힣·ㆍ∙・])"
 )
+# An exchange rate's two currencies are one word (원·달러 환율 -> 원달러 환율), said without a pause.
+_CURRENCY_PAIR = re.compile(
+    r"(?<![가-힣])(원|달러|엔|위안|유로|파운드|루블|루피|페소|바트|동|헤알)\s?[·ㆍ∙・/]\s?"
+    r"(?=(?:원|달러|엔|위안|유로|파운드|루블|루피|페소|바트|동|헤알)(?:화)?\s?(?:환율|가치|거래|시장|선물|스와프))"
+)
 _INTERPUNCT = re.compile(rf"(?<=[{_HANGUL}A-Za-z0-9])\s?[·ㆍ∙・]\s?(?=[{_HANGUL}A-Za-z0-9])")
 # A gloss glued between a word and its particle: "인공지능(AI)을", "친명(이재명)계", "'다구리(몰매)'로".
 _GLUED_GLOSS = re.compile(r"(?<=[^\s(])\(([^()]{1,24})\)(?=['’”\"]?[가-힣])")
@@ -113,6 +118,7 @@ def _korean(text: str) -> str:
     text = re.sub(r"[“”\"‘’]", "", text)
     text = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", text)
     text = text.replace("&", " 앤드 ")
+    text = _CURRENCY_PAIR.sub(r"\1", text)
     text = _SYLLABLE_CHAIN.sub(lambda m: re.sub(r"[\s·ㆍ∙・]", "", m[0]), text)
     text = _INTERPUNCT.sub(", ", text)
     text = _INITIALS.sub(lambda m: m[1].replace(".", ""), text)  # U.S. -> US
