@@ -152,3 +152,20 @@ def test_names_fractions_dates_counters(text: str, online: str, offline: str) ->
     got_online, got_offline = _both(text)
     assert online in got_online, got_online
     assert offline in got_offline, got_offline
+
+
+@pytest.mark.parametrize(
+    ("text", "online", "offline"),
+    [
+        ("원·달러 환율은 1,380.5원", "원달러 환율은", "원달러 환율은"),  # one word, no pause
+        ("엔·달러 환율 150엔", "엔달러 환율", "엔달러 환율"),
+        ("쇄신·혁신을 추진", "쇄신, 혁신을", "쇄신, 혁신을"),  # two words: a short pause
+        ("2-1 리드를 지켰다", "2 대 1 리드를", "이 대 일 리드를"),  # a result word with its particle
+        ("F-16V 전투기", "에프 십육 브이", "에프 십육 브이"),  # a model's letter, not volts
+        ("USB 5V 충전", "5볼트", "오볼트"),
+    ],
+)
+def test_pairs_results_and_model_letters(text: str, online: str, offline: str) -> None:
+    got_online, got_offline = _both(text)
+    assert online in got_online, got_online
+    assert offline in got_offline, got_offline

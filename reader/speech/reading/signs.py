@@ -28,12 +28,10 @@ _CURRENCY = re.compile(
 _RATIO = re.compile(r"(?<![\d:.])(\d{1,3})\s?:\s?(\d{1,3})(?![\d:])")
 # A score: N-M before (으)로 and a verb (3-1로 꺾었다), before a result word (2-2 무승부, 3-0 완승), after a
 # score word (세트스코어 3-0), or beside another score (6-4 6-3으로: tennis sets).
-_RESULT_WORDS = (
-    "무승부|승리|패배|완승|완패|역전승|역전패|신승|석패|대승|대패|압승|승부차기|동점|리드|스코어|승|패|무"
-)
+_RESULT_WORDS = "무승부|승리|패배|완승|완패|역전|신승|석패|대승|대패|압승|승부차기|동점|리드|스코어"
 _SCORE = re.compile(
     r"(?<![\d.\w-])(\d{1,3})\s?[-–]\s?(\d{1,3})"
-    rf"(?=\s?(?:으로|로)\s?(?:[가-힣])|\s?(?:{_RESULT_WORDS})(?![가-힣])|\s?(?:무승부|승리|패배|완승|완패|역전))"
+    rf"(?=\s?(?:으로|로)\s?(?:[가-힣])|\s?(?:{_RESULT_WORDS})|\s?[승패무](?![가-힣]))"  # 2-1 리드를, 3-1 승
 )
 _SCORE_AFTER_WORD = re.compile(
     r"((?:스코어|점수|전적|전반|후반|연장)\s?)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.-])"

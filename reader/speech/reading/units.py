@@ -118,6 +118,10 @@ _FAHRENHEIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?(?:℉|°F)")
 _UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²³])({PARTICLE})?")
 
 
+# A number glued to letters before it (F-16, KF21, A4) is a model's: a letter after it is the model's too.
+_MODEL_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}-?\d{1,5}$")
+
+
 def _with_particle(word: str, particle: str | None) -> str:
     return word + (fit_particle(word, particle) if particle else "")
 
@@ -139,6 +143,8 @@ def read_units(text: str) -> str:
         # 만/천/억 are numbers only after a digit: "5천t" yes, "천m" of a word no
         if not before[-1:].isdigit() and not re.search(r"\d\s?[십백천만억조]+$", before):
             return m.group(0)
+        if m.group(2).isascii() and _MODEL_NUMBER.search(before[-30:]):
+            return m.group(0)  # F-16V, A4L: a model's letter, not volts or litres
         return _with_particle(UNITS[m.group(2)], m.group(3))
 
     text = _UNIT.sub(unit, text)
