@@ -5,18 +5,18 @@ from __future__ import annotations
 import threading
 import urllib.request
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtGui import QImage
 
 from reader import __version__
 from reader.errors import SourceError, TooLargeError
+from reader.gui.tasks import Progress
 
 MAX_IMAGE_BYTES = 15 * 1024 * 1024
 
 
-def fetch_image_job(url: str, timeout: float = 20.0) -> Callable[[threading.Event, Any], QImage]:
-    def job(cancel: threading.Event, progress: Any) -> QImage:
+def fetch_image_job(url: str, timeout: float = 20.0) -> Callable[[threading.Event, Progress], QImage]:
+    def job(cancel: threading.Event, progress: Progress) -> QImage:
         req = urllib.request.Request(url, headers={"User-Agent": f"article-reader/{__version__}"})
         try:
             with urllib.request.urlopen(req, timeout=timeout) as resp:
