@@ -6,12 +6,43 @@ Qt-free. The window adds it at start; the command line keeps logging to stderr o
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 3
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class RotatingLog(logging.FileHandler):
+    """A log file that moves to ``.1`` (``.1`` to ``.2`` …) when it would grow past ``max_bytes``.
+
+    The standard library's RotatingFileHandler does the same, but importing logging.handlers
+    (and the socket and pickle modules it brings) would cost the window's start a few ms.
+    """
+
+    def __init__(self, path: Path, max_bytes: int = LOG_BYTES, backups: int = LOG_BACKUPS) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 > self.max_bytes:
+                self._roll()
+        except (OSError, ValueError):
+            pass  # a log that cannot rotate still takes the record
+        super().emit(record)
+
+    def _roll(self) -> None:
+        self.close()  # the handler reopens the file on the next record
+        for i in range(self.backups - 1, 0, -1):
+            older = self.path.with_name(f"{self.path.name}.{i}")
+            if older.exists():
+                os.replace(older, self.path.with_name(f"{self.path.name}.{i + 1}"))
+        if self.path.exists():
+            os.replace(self.path, self.path.with_name(f"{self.path.name}.1"))
 
 
 class _OursOrSerious(logging.Filter):
@@ -30,14 +61,12 @@ def add_log_file(path: Path, level: int = logging.INFO) -> logging.Handler | Non
     logs why on the handlers already there, when the file cannot be opened.
     """
     root = logging.getLogger()
-    for handler in root.handlers:
-        if isinstance(handler, logging.handlers.RotatingFileHandler) and Path(handler.baseFilename) == path:
-            return handler
+    for existing in root.handlers:
+        if isinstance(existing, RotatingLog) and existing.path == Path(path):
+            return existing
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8", delay=False
-        )
+        handler = RotatingLog(path)
     except OSError as exc:
         logging.getLogger(__name__).warning("no log file at %s: %s", path, exc)
         return None

@@ -13,8 +13,9 @@ import sys
 from typing import Any
 
 from reader.errors import OutputError, ReaderError
+from reader.settings import SCHEMA_BY_NAME
 
-THEMES = ("system", "light", "sepia", "dark", "contrast")
+THEMES = SCHEMA_BY_NAME["theme"].choices  # the settings schema is the one list
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

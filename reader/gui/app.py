@@ -153,7 +153,6 @@ def _run_gui(args: argparse.Namespace, ctx: AppContext, early: EarlyExtraction |
     from reader.gui.window.opening import normalize_source
 
     app, window = build_window(ctx, features=False)
-    window.library.hold()  # the library opens after the first paint, with the features
     installed = False
 
     def install_later() -> None:
@@ -163,7 +162,6 @@ def _run_gui(args: argparse.Namespace, ctx: AppContext, early: EarlyExtraction |
         if not installed:
             installed = True
             install_features(window)
-            window.library.release()
 
     window.view.first_painted.connect(lambda: QTimer.singleShot(0, install_later))
     QTimer.singleShot(1500, install_later)  # nothing painted (an error, a minimized window)

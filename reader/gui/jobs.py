@@ -51,6 +51,8 @@ class LibraryJobs(QObject):
         self._held = True
 
     def release(self) -> None:
+        if not self._held:
+            return
         self._held = False
         if not self._busy:
             self._next()

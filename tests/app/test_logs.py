@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.logs import LOG_BACKUPS, add_log_file, read_tail, remove_log_file
+from reader.logs import LOG_BACKUPS, RotatingLog, add_log_file, read_tail, remove_log_file
 
 pytestmark = pytest.mark.core
 
@@ -41,8 +41,8 @@ def test_records_reach_the_file_and_the_stderr_handler_keeps_its_level(tmp_path:
 def test_the_file_rotates_and_the_tail_starts_at_a_line(tmp_path: Path) -> None:
     path = tmp_path / "a.log"
     handler = add_log_file(path)
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
-    handler.maxBytes = 2000
+    assert isinstance(handler, RotatingLog)
+    handler.max_bytes = 2000
     log = logging.getLogger("reader.rotate")
     try:
         for i in range(400):

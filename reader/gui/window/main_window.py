@@ -14,8 +14,9 @@ import contextlib
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,9 +47,10 @@ from reader.gui.window.message_bar import BusyStrip, MessageBar
 from reader.gui.window.notices import Notices
 from reader.gui.window.opening import Opener, drop_source, normalize_source
 from reader.gui.window.recent import RECENT_MAX, RecentMenu
-from reader.gui.window.settings_dialog import SettingsDialog
-from reader.style.reading import STYLE_KEYS, ReadingStyle
-from reader.style.typography import MAX_SIZE, MIN_SIZE, step_size
+from reader.style.reading import MAX_SIZE, MIN_SIZE, STYLE_KEYS, ReadingStyle, step_size
+
+if TYPE_CHECKING:
+    from reader.gui.window.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +58,7 @@ __all__ = ["RECENT_MAX", "MainWindow", "normalize_source", "system_is_dark"]
 
 HANGUL_FONT_NOTICE = "hangul_font"
 DEFAULT_SIZE = (1000, 800)
+LIBRARY_AFTER_MS = 1500
 
 
 def system_is_dark() -> bool:
@@ -82,6 +85,10 @@ class MainWindow(QMainWindow):
         self.tasks = Tasks(self)
         self.library = LibraryJobs(ctx, self.tasks, self)
         self.library.failed.connect(self._library_failed)
+        # The library opens once the first article has painted (or a moment after start): opening
+        # SQLite, let alone creating it, would otherwise share the first paint's time.
+        self.library.hold()
+        QTimer.singleShot(LIBRARY_AFTER_MS, self.library.release)
         self.features = Features()
         self._source: str | None = None
         self._settings_dialog: SettingsDialog | None = None
@@ -95,6 +102,7 @@ class MainWindow(QMainWindow):
         self.view.zoom_requested.connect(self.step_text_size)
         self.view.link_activated.connect(self._open_link)
         self.view.remote_image_wanted.connect(self._fetch_image)
+        self.view.first_painted.connect(lambda: QTimer.singleShot(0, self.library.release))
         self.setAcceptDrops(True)
         self.reading = ReadingState(self.view, self.library, self)
 
@@ -257,6 +265,8 @@ class MainWindow(QMainWindow):
         self.settings.set("font_size", step_size(current, direction), soon=True)
 
     def open_settings(self) -> SettingsDialog:
+        from reader.gui.window.settings_dialog import SettingsDialog  # made on first use
+
         if self._settings_dialog is None:
             self._settings_dialog = SettingsDialog(self.settings, self)
         dlg = self._settings_dialog

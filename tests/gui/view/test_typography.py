@@ -13,7 +13,7 @@ from reader.gui import fonts
 from reader.settings import Settings
 from reader.state import AppState
 from reader.style import themes
-from reader.style.typography import MAX_SIZE, MIN_SIZE, SIZE_STEPS, step_size
+from reader.style.reading import MAX_SIZE, MIN_SIZE, SIZE_STEPS, step_size
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit
 
-from reader.logs import add_log_file, remove_log_file
+from reader.logs import RotatingLog, add_log_file, remove_log_file
 from tests.gui_helpers import make_window
 
 pytestmark = pytest.mark.gui
@@ -62,8 +61,8 @@ def test_the_window_started_from_the_command_line_logs_to_the_file(monkeypatch: 
     try:
         assert app_mod.run_gui(argparse.Namespace(source=None), ctx) == 0
         added = [h for h in logging.getLogger().handlers if h not in before]
-        files = [h.baseFilename for h in added if isinstance(h, RotatingFileHandler)]
-        assert files == [str(ctx.paths.log_file)]
+        files = [h.path for h in added if isinstance(h, RotatingLog)]
+        assert files == [ctx.paths.log_file]
     finally:
         for h in logging.getLogger().handlers:
             if h not in before:
