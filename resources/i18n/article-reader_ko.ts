@@ -572,248 +572,253 @@ MIT 사용권.</translation>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="107"/>
+        <location filename="../../reader/gui/library/panel.py" line="108"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="107"/>
+        <location filename="../../reader/gui/library/panel.py" line="108"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="145"/>
+        <location filename="../../reader/gui/library/panel.py" line="123"/>
+        <source>{n} min</source>
+        <translation>{n}분</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="146"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="146"/>
+        <location filename="../../reader/gui/library/panel.py" line="147"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="150"/>
+        <location filename="../../reader/gui/library/panel.py" line="151"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="151"/>
+        <location filename="../../reader/gui/library/panel.py" line="152"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="152"/>
+        <location filename="../../reader/gui/library/panel.py" line="153"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="153"/>
+        <location filename="../../reader/gui/library/panel.py" line="154"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="156"/>
+        <location filename="../../reader/gui/library/panel.py" line="157"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="157"/>
+        <location filename="../../reader/gui/library/panel.py" line="158"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="158"/>
+        <location filename="../../reader/gui/library/panel.py" line="159"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="159"/>
-        <location filename="../../reader/gui/library/panel.py" line="171"/>
+        <location filename="../../reader/gui/library/panel.py" line="160"/>
+        <location filename="../../reader/gui/library/panel.py" line="172"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="160"/>
+        <location filename="../../reader/gui/library/panel.py" line="161"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="163"/>
+        <location filename="../../reader/gui/library/panel.py" line="164"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="169"/>
+        <location filename="../../reader/gui/library/panel.py" line="170"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="175"/>
-        <location filename="../../reader/gui/library/panel.py" line="305"/>
+        <location filename="../../reader/gui/library/panel.py" line="176"/>
+        <location filename="../../reader/gui/library/panel.py" line="306"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="176"/>
-        <location filename="../../reader/gui/library/panel.py" line="307"/>
+        <location filename="../../reader/gui/library/panel.py" line="177"/>
+        <location filename="../../reader/gui/library/panel.py" line="308"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="191"/>
+        <location filename="../../reader/gui/library/panel.py" line="192"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="199"/>
-        <location filename="../../reader/gui/library/panel.py" line="386"/>
+        <location filename="../../reader/gui/library/panel.py" line="200"/>
+        <location filename="../../reader/gui/library/panel.py" line="387"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="201"/>
+        <location filename="../../reader/gui/library/panel.py" line="202"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="202"/>
+        <location filename="../../reader/gui/library/panel.py" line="203"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="204"/>
-        <location filename="../../reader/gui/library/panel.py" line="401"/>
+        <location filename="../../reader/gui/library/panel.py" line="205"/>
+        <location filename="../../reader/gui/library/panel.py" line="402"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="207"/>
+        <location filename="../../reader/gui/library/panel.py" line="208"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="213"/>
+        <location filename="../../reader/gui/library/panel.py" line="214"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="216"/>
+        <location filename="../../reader/gui/library/panel.py" line="217"/>
         <location filename="../../reader/gui/library/queue.py" line="156"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="224"/>
+        <location filename="../../reader/gui/library/panel.py" line="225"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="231"/>
+        <location filename="../../reader/gui/library/panel.py" line="232"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="233"/>
+        <location filename="../../reader/gui/library/panel.py" line="234"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="238"/>
+        <location filename="../../reader/gui/library/panel.py" line="239"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="310"/>
+        <location filename="../../reader/gui/library/panel.py" line="311"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="312"/>
+        <location filename="../../reader/gui/library/panel.py" line="313"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="363"/>
+        <location filename="../../reader/gui/library/panel.py" line="364"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="387"/>
+        <location filename="../../reader/gui/library/panel.py" line="388"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="389"/>
+        <location filename="../../reader/gui/library/panel.py" line="390"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="390"/>
+        <location filename="../../reader/gui/library/panel.py" line="391"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="391"/>
+        <location filename="../../reader/gui/library/panel.py" line="392"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="393"/>
+        <location filename="../../reader/gui/library/panel.py" line="394"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="395"/>
+        <location filename="../../reader/gui/library/panel.py" line="396"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="397"/>
+        <location filename="../../reader/gui/library/panel.py" line="398"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="398"/>
+        <location filename="../../reader/gui/library/panel.py" line="399"/>
         <source>Extract again from the saved page</source>
         <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="399"/>
+        <location filename="../../reader/gui/library/panel.py" line="400"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="410"/>
+        <location filename="../../reader/gui/library/panel.py" line="411"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="411"/>
+        <location filename="../../reader/gui/library/panel.py" line="412"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="432"/>
+        <location filename="../../reader/gui/library/panel.py" line="433"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="442"/>
+        <location filename="../../reader/gui/library/panel.py" line="443"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="490"/>
+        <location filename="../../reader/gui/library/panel.py" line="491"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="504"/>
+        <location filename="../../reader/gui/library/panel.py" line="505"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="512"/>
+        <location filename="../../reader/gui/library/panel.py" line="513"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -881,12 +886,12 @@ MIT 사용권.</translation>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="317"/>
+        <location filename="../../reader/gui/window/main_window.py" line="327"/>
         <source>Library: {reason}</source>
         <translation>보관함: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="321"/>
+        <location filename="../../reader/gui/window/main_window.py" line="331"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
         <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1411,47 +1416,47 @@ MIT 사용권.</translation>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="180"/>
+        <location filename="../../reader/gui/window/main_window.py" line="188"/>
         <source>Show Log</source>
         <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="274"/>
+        <location filename="../../reader/gui/window/main_window.py" line="284"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="356"/>
+        <location filename="../../reader/gui/window/main_window.py" line="366"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="357"/>
+        <location filename="../../reader/gui/window/main_window.py" line="367"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="402"/>
+        <location filename="../../reader/gui/window/main_window.py" line="412"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="418"/>
+        <location filename="../../reader/gui/window/main_window.py" line="428"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="423"/>
+        <location filename="../../reader/gui/window/main_window.py" line="433"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="424"/>
+        <location filename="../../reader/gui/window/main_window.py" line="434"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="434"/>
+        <location filename="../../reader/gui/window/main_window.py" line="444"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>

@@ -120,7 +120,7 @@ def _minutes(e: Entry) -> str:
     if not e.chars:
         return ""
     per_minute = 500 if e.lang in ("ko", "ja", "zh") else 1100  # characters read per minute
-    return f"{max(1, round(e.chars / per_minute))} min"
+    return translate("Library", "{n} min").format(n=max(1, round(e.chars / per_minute)))
 
 
 class LibraryPanel(QWidget):
