@@ -13,7 +13,7 @@ pytestmark = pytest.mark.core
 
 def test_size_steps_run_between_the_schema_bounds() -> None:
     opt = SCHEMA_BY_NAME["font_size"]
-    assert (MIN_SIZE, MAX_SIZE) == (opt.min, opt.max)
+    assert (opt.min, opt.max) == (MIN_SIZE, MAX_SIZE)
     assert SIZE_STEPS[0] == MIN_SIZE
     assert SIZE_STEPS[-1] == MAX_SIZE
     assert list(SIZE_STEPS) == sorted(set(SIZE_STEPS))
