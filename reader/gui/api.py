@@ -79,10 +79,6 @@ class Features:
     printing: PrintFeature | None = None
     library: LibraryFeature | None = None
 
-    def installed(self) -> list[str]:
-        parts = (("speech", self.speech), ("printing", self.printing), ("library", self.library))
-        return [name for name, feature in parts if feature is not None]
-
 
 class ReaderWindow(Protocol):
     ctx: AppContext
