@@ -40,6 +40,7 @@ class ReadingState(QObject):
         self._article: Article | None = None
         self._top = -1
         self._saved_top = -1
+        self._moved = False  # scrolled since ``_top`` was measured
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SCROLL_SAVE_DELAY_MS)
@@ -48,13 +49,19 @@ class ReadingState(QObject):
 
     # -- what the window tells it --------------------------------------------------------------
 
+    def article_leaving(self) -> None:
+        """Another article is about to replace the one on screen: note where this one was left."""
+        self._measure()
+        self.save_top()
+
     def article_shown(self, article: Article, source: str | None) -> None:
-        """A new article is on screen: note where the last one was left, record this one."""
+        """A new article is on screen: record it and look up its place."""
         if article is self._article:
             return
         self.save_top()
         self._article = article
         self._top = self._saved_top = -1
+        self._moved = False
         self._sources = [(article, source), *[p for p in self._sources if p[0] is not article]]
         del self._sources[REMEMBERED_SOURCES:]
 
@@ -74,6 +81,7 @@ class ReadingState(QObject):
         )
 
     def window_closing(self) -> None:
+        self._measure()
         self.save_top()
 
     # -- places --------------------------------------------------------------------------------
@@ -84,6 +92,8 @@ class ReadingState(QObject):
     def remember_sentence(self, article: Article, sentence: int) -> None:
         """Read-aloud reached ``sentence`` (0: heard to the end, the next listen starts at the top)."""
         source = self.source_of(article)
+        if article is self._article:
+            self._measure()
         top = self._top if article is self._article and self._top >= 0 else None
         self.jobs.run(
             lambda lib: lib.places.remember(article, _normalised(source), sentence=sentence, top_block=top),
@@ -93,6 +103,7 @@ class ReadingState(QObject):
     def save_top(self) -> None:
         """Write the block at the top of the view, if it moved since it was last written."""
         self._timer.stop()
+        self._measure()
         article, top = self._article, self._top
         if article is None or top < 0 or top == self._saved_top:
             return
@@ -103,10 +114,16 @@ class ReadingState(QObject):
         )
 
     def _scrolled(self, _value: int) -> None:
-        if self.view.article is not self._article or self._article is None:
-            return
-        self._top = self.view.top_block_index()
-        self._timer.start()
+        # Only noted here: finding the top block costs layout queries, and a text-size step or a
+        # resize scrolls many times; it is measured when it is written.
+        if self.view.article is self._article and self._article is not None:
+            self._moved = True
+            self._timer.start()
+
+    def _measure(self) -> None:
+        if self._moved and self._article is not None and self.view.article is self._article:
+            self._top = self.view.top_block_index()
+        self._moved = False
 
     def _found(self, article: Article, place: Place) -> None:
         self.history_changed.emit()
@@ -119,6 +136,7 @@ class ReadingState(QObject):
             self.view.scroll_to_block(place.top_block)  # unless the reader or read-aloud moved it
         if shown:
             self._top = self.view.top_block_index()
+            self._moved = False
         self.place_found.emit(article, place)
 
 

@@ -189,6 +189,8 @@ class MainWindow(QMainWindow):
         self.message_bar.show_message(text, kind, offered, timeout_ms)
 
     def show_article(self, article: Article, source: str | None = None) -> None:
+        if article is not self.view.article:
+            self.reading.article_leaving()
         self.view.set_article(article, self.meta_line(article), self._labels())
         self._source = source
         self._set_title()
