@@ -886,12 +886,12 @@ MIT 사용권.</translation>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="327"/>
+        <location filename="../../reader/gui/window/main_window.py" line="329"/>
         <source>Library: {reason}</source>
         <translation>보관함: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="331"/>
+        <location filename="../../reader/gui/window/main_window.py" line="333"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
         <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1012,53 +1012,58 @@ MIT 사용권.</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="90"/>
+        <location filename="../../reader/gui/speech/actions.py" line="96"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="91"/>
+        <location filename="../../reader/gui/speech/actions.py" line="97"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="92"/>
+        <location filename="../../reader/gui/speech/actions.py" line="98"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="93"/>
+        <location filename="../../reader/gui/speech/actions.py" line="99"/>
+        <source>Read Captions After Their Paragraph</source>
+        <translation>사진 설명은 문단 뒤에 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/actions.py" line="100"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="96"/>
+        <location filename="../../reader/gui/speech/actions.py" line="103"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="98"/>
+        <location filename="../../reader/gui/speech/actions.py" line="105"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="106"/>
-        <location filename="../../reader/gui/speech/actions.py" line="107"/>
+        <location filename="../../reader/gui/speech/actions.py" line="113"/>
+        <location filename="../../reader/gui/speech/actions.py" line="114"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="108"/>
+        <location filename="../../reader/gui/speech/actions.py" line="115"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="112"/>
+        <location filename="../../reader/gui/speech/actions.py" line="119"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="116"/>
+        <location filename="../../reader/gui/speech/actions.py" line="123"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
@@ -1134,39 +1139,39 @@ MIT 사용권.</translation>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="271"/>
+        <location filename="../../reader/gui/speech/controller.py" line="273"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="364"/>
+        <location filename="../../reader/gui/speech/controller.py" line="372"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="392"/>
+        <location filename="../../reader/gui/speech/controller.py" line="400"/>
         <location filename="../../reader/gui/speech/export.py" line="108"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="396"/>
+        <location filename="../../reader/gui/speech/controller.py" line="404"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="398"/>
+        <location filename="../../reader/gui/speech/controller.py" line="406"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="400"/>
+        <location filename="../../reader/gui/speech/controller.py" line="408"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="406"/>
-        <location filename="../../reader/gui/speech/controller.py" line="412"/>
+        <location filename="../../reader/gui/speech/controller.py" line="414"/>
+        <location filename="../../reader/gui/speech/controller.py" line="420"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
@@ -1202,22 +1207,22 @@ MIT 사용권.</translation>
         <translation>이 설치본에는 음성 파일 저장 기능이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="187"/>
+        <location filename="../../reader/gui/speech/export.py" line="189"/>
         <source>Audio export cancelled; nothing was written.</source>
         <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="198"/>
+        <location filename="../../reader/gui/speech/export.py" line="200"/>
         <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
         <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="212"/>
+        <location filename="../../reader/gui/speech/export.py" line="214"/>
         <source>Audio export failed: {reason}</source>
         <translation>음성 파일 저장 실패: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="218"/>
+        <location filename="../../reader/gui/speech/export.py" line="220"/>
         <source>Audio export failed: unexpected error ({kind}). Details are in the log.</source>
         <translation>음성 파일 저장 실패: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1421,42 +1426,42 @@ MIT 사용권.</translation>
         <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="284"/>
+        <location filename="../../reader/gui/window/main_window.py" line="286"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="366"/>
+        <location filename="../../reader/gui/window/main_window.py" line="368"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="367"/>
+        <location filename="../../reader/gui/window/main_window.py" line="369"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="412"/>
+        <location filename="../../reader/gui/window/main_window.py" line="414"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="428"/>
+        <location filename="../../reader/gui/window/main_window.py" line="430"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="433"/>
+        <location filename="../../reader/gui/window/main_window.py" line="435"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="434"/>
+        <location filename="../../reader/gui/window/main_window.py" line="436"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="444"/>
+        <location filename="../../reader/gui/window/main_window.py" line="446"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>

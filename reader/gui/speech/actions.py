@@ -50,6 +50,10 @@ class SpeechActions(QObject):
         self.opt_follow = QAction(self)
         self.opt_follow.setCheckable(True)
         self.opt_follow.toggled.connect(lambda on: s.set("tts_follow", bool(on)))
+        self.opt_captions = QAction(self)
+        self.opt_captions.setCheckable(True)
+        self.opt_captions.setObjectName("optionReadCaptions")
+        self.opt_captions.toggled.connect(lambda on: s.set("tts_read_captions", bool(on)))
         self.pause_menu = QMenu(self.window.widget)
         self.pause_group = QActionGroup(self)
         self.pause_actions: dict[float, QAction] = {}
@@ -70,6 +74,7 @@ class SpeechActions(QObject):
         menu.addAction(self.opt_highlight)
         menu.addAction(self.opt_underline)
         menu.addAction(self.opt_follow)
+        menu.addAction(self.opt_captions)
         menu.addMenu(self.pause_menu)
 
     def sync_options(self) -> None:
@@ -77,6 +82,7 @@ class SpeechActions(QObject):
             (self.opt_highlight, bool(self.settings.get("tts_highlight"))),
             (self.opt_underline, self.settings.get("tts_highlight_style") == "underline"),
             (self.opt_follow, bool(self.settings.get("tts_follow"))),
+            (self.opt_captions, bool(self.settings.get("tts_read_captions"))),
         ):
             act.blockSignals(True)
             act.setChecked(on)
@@ -90,6 +96,7 @@ class SpeechActions(QObject):
         self.opt_highlight.setText(translate("ReadAloud", "Highlight the Sentence Being Read"))
         self.opt_underline.setText(translate("ReadAloud", "Underline Instead of Colour"))
         self.opt_follow.setText(translate("ReadAloud", "Keep the Sentence in View"))
+        self.opt_captions.setText(translate("ReadAloud", "Read Captions After Their Paragraph"))
         self.pause_menu.setTitle(translate("ReadAloud", "Pause Between Paragraphs"))
         for seconds, act in self.pause_actions.items():
             act.setText(

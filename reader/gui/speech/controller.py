@@ -263,6 +263,8 @@ class SpeechController(QObject):
             self.timer.stop()
         if state in (S.PAUSED, S.STOPPED):
             self._note_place(force=True)
+        if state == S.STOPPED:
+            self.view.clear_highlight()  # Stop ends the reading: no sentence stays marked
         self._update_play_action()
         self._update_progress()
 
@@ -330,6 +332,12 @@ class SpeechController(QObject):
                     session.set_synthesizer(self.playback.make_synthesizer())
                 except Exception as exc:
                     self._report_failure(exc)
+        elif name == "tts_read_captions":
+            # the sentence list changes: a session reading the old one ends, the next read re-splits
+            if session is not None:
+                self._drop_session()
+                self.view.clear_highlight()
+            self.page.forget()
         elif name == "tts_paragraph_pause" and session is not None:
             session.set_paragraph_pause(float(self.settings.get("tts_paragraph_pause")))
         elif not name.startswith("tts_"):

@@ -44,7 +44,10 @@ class PageSentences(QObject):
             from reader.speech.sentences import split_article
 
             offline = self.settings.get("tts_engine") == "espeak"
-            self._sentences = split_article(article, lexicon=self.lexicon(), offline=offline)
+            captions = bool(self.settings.get("tts_read_captions"))
+            self._sentences = split_article(
+                article, lexicon=self.lexicon(), offline=offline, read_captions=captions
+            )
             self._for = article
         return self._sentences
 
