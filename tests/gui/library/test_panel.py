@@ -343,7 +343,7 @@ def test_resume_offer_and_queue_agree_after_listening_outside_the_queue(
     feature.open_saved(b)  # from the Saved list, as a reader does
     qtbot.waitUntil(lambda: window.article is not None and window.article.title == "둘째 기사", timeout=10000)
     window.actions["read"].trigger()  # 기사 읽어주기, outside the queue
-    qtbot.waitUntil(lambda: heard and heard[-1] == 3, timeout=60000)
+    qtbot.waitUntil(lambda: bool(heard) and heard[-1] == 3, timeout=60000)
     window.actions["speech_stop"].trigger()
     reached = speech.current
     assert reached is not None
