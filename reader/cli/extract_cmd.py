@@ -8,7 +8,6 @@ nothing: with one failure nothing is printed or written, and the exit code says 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -127,9 +126,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         lines = []
         for o in outcomes:
             if o.error is not None:
-                lines.append(json.dumps({"source": o.source, "error": _message(o)}, ensure_ascii=False))
+                lines.append(formats.dumps({"source": o.source, "error": _message(o)}))
             else:
-                lines.append(json.dumps({"source": o.source, **o.article.to_dict()}, ensure_ascii=False))
+                lines.append(formats.dumps({"source": o.source, **o.article.to_dict()}))
         for o in failures:
             say_error(_message(o))
         if args.output and failures:
@@ -151,11 +150,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             out = formats.to_json(articles[0]) + "\n"
         else:
             out = (
-                json.dumps(
-                    [{"source": o.source, **o.article.to_dict()} for o in outcomes],
-                    ensure_ascii=False,
-                    indent=2,
-                )
+                formats.dumps([{"source": o.source, **o.article.to_dict()} for o in outcomes], indent=2)
                 + "\n"
             )
     elif fmt == "html":
