@@ -28,6 +28,7 @@ Progress = Callable[[int, int, str], None]
 class ImportReport:
     saved: list[int] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    errors: list[ReaderError] = field(default_factory=list)  # why each was skipped, for the exit code
 
 
 def importable_files(folder: Path) -> list[Path]:
@@ -60,6 +61,7 @@ def import_folder(
             if type(exc).__module__.startswith("reader.library"):
                 raise  # the library itself failed: stop, don't skip every file
             report.skipped.append((str(path), exc.message))
+            report.errors.append(exc)
             continue
         report.saved.append(aid)
     return report
