@@ -15,7 +15,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from reader.articles.charsets import codec_for_label, is_utf16
+from reader.articles.charsets import codec_for_label, is_utf16, utf16_without_bom
+from reader.errors import Notice
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,18 @@ class Decoded:
     encoding: str  # the Python codec used
     how: str  # "bom", "http", "meta", "detected", "ascii"
     errors: int = 0  # bytes that could not be decoded and became U+FFFD
+
+    def notice(self, label: str) -> Notice | None:
+        """A warning when some bytes could not be decoded (they are shown as U+FFFD), else None."""
+        if not self.errors:
+            return None
+        name = "UTF-8" if self.encoding == "utf-8" else self.encoding
+        return Notice(
+            "decode.replaced",
+            f"{label}: {self.errors} byte{'s' if self.errors != 1 else ''} that are not valid {name} "
+            "were replaced with \ufffd",
+            {"source": label, "count": self.errors, "encoding": name},
+        )
 
 
 def decode_html(data: bytes, http_charset: str | None = None, url: str | None = None) -> Decoded:
@@ -104,8 +117,27 @@ def _count_errors(data: bytes, codec: str) -> tuple[str, int]:
     return text, errors
 
 
+_ASCII = bytes(range(128))
+
+
 def _non_ascii(data: bytes) -> int:
-    return len(data) - len(data.translate(None, bytes(range(128))))
+    """How many bytes are not ASCII (translate deletes the ASCII ones; what is left is counted)."""
+    return len(data.translate(None, _ASCII))
+
+
+def _utf8_reading(data: bytes) -> tuple[str, int, int]:
+    """UTF-8 with replacement: (text, bytes that failed, characters that were valid multi-byte UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return text, max(replaced, 0), valid
+
+
+def _mostly_utf8(valid: int, errors: int) -> bool:
+    """UTF-8 checks itself: text in any other encoding almost never forms valid multi-byte sequences
+    (Hangul in CP949 does about once in ten characters, Cyrillic in CP1251 less), so a document whose
+    valid sequences outnumber its failures three to one is UTF-8 with some damaged bytes."""
+    return valid > 0 and valid >= 3 * errors
 
 
 def _tolerable(errors: int, data: bytes) -> bool:
@@ -120,6 +152,10 @@ def _decode(
         if data.startswith(bom):
             text, errors = _count_errors(data[len(bom) :], bom_codec)
             return Decoded(text, bom_codec, "bom", errors)
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        text, errors = _count_errors(data, utf16)
+        return Decoded(text, utf16, "detected", errors)
     if data.isascii():
         return Decoded(data.decode("ascii"), "utf-8", "ascii")
 
@@ -128,6 +164,12 @@ def _decode(
         utf8_text = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8_text = None
+    # UTF-8 with a few damaged bytes (a headline cut mid-character, a bad copy) is still UTF-8
+    damaged_utf8: Decoded | None = None
+    if utf8_text is None:
+        text8, errors8, valid8 = _utf8_reading(data)
+        if _mostly_utf8(valid8, errors8):
+            damaged_utf8 = Decoded(text8, "utf-8", "detected", errors8)
 
     for how, label in (("http", declared), ("meta", meta_label)):
         codec = codec_for_label(label)
@@ -139,6 +181,14 @@ def _decode(
             if codec != "utf-8":
                 log.debug("%s charset %s, but the bytes are UTF-8", how, label)
             return Decoded(utf8_text, "utf-8", how if codec == "utf-8" else "detected")
+        if damaged_utf8 is not None:
+            if codec == "utf-8":
+                return Decoded(damaged_utf8.text, "utf-8", how, damaged_utf8.errors)
+            if codec in _SINGLE_BYTE or _count_errors(data, codec)[1] > damaged_utf8.errors:
+                log.debug(
+                    "%s charset %s, but the bytes are UTF-8 with %d bad", how, label, damaged_utf8.errors
+                )
+                return damaged_utf8
         text, errors = _count_errors(data, codec)
         if codec in _SINGLE_BYTE:
             # single-byte codecs decode anything: "clean" proves nothing, so ask whether a
@@ -157,6 +207,8 @@ def _decode(
 
     if utf8_text is not None:
         return Decoded(utf8_text, "utf-8", "detected")
+    if damaged_utf8 is not None:
+        return damaged_utf8
     return _detect(data, url, hint_lang)
 
 
