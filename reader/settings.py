@@ -90,7 +90,7 @@ class Option:
                 return _copy(self.default), f"expected a list, got {_show(value)}"
             usable = [v for v in value if _usable_item(v)]
             seen: set[str] = set()
-            kept = []
+            kept: list[Any] = []
             for v in usable:  # repeats and the oldest past the cap go quietly
                 key = json.dumps(v, sort_keys=True)
                 if key not in seen and len(kept) < MAX_LIST:
