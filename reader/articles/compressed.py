@@ -42,7 +42,13 @@ class Inflater:
         while data:
             if self._z is None:
                 # deflate is decided on the first bytes: zlib-wrapped (RFC 1950) or raw (what IIS sends)
-                wrapped = len(data) >= 2 and (data[0] * 256 + data[1]) % 31 == 0
+                wrapped = (
+                    len(data) >= 2
+                    and data[0] & 0x0F == 8  # CM = deflate
+                    and data[0] >> 4 <= 7  # a window of at most 32 kB
+                    and not data[1] & 0x20  # no preset dictionary
+                    and (data[0] * 256 + data[1]) % 31 == 0
+                )
                 self._z = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
             elif self._z.eof:
                 if not self._gzip or not data.strip(b"\0"):

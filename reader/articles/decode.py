@@ -133,16 +133,31 @@ def _utf8_reading(data: bytes) -> tuple[str, int, int]:
     return text, max(replaced, 0), valid
 
 
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _high_byte_runs(data: bytes) -> tuple[int, int]:
+    """(non-ASCII bytes standing alone between ASCII ones, all non-ASCII bytes)."""
+    isolated = total = 0
+    for m in _HIGH_RUN.finditer(data):
+        n = m.end() - m.start()
+        total += n
+        isolated += n == 1
+    return isolated, total
+
+
 def _mostly_utf8(valid: int, errors: int) -> bool:
     """UTF-8 checks itself: text in any other encoding almost never forms valid multi-byte sequences
     (Hangul in CP949 does about once in ten characters, Cyrillic in CP1251 less), so a document whose
-    valid sequences outnumber its failures three to one is UTF-8 with some damaged bytes."""
-    return valid > 0 and valid >= 3 * errors
+    valid sequences outnumber its failures two to one is UTF-8 with some damaged bytes."""
+    return valid > 0 and valid >= 2 * errors
 
 
-def _tolerable(errors: int, data: bytes) -> bool:
-    """A few undecodable bytes are normal (headlines cut mid-character by a CMS); many mean a wrong codec."""
-    return errors <= max(2, _non_ascii(data) // 500)
+def _label_holds(errors: int, data: bytes) -> bool:
+    """The declared label is evidence too: a few bad bytes — under 2% of the non-ASCII ones, or one in a
+    thousand of the whole page — do not overrule it. (Another codec may "fit" the bytes better by
+    accident: CP932 reads CP949 Hangul as katakana, and eats the ASCII after a stray byte.)"""
+    return errors <= max(2, _non_ascii(data) // 50, len(data) // 1000)
 
 
 def _decode(
@@ -166,9 +181,14 @@ def _decode(
         utf8_text = None
     # UTF-8 with a few damaged bytes (a headline cut mid-character, a bad copy) is still UTF-8
     damaged_utf8: Decoded | None = None
+    says_utf8 = any(codec_for_label(label) == "utf-8" for label in (declared, meta_label))
     if utf8_text is None:
         text8, errors8, valid8 = _utf8_reading(data)
-        if _mostly_utf8(valid8, errors8):
+        # a page that says UTF-8 is also taken at its word when its bad bytes are a few, each alone in
+        # ASCII text: damage, not text in another encoding (whose non-ASCII bytes come in runs)
+        isolated, high = _high_byte_runs(data)
+        stray = says_utf8 and isolated == high and errors8 <= max(16, len(data) // 200)
+        if _mostly_utf8(valid8, errors8) or stray:
             damaged_utf8 = Decoded(text8, "utf-8", "detected", errors8)
 
     for how, label in (("http", declared), ("meta", meta_label)):
@@ -197,12 +217,12 @@ def _decode(
             if better is not None:
                 return better
             return Decoded(text, codec, how, errors)
-        if _tolerable(errors, data):
+        if _label_holds(errors, data):
             return Decoded(text, codec, how, errors)
         log.debug("%s charset %s leaves %d undecodable bytes; detecting", how, label, errors)
         detected = _detect(data, url, hint_lang)
-        if detected.errors < errors:
-            return detected
+        if detected.errors < errors and detected.encoding not in _SINGLE_BYTE:
+            return detected  # a single-byte codec "fits" any bytes: never a reason to drop the label
         return Decoded(text, codec, how, errors)
 
     if utf8_text is not None:
@@ -244,6 +264,16 @@ def _ordered(codecs_: tuple[str, ...], url: str | None, hint_lang: str | None) -
     return first + [c for c in codecs_ if c not in first]
 
 
+def _language_codecs(url: str | None, hint_lang: str | None) -> tuple[str, ...]:
+    """The legacy codecs of the page's language (its <html lang>, else its country's domain)."""
+    lang = hint_lang
+    if lang is None and url:
+        m = re.match(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", url, re.I)
+        if m:
+            lang = _TLD_LANG.get(m.group(1).rsplit(".", 1)[-1].lower())
+    return _LANG_CODECS.get(lang or "", ())
+
+
 def _multibyte_instead(data: bytes, declared: str, url: str | None, hint_lang: str | None) -> Decoded | None:
     if _non_ascii(data) < 16:
         return None
@@ -267,8 +297,24 @@ def _detect(data: bytes, url: str | None, hint_lang: str | None) -> Decoded:
     results = {c: _count_errors(data, c) for c in _MULTIBYTE}
     # UTF-8 is self-checking: a wrong guess breaks on nearly every character, so a UTF-8 page with a
     # couple of damaged bytes is still UTF-8; legacy codecs must fit (almost) exactly
-    allowed = {c: non_ascii // 500 for c in _MULTIBYTE} | {"utf-8": max(1, non_ascii // 50)}
+    allowed = {c: non_ascii // 500 for c in _MULTIBYTE} | {
+        "utf-8": max(1, non_ascii // 50, len(data) // 1000)
+    }
     fitting = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if results[c][1] <= allowed[c]]
+    if "utf-8" in fitting:
+        fitting = ["utf-8"]  # text in a legacy codec never comes this close to valid UTF-8
+    isolated, high = _high_byte_runs(data)
+    if isolated * 2 > high:
+        # most non-ASCII bytes stand alone: accented letters or damage, never CJK text, whose every
+        # character takes two bytes (a multi-byte codec would swallow the ASCII after each one)
+        fitting = [c for c in fitting if c == "utf-8"]
+    if not fitting:
+        # a legacy page with some damaged bytes: the multi-byte reading that fails least, if it fails
+        # on under 2% of the bytes, beats a single-byte codec (which "fits" anything, like garbage)
+        preferred = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if c in _language_codecs(url, hint_lang)]
+        best = min(preferred, key=lambda c: results[c][1]) if preferred else None
+        if best is not None and results[best][1] <= non_ascii // 50:
+            fitting = [best]
     if not fitting:
         singles = _ordered(("cp1251", "cp1252"), url, hint_lang)
         for c in singles:

@@ -116,7 +116,7 @@ def fetch_image(
             params={"url": url[:200]},
         )
     limits = FetchLimits(
-        timeout=timeout, total_timeout=max(30.0, timeout * 3), max_bytes=max_bytes, max_redirects=5
+        timeout=timeout, total_timeout=timeout * 3, max_bytes=max_bytes, max_redirects=5
     )
     result = fetch(url, limits=limits, cancel=cancel)
     media = result.content_type
@@ -209,6 +209,8 @@ def _request(
                 check_cancel(cancel)
                 conn.request("GET", path, headers=headers)
                 resp = conn.getresponse()
+                if watchdog.expired:  # a shut socket ends the headers early: what arrived is not the answer
+                    raise _too_slow(host, limits)
                 watchdog.deadline = deadline
                 check_cancel(cancel)
                 jar.extract_cookies(resp, req)
@@ -222,6 +224,8 @@ def _request(
                 if resp.status != 200 and resp.status not in (203, 206):
                     raise SourceError(f"{host} answered HTTP {resp.status} {resp.reason} instead of the page")
                 body = _read_body(resp, limits, deadline, cancel, progress, host)
+                if watchdog.expired:  # nor is a body the deadline cut short
+                    raise _too_slow(host, limits)
             except (SourceError, Cancelled):
                 if watchdog.expired:
                     raise _too_slow(host, limits) from None

@@ -63,7 +63,13 @@ def parse_source(source: str | os.PathLike[str]) -> Source:
         return Source("file", source if isinstance(source, str) else text)
     scheme = m.group(1).lower()
     if scheme in ("http", "https"):
-        parts = urllib.parse.urlsplit(text)
+        try:
+            parts = urllib.parse.urlsplit(text)
+            _ = parts.port  # "http://[::1" and "http://host:99999" fail here, with a message below
+        except ValueError:
+            raise SourceError(
+                f"{text} is not a valid web address", code="source.bad_address", params={"source": text}
+            ) from None
         if not parts.hostname:
             raise SourceError(f"{text} is missing the site name after {scheme}://")
         return Source("url", text)
