@@ -311,8 +311,8 @@ def _detect(data: bytes, url: str | None, hint_lang: str | None) -> Decoded:
     if not fitting:
         # a legacy page with some damaged bytes: the multi-byte reading that fails least, if it fails
         # on under 2% of the bytes, beats a single-byte codec (which "fits" anything, like garbage)
-        preferred = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if c in _language_codecs(url, hint_lang)]
-        best = min(preferred, key=lambda c: results[c][1]) if preferred else None
+        own = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if c in _language_codecs(url, hint_lang)]
+        best = min(own, key=lambda c: results[c][1]) if own else None
         if best is not None and results[best][1] <= non_ascii // 50:
             fitting = [best]
     if not fitting:
