@@ -304,11 +304,12 @@ def _detect(data: bytes, url: str | None, hint_lang: str | None) -> Decoded:
     if "utf-8" in fitting:
         fitting = ["utf-8"]  # text in a legacy codec never comes this close to valid UTF-8
     isolated, high = _high_byte_runs(data)
-    if isolated * 2 > high:
+    scattered = isolated * 2 > high
+    if scattered:
         # most non-ASCII bytes stand alone: accented letters or damage, never CJK text, whose every
         # character takes two bytes (a multi-byte codec would swallow the ASCII after each one)
         fitting = [c for c in fitting if c == "utf-8"]
-    if not fitting:
+    if not fitting and not scattered:
         # a legacy page with some damaged bytes: the multi-byte reading that fails least, if it fails
         # on under 2% of the bytes, beats a single-byte codec (which "fits" anything, like garbage)
         own = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if c in _language_codecs(url, hint_lang)]
