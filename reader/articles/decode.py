@@ -146,6 +146,11 @@ def _high_byte_runs(data: bytes) -> tuple[int, int]:
     return isolated, total
 
 
+def _all_scattered(data: bytes) -> bool:
+    isolated, high = _high_byte_runs(data)
+    return isolated == high
+
+
 def _mostly_utf8(valid: int, errors: int) -> bool:
     """UTF-8 checks itself: text in any other encoding almost never forms valid multi-byte sequences
     (Hangul in CP949 does about once in ten characters, Cyrillic in CP1251 less), so a document whose
@@ -186,9 +191,9 @@ def _decode(
         text8, errors8, valid8 = _utf8_reading(data)
         # a page that says UTF-8 is also taken at its word when its bad bytes are a few, each alone in
         # ASCII text: damage, not text in another encoding (whose non-ASCII bytes come in runs)
-        isolated, high = _high_byte_runs(data)
-        stray = says_utf8 and isolated == high and errors8 <= max(16, len(data) // 200)
-        if _mostly_utf8(valid8, errors8) or stray:
+        if _mostly_utf8(valid8, errors8) or (
+            says_utf8 and errors8 <= max(16, len(data) // 200) and _all_scattered(data)
+        ):
             damaged_utf8 = Decoded(text8, "utf-8", "detected", errors8)
 
     for how, label in (("http", declared), ("meta", meta_label)):
