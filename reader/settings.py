@@ -225,8 +225,8 @@ class Settings:
             return settings
         try:
             raw = _read_json_object(path)
-        except FileNotFoundError:
-            return settings
+        except (FileNotFoundError, NotADirectoryError):
+            return settings  # no file, or no folder for one (reported as a folder problem)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
             settings._set_aside(path, _reason(exc))
             return settings

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reader.cli.output import check_target, say_error, say_notices
+from reader.cli.output import check_target, say_error, say_notice, say_notices
 from reader.errors import ReaderError
 
 
@@ -70,24 +70,29 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         say_error(message)
 
     engine = make_engine(args.engine or str(settings.get("tts_engine")), ctx, on_notice=notice)
-    synth = Synthesizer(engine, ctx.audio_cache())
+    cache = ctx.audio_cache()
+    synth = Synthesizer(engine, cache)
     show = not args.quiet and sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if show:
             print(f"\rreading sentence {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
-    result = export_audio(
-        article,
-        out,
-        synth,
-        rate=rate,
-        lang=args.lang,
-        lexicon=ctx.lexicon(),
-        paragraph_pause=pause,
-        write_srt=not args.no_srt,
-        progress=progress,
-    )
+    try:
+        result = export_audio(
+            article,
+            out,
+            synth,
+            rate=rate,
+            lang=args.lang,
+            lexicon=ctx.lexicon(),
+            paragraph_pause=pause,
+            write_srt=not args.no_srt,
+            progress=progress,
+        )
+    finally:
+        if cache.problem is not None:  # a read-only, full or misplaced cache: the export still works
+            say_notice(cache.problem)
     minutes, seconds = divmod(round(result.seconds), 60)
     extra = f" and {result.srt}" if result.srt else ""
     print(f"wrote {result.mp3}{extra}: {result.sentences} sentences, {minutes}:{seconds:02d}")
