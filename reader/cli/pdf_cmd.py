@@ -82,7 +82,7 @@ def run(args: Any, ctx: Any) -> int:
     model = build_print_model(article, options)
 
     app = _ensure_gui_application()  # noqa: F841 - Qt needs the application object alive
-    from reader.gui.print_render import pdf_bytes
+    from reader.gui.printing.render import pdf_bytes
 
     data, pages = pdf_bytes(model)
     if args.output == "-":

@@ -29,7 +29,7 @@ def test_load_images_on_reads_no_local_file(qtbot: Any, tmp_path: Path) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
 
-    from reader.gui.print_render import load_local_image, pdf_bytes
+    from reader.gui.printing.render import load_local_image, pdf_bytes
     from reader.printing import build_print_model
 
     wire = Tripwire(tmp_path / "pipe.png")

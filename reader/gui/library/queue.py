@@ -1,0 +1,275 @@
+"""The listening queue in the window: plays queued articles one after another through read-aloud.
+
+Each article is shown and read from where listening stopped (headline first when starting fresh);
+when read-aloud reports the article finished, it is marked read, leaves the queue, and the next one
+starts. The sentence reached is stored as it advances, so stopping — or closing the program — and
+pressing Play later continues in the same place.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.articles.model import Article
+from reader.library import Entry, Library
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+SENTENCE_SIGNALS = ("sentence_changed", "sentence_started", "sentence")
+
+
+class QueuePlayer(QObject):
+    state_changed = Signal()
+    article_started = Signal(int)  # library id
+    article_done = Signal(int)
+
+    def __init__(self, feature: Any) -> None:
+        super().__init__(feature)
+        self.feature = feature
+        self.window = feature.window
+        self.playing_id: int | None = None
+        self._article: Article | None = None
+        self._sentence = 0
+        self._connected: object | None = None
+        self.window.article_changed.connect(self._article_changed)
+
+    @property
+    def playing(self) -> bool:
+        return self.playing_id is not None
+
+    def speech(self) -> Any:
+        return self.window.features.get("speech")
+
+    def _connect(self, speech: Any) -> None:
+        if self._connected is speech:
+            return
+        finished = getattr(speech, "article_finished", None)
+        if finished is not None:
+            finished.connect(self._finished)
+        for name in SENTENCE_SIGNALS:
+            sig = getattr(speech, name, None)
+            if sig is not None and hasattr(sig, "connect"):
+                sig.connect(self._sentence_changed)
+                break
+        self._connected = speech
+
+    def play(self) -> None:
+        """Start (or continue) the queue at the article and sentence where it stopped."""
+        speech = self.speech()
+        if speech is None or not hasattr(speech, "read_article"):
+            self.window.show_message(
+                self.tr("Read-aloud is not available, so the listening queue cannot play."), "warning"
+            )
+            return
+        self._connect(speech)
+
+        def job(lib: Library) -> tuple[int, int, Article, Entry] | None:
+            point = lib.queue.resume_point()
+            if point is None:
+                return None
+            aid, sentence = point
+            lib.queue.set_current(aid)
+            return aid, sentence, lib.article(aid), lib.get(aid)
+
+        def done(result: tuple[int, int, Article, Entry] | None) -> None:
+            if result is None:
+                self.playing_id = None
+                self.state_changed.emit()
+                self.window.show_message(self.tr("The listening queue is empty."), "info", timeout_ms=4000)
+                return
+            aid, sentence, article, entry = result
+            self.playing_id = aid
+            self._article = article
+            self._sentence = sentence
+            self.feature.show_saved(article, entry)
+            if speech.read_article(article, from_sentence=sentence) is False:
+                self.playing_id = None  # no audio device or nothing to read: read-aloud said why
+                self._article = None
+            self.state_changed.emit()
+            self.feature.queue_changed.emit()
+            self.article_started.emit(aid)
+
+        self.feature.run(job, done, name="queue-play")
+
+    def stop(self) -> None:
+        if self.playing_id is None:
+            return
+        speech = self.speech()
+        self._pause()
+        if speech is not None and hasattr(speech, "stop"):
+            speech.stop()
+
+    def _pause(self) -> None:
+        """Stop following read-aloud; the article stays current and its sentence is kept."""
+        aid, sentence = self.playing_id, self._sentence
+        self.playing_id = None
+        self._article = None
+        if aid is not None:
+            self.feature.run(lambda lib: lib.set_position(aid, last_sentence=sentence), name="queue-position")
+        self.state_changed.emit()
+
+    def _sentence_changed(self, index: Any, *_rest: Any) -> None:
+        if self.playing_id is None:
+            return
+        try:
+            self._sentence = int(index)
+        except (TypeError, ValueError):
+            return
+        aid, sentence = self.playing_id, self._sentence
+        self.feature.run(lambda lib: lib.set_position(aid, last_sentence=sentence), name="queue-position")
+
+    def _article_changed(self, article: Any) -> None:
+        if self.playing_id is not None and article is not self._article:
+            self._pause()  # the reader opened something else: the queue waits where it was
+
+    def _finished(self, *args: Any) -> None:
+        if self.playing_id is None:
+            return
+        if args and isinstance(args[0], Article) and args[0] is not self._article:
+            return  # some other article finished
+        aid = self.playing_id
+        self.playing_id = None
+        self._article = None
+
+        def done(next_id: int | None) -> None:
+            self.feature.changed.emit()
+            self.feature.queue_changed.emit()
+            self.article_done.emit(aid)
+            if next_id is not None:
+                self.play()
+            else:
+                self.state_changed.emit()
+                self.window.show_message(self.tr("Finished the listening queue."), "info", timeout_ms=6000)
+
+        self.feature.run(lambda lib: lib.queue.finished(aid), done, name="queue-finished")
+
+
+class QueueWidget(QWidget):
+    """The queue tab: reorder by dragging or with the buttons, play, stop, remove."""
+
+    def __init__(self, feature: Any) -> None:
+        super().__init__()
+        self.setObjectName("listeningQueue")
+        self.feature = feature
+        v = QVBoxLayout(self)
+        v.setContentsMargins(2, 2, 2, 2)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        v.addWidget(self.status)
+        self.list = QListWidget()
+        self.list.setObjectName("queueList")
+        self.list.setAccessibleName(self.tr("Listening queue"))
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        from reader.gui.library.panel import TwoLineDelegate
+
+        self.list.setItemDelegate(TwoLineDelegate(self.list))
+        self.list.model().rowsMoved.connect(lambda *_: self._store_order())
+        v.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button.setObjectName("queuePlay")
+        self.play_button.clicked.connect(self._toggle)
+        self.up_button = QPushButton("↑")
+        self.up_button.setToolTip(self.tr("Move up"))
+        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button = QPushButton("↓")
+        self.down_button.setToolTip(self.tr("Move down"))
+        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.down_button.clicked.connect(lambda: self._move(1))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.clicked.connect(self._remove)
+        for w in (self.play_button, self.up_button, self.down_button, self.remove_button):
+            row.addWidget(w)
+        v.addLayout(row)
+        feature.queue_changed.connect(self.refresh)
+        self._player().state_changed.connect(self.refresh)
+
+    def _player(self) -> QueuePlayer:
+        player: QueuePlayer = self.feature.player
+        return player
+
+    def _toggle(self) -> None:
+        player = self._player()
+        if player.playing:
+            player.stop()
+        else:
+            player.play()
+
+    def refresh(self) -> None:
+        def job(lib: Library) -> tuple[list[Entry], tuple[int, int] | None]:
+            return lib.queue.items(), lib.queue.resume_point()
+
+        def done(result: tuple[list[Entry], tuple[int, int] | None]) -> None:
+            items, point = result
+            player = self._player()
+            self.list.clear()
+            for e in items:
+                mark = "▶ " if e.id == player.playing_id else ""
+                item = QListWidgetItem(f"{mark}{e.title}\n{e.site}")
+                item.setData(ID_ROLE, e.id)
+                self.list.addItem(item)
+            self.play_button.setText(self.tr("Stop") if player.playing else self.tr("Play"))
+            if player.playing:
+                title = next((e.title for e in items if e.id == player.playing_id), "")
+                self.status.setText(self.tr("Playing: {title}").format(title=title))
+            elif point is not None and point[1] > 0:
+                title = next((e.title for e in items if e.id == point[0]), "")
+                self.status.setText(
+                    self.tr("Stopped in “{title}” at sentence {n}.").format(title=title, n=point[1] + 1)
+                )
+            elif items:
+                self.status.setText(self.tr("{n} article(s) to listen to.").format(n=len(items)))
+            else:
+                self.status.setText(self.tr("Add articles with “Listen later” in the Saved tab."))
+
+        self.feature.run(job, done, name="queue-list")
+
+    def ids(self) -> list[int]:
+        return [int(self.list.item(i).data(ID_ROLE)) for i in range(self.list.count())]
+
+    def _store_order(self) -> None:
+        order = self.ids()
+
+        def job(lib: Library) -> None:
+            for index, aid in enumerate(order):
+                lib.queue.move(aid, index)
+
+        self.feature.run(job, name="queue-order")
+
+    def _move(self, step: int) -> None:
+        row = self.list.currentRow()
+        if row < 0:
+            return
+        target = max(0, min(self.list.count() - 1, row + step))
+        aid = int(self.list.item(row).data(ID_ROLE))
+        self.feature.run(
+            lambda lib: lib.queue.move(aid, target), lambda _r: self._moved(target), name="queue-move"
+        )
+
+    def _moved(self, row: int) -> None:
+        self.refresh()
+        self.list.setCurrentRow(row)
+
+    def _remove(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        aid = int(item.data(ID_ROLE))
+        if aid == self._player().playing_id:
+            self._player().stop()
+        self.feature.run(lambda lib: lib.queue.remove([aid]), lambda _r: self.refresh(), name="queue-remove")
