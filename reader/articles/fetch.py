@@ -67,7 +67,11 @@ def fetch(
         # the same address with the same cookies again is a loop; a new cookie may end it (consent pages)
         state = (current, ";".join(sorted(f"{c.domain}{c.path}{c.name}={c.value}" for c in jar)))
         if state in seen:
-            raise SourceError(f"{_host(url)} keeps redirecting in a loop, so the page cannot be opened")
+            raise SourceError(
+                f"{_host(url)} keeps redirecting in a loop, so the page cannot be opened",
+                code="source.redirect_loop",
+                params={"host": _host(url)},
+            )
         seen.add(state)
         result = _request(current, jar, limits, deadline, cancel, progress)
         if isinstance(result, FetchResult):
@@ -115,9 +119,7 @@ def fetch_image(
             code="image.refused",
             params={"url": url[:200]},
         )
-    limits = FetchLimits(
-        timeout=timeout, total_timeout=timeout * 3, max_bytes=max_bytes, max_redirects=5
-    )
+    limits = FetchLimits(timeout=timeout, total_timeout=timeout * 3, max_bytes=max_bytes, max_redirects=5)
     result = fetch(url, limits=limits, cancel=cancel)
     media = result.content_type
     if (media and not media.startswith("image/")) or media == "image/svg+xml":
@@ -217,12 +219,20 @@ def _request(
                 if resp.status in _REDIRECTS:
                     location = resp.getheader("Location")
                     if not location:
-                        raise SourceError(f"{host} answered with a redirect ({resp.status}) but no address")
+                        raise SourceError(
+                            f"{host} answered with a redirect ({resp.status}) but no address",
+                            code="source.redirect_empty",
+                            params={"host": host, "status": resp.status},
+                        )
                     return _header_text(location)
                 if resp.status >= 400:
                     raise SourceError(_status_message(resp.status, resp.reason, url))
                 if resp.status != 200 and resp.status not in (203, 206):
-                    raise SourceError(f"{host} answered HTTP {resp.status} {resp.reason} instead of the page")
+                    raise SourceError(
+                        f"{host} answered HTTP {resp.status} {resp.reason} instead of the page",
+                        code="source.http_status",
+                        params={"host": host, "status": resp.status},
+                    )
                 body = _read_body(resp, limits, deadline, cancel, progress, host)
                 if watchdog.expired:  # nor is a body the deadline cut short
                     raise _too_slow(host, limits)
@@ -291,25 +301,57 @@ def _network_error(exc: BaseException, url: str, limits: FetchLimits) -> SourceE
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or "the certificate is not valid"
-        return SourceError(f"the secure connection to {host} failed: {reason}")
+        return SourceError(
+            f"the secure connection to {host} failed: {reason}",
+            code="source.tls",
+            params={"host": host, "reason": reason},
+        )
     if isinstance(exc, ssl.SSLError):
-        return SourceError(f"the secure connection to {host} failed ({exc.reason or 'TLS error'})")
+        return SourceError(
+            f"the secure connection to {host} failed ({exc.reason or 'TLS error'})",
+            code="source.tls",
+            params={"host": host, "reason": str(exc.reason or "TLS error")},
+        )
     if isinstance(exc, TimeoutError | socket.timeout):
-        return SourceError(f"{host} did not answer within {limits.timeout:g} seconds")
+        return SourceError(
+            f"{host} did not answer within {limits.timeout:g} seconds",
+            code="source.timeout",
+            params={"host": host, "timeout": limits.timeout},
+        )
     if isinstance(exc, ConnectionRefusedError):
-        return SourceError(f"{host} refused the connection; the server may be down")
+        return SourceError(
+            f"{host} refused the connection; the server may be down",
+            code="source.refused",
+            params={"host": host},
+        )
     if isinstance(exc, ConnectionResetError | http.client.RemoteDisconnected | http.client.IncompleteRead):
-        return SourceError(f"{host} closed the connection before sending the whole page")
+        return SourceError(
+            f"{host} closed the connection before sending the whole page",
+            code="source.connection_closed",
+            params={"host": host},
+        )
     if isinstance(exc, http.client.HTTPException):
-        return SourceError(f"{host} sent an answer that is not valid HTTP")
+        return SourceError(
+            f"{host} sent an answer that is not valid HTTP", code="source.bad_http", params={"host": host}
+        )
     if isinstance(exc, zlib.error):
-        return SourceError(f"{host} sent a compressed page that could not be decompressed")
+        return SourceError(
+            f"{host} sent a compressed page that could not be decompressed",
+            code="source.bad_compression",
+            params={"host": host},
+        )
     if isinstance(exc, OSError):
-        return SourceError(f"could not reach {host}: {exc.strerror or exc}")
+        return SourceError(
+            f"could not reach {host}: {exc.strerror or exc}",
+            code="source.unreachable",
+            params={"host": host, "reason": str(exc.strerror or exc)},
+        )
     if isinstance(exc, UnicodeError | ValueError):
-        return SourceError(f"{url} is not a valid web address")
+        return SourceError(
+            f"{url} is not a valid web address", code="source.bad_address", params={"source": url}
+        )
     if isinstance(exc, Exception):
-        return SourceError(f"could not load {url}: {exc}")
+        return SourceError(f"could not load {url}: {exc}", code="source.failed", params={"source": url})
     raise exc
 
 
@@ -324,7 +366,11 @@ def _read_body(
     cap = limits.max_bytes
     encoding = (resp.getheader("Content-Encoding") or "identity").strip().lower()
     if encoding not in ("identity", "", *ENCODINGS):
-        raise SourceError(f"the server sent the page in an encoding this program cannot read ({encoding})")
+        raise SourceError(
+            f"the server sent the page in an encoding this program cannot read ({encoding})",
+            code="source.encoding",
+            params={"host": host, "encoding": encoding},
+        )
     length_header = resp.getheader("Content-Length")
     total: int | None = None
     if length_header and length_header.strip().isdigit() and len(length_header.strip()) < 19:
@@ -356,7 +402,11 @@ def _read_body(
             progress(received, total)
     check_cancel(cancel)
     if total is not None and received < total:
-        raise SourceError("the server closed the connection before sending the whole page; try again")
+        raise SourceError(
+            "the server closed the connection before sending the whole page; try again",
+            code="source.connection_closed",
+            params={"host": host},
+        )
     if inflater is not None:
         try:
             return inflater.finish()

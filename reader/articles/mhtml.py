@@ -37,14 +37,24 @@ class MhtmlPage:
 def parse_mhtml(data: bytes, label: str = "the file") -> MhtmlPage:
     msg = email.message_from_bytes(data)
     if not msg.keys():
-        raise SourceError(f"{label} is not a valid MHTML archive: it has no MIME headers")
+        raise SourceError(
+            f"{label} is not a valid MHTML archive: it has no MIME headers",
+            code="source.mhtml",
+            params={"source": label},
+        )
     snapshot_url = _header(msg, "Snapshot-Content-Location") or _header(msg, "Content-Location")
     part = _root_part(msg)
     if part is None:
-        raise SourceError(f"{label} is an MHTML archive without a web page in it")
+        raise SourceError(
+            f"{label} is an MHTML archive without a web page in it",
+            code="source.mhtml",
+            params={"source": label},
+        )
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
-        raise SourceError(f"{label} is an MHTML archive whose page is empty")
+        raise SourceError(
+            f"{label} is an MHTML archive whose page is empty", code="source.mhtml", params={"source": label}
+        )
     charset = part.get_content_charset()
     url = _header(part, "Content-Location") or snapshot_url
     if url and not url.lower().startswith(("http://", "https://")):

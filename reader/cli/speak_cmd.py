@@ -58,7 +58,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             )
     out = Path(args.output)
     if out.suffix.lower() != ".mp3":
-        raise ReaderError(f"the output must be an .mp3 file (got {out.name})")
+        raise ReaderError(
+            f"the output must be an .mp3 file (got {out.name})",
+            code="output.extension",
+            params={"extension": ".mp3"},
+        )
     check_target(out)
     if not args.no_srt:
         check_target(srt_path_for(out))
