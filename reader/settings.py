@@ -180,6 +180,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("tts_highlight", bool, True, "Highlight the sentence being read."),
     Option("tts_highlight_style", str, "background", "Highlight style.", choices=("background", "underline")),
     Option("tts_follow", bool, True, "Scroll to keep the sentence being read in view."),
+    Option("tts_read_captions", bool, False, "Read image captions aloud, after their paragraph."),
     Option("tts_cache_mb", int, 200, "Audio cache size cap in MB.", 10, 10000, step=10),
     Option("tts_google_tld", str, "com", "Google domain suffix used by the online voice."),
     # Print

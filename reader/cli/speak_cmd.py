@@ -27,6 +27,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help="language of the voice (default: the article's)")
     parser.add_argument("--pause", type=float, help="pause between paragraphs in seconds, 0-2")
     parser.add_argument("--no-srt", action="store_true", help="do not write the .srt transcript")
+    parser.add_argument(
+        "--captions",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read image captions after their paragraph (default: the tts_read_captions setting)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -92,6 +98,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             lexicon=ctx.lexicon(),
             paragraph_pause=pause,
             write_srt=not args.no_srt,
+            read_captions=bool(settings.get("tts_read_captions")) if args.captions is None else args.captions,
             progress=progress,
         )
     finally:
