@@ -12,6 +12,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from reader.errors import Notice
 from reader.paths import AppPaths
 from reader.settings import Settings
 
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 class AppContext:
     paths: AppPaths
     settings: Settings
+    folder_notices: list[Notice] = field(default_factory=list, repr=False, compare=False)
     _library: Library | None = field(default=None, repr=False, compare=False)
     _audio_cache: AudioCache | None = field(default=None, repr=False, compare=False)
     _lexicon: Lexicon | None = field(default=None, repr=False, compare=False)
@@ -37,8 +39,18 @@ class AppContext:
     @classmethod
     def create(cls, basedir: str | None = None) -> AppContext:
         paths = AppPaths.default(basedir)
-        paths.ensure()
-        return cls(paths=paths, settings=Settings.load(paths.settings_file))
+        folder_notices = paths.ensure()
+        return cls(paths=paths, settings=Settings.load(paths.settings_file), folder_notices=folder_notices)
+
+    @property
+    def notices(self) -> list[Notice]:
+        """What the user should know at start: the settings' own notices, and an unusable config folder.
+
+        Data and cache folders are reported by what uses them (the library, the audio cache), so a
+        command that needs neither does not warn about them.
+        """
+        config = [n for n in self.folder_notices if n.code == "paths.config_unusable"]
+        return [*config, *self.settings.notices]
 
     def audio_cache(self) -> AudioCache:
         """The shared audio cache, opened on first use (size cap from the tts_cache_mb setting)."""

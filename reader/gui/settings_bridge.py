@@ -18,8 +18,9 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QDoubleSpinBox
 
-from reader.settings import Settings
+from reader.settings import SCHEMA_BY_NAME, Settings
 
 log = logging.getLogger(__name__)
 
@@ -28,11 +29,13 @@ SAVE_DELAY_MS = 600
 
 class SettingsBridge(QObject):
     changed = Signal(str, object)
+    notice = Signal(object)  # a reader.errors.Notice raised after loading (a save that failed)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self._unsubscribe = settings.subscribe(self._emit)
+        self._unsubscribe_notices = settings.subscribe_notices(self.notice.emit)
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -49,6 +52,8 @@ class SettingsBridge(QObject):
     def _detach(self) -> None:
         with contextlib.suppress(ValueError):
             self._unsubscribe()
+        with contextlib.suppress(ValueError):
+            self._unsubscribe_notices()
 
     def get(self, name: str) -> Any:
         return self.settings.get(name)
@@ -84,3 +89,12 @@ class SettingsBridge(QObject):
                 self.settings.save()
             except OSError as exc:  # the choice still holds for this session
                 log.warning("could not save the settings: %s", exc)
+
+
+def spin_range(box: QDoubleSpinBox, key: str) -> None:
+    """A spin box offering exactly what the schema allows for ``key``: its bounds, its step."""
+    opt = SCHEMA_BY_NAME[key]
+    step = float(opt.step or 0.1)
+    box.setRange(float(opt.min or 0.0), float(opt.max or 0.0))
+    box.setSingleStep(step)
+    box.setDecimals(max(0, len(f"{step:g}".partition(".")[2])))

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader.library import schema
 from reader.library.edits import PURGE_AFTER_S, Edits
-from reader.library.errors import LibraryError
+from reader.library.errors import LibraryError, LibraryReadOnlyError
 from reader.library.history import History
 from reader.library.places import Places
 from reader.library.queries import SORTS, Queries, Sort
@@ -42,8 +42,10 @@ class Library(Saving, Queries, Edits):
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = schema.connect(self.path, migrations)
         try:
-            self._check_index_version()
-            self.purge_deleted()
+            if self.read_only is None:  # a read-only library is read as it is
+                with contextlib.suppress(LibraryReadOnlyError):
+                    self._check_index_version()
+                    self.purge_deleted()
         except BaseException:
             self.close()
             raise

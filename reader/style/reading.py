@@ -11,13 +11,10 @@ from dataclasses import dataclass
 from reader.settings import SCHEMA_BY_NAME, Settings
 from reader.style.themes import Theme, resolve
 
-# The bounds are the settings schema's (one place); the steps between them go one pixel at a time
-# where small differences matter, wider above.
+# The bounds and the steps between them are the settings schema's (the one place for them).
 _SIZE = SCHEMA_BY_NAME["font_size"]
 MIN_SIZE, MAX_SIZE = int(_SIZE.min or 10), int(_SIZE.max or 96)
-_STEPS = (10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 32, 36, 40, 44, 48, 54, 60, 66, 72, 80, 88,
-          96)  # fmt: skip
-SIZE_STEPS: tuple[int, ...] = (MIN_SIZE, *(s for s in _STEPS if MIN_SIZE < s < MAX_SIZE), MAX_SIZE)
+SIZE_STEPS: tuple[int, ...] = tuple(int(s) for s in _SIZE.steps or (MIN_SIZE, MAX_SIZE))
 
 
 def step_size(current: int, direction: int) -> int:

@@ -22,8 +22,9 @@ from reader.errors import ReaderError
 from reader.gui.api import MessageAction, ReaderWindow
 from reader.gui.i18n import plurals, translate
 from reader.gui.printing.render import ImageSource, PrintRenderer, apply_page_setup, write_pdf
+from reader.gui.settings_bridge import spin_range
 from reader.printing import NothingToPrintError, PrintModel, PrintOptions, build_print_model
-from reader.printing.options import LARGE_PRINT_PT, MAX_PT, MIN_PT, options_from_settings
+from reader.printing.options import LARGE_PRINT_PT, options_from_settings
 
 log = logging.getLogger(__name__)
 
@@ -187,9 +188,7 @@ class PrintPreview(QPrintPreviewDialog):
         bar = self.findChild(QToolBar)
         host: QToolBar | None = bar if isinstance(bar, QToolBar) else None
         self.size_box = QDoubleSpinBox()
-        self.size_box.setRange(MIN_PT, MAX_PT)
-        self.size_box.setSingleStep(0.5)
-        self.size_box.setDecimals(1)
+        spin_range(self.size_box, "print_font_size")
         self.size_box.setSuffix(" pt")
         self.size_box.setValue(options.font_size_pt)
         self.size_box.valueChanged.connect(self._size_changed)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.gui.settings_bridge import spin_range
 from reader.settings import SCHEMA_BY_NAME
 
 ENGINE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["tts_engine"].choices or ()
@@ -93,10 +94,7 @@ class SpeechBar(QWidget):
         speed_label = QLabel(translate("ReadAloud", "Speed"), self)
         self.speed = QDoubleSpinBox(self)
         self.speed.setObjectName("speechSpeed")
-        rate = SCHEMA_BY_NAME["tts_rate"]
-        self.speed.setRange(float(rate.min or 0.5), float(rate.max or 3.0))
-        self.speed.setSingleStep(0.1)
-        self.speed.setDecimals(1)
+        spin_range(self.speed, "tts_rate")
         self.speed.setSuffix("×")
         self.speed.setKeyboardTracking(False)
         self.speed.setAccessibleName(translate("ReadAloud", "Speech speed"))

@@ -438,8 +438,10 @@ class MainWindow(QMainWindow):
 
     # -- the window's life ---------------------------------------------------------------------
     def _startup_notices(self) -> None:
-        for warning in self.ctx.settings.warnings:
-            self.message_bar.show_message(warning, "warning", sticky=True)
+        # the settings' own notices and an unusable config folder: they stay until the reader closes them
+        for notice in self.ctx.notices:
+            self.message_bar.show_message(str(notice), "warning", sticky=True)
+        self.settings.notice.connect(lambda notice: self.show_message(str(notice), "warning"))
         if fonts.hangul_family("sans") is None:
             self.notices.show_once(
                 HANGUL_FONT_NOTICE,

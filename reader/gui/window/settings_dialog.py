@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate
-from reader.gui.settings_bridge import SettingsBridge
+from reader.gui.settings_bridge import SettingsBridge, spin_range
 from reader.gui.window.chrome import theme_label
 from reader.settings import SCHEMA_BY_NAME
 
-LINE_FOCUS_CHOICES = (0, 1, 3, 5)
+# Off, then the bands the schema offers.
+LINE_FOCUS_CHOICES: tuple[int, ...] = (0, *(int(n) for n in SCHEMA_BY_NAME["line_focus_lines"].steps))
 PRESET_LABELS = {
     "sans": QT_TRANSLATE_NOOP("Settings", "Sans serif"),
     "serif": QT_TRANSLATE_NOOP("Settings", "Serif"),
@@ -87,29 +88,30 @@ class SettingsDialog(QDialog):
         self.font_family.currentFontChanged.connect(self._family_chosen)
 
         self.line_height = QDoubleSpinBox(self)
-        self._range(self.line_height, "line_height", 0.1, 1)
+        self._range(self.line_height, "line_height")
         self.line_height.valueChanged.connect(lambda v: self._set("line_height", round(float(v), 2)))
 
         self.content_width = QSpinBox(self)
-        opt = SCHEMA_BY_NAME["content_width"]
-        self.content_width.setRange(int(opt.min or 20), int(opt.max or 70))
+        width = SCHEMA_BY_NAME["content_width"]
+        self.content_width.setRange(int(width.min or 0), int(width.max or 0))
+        self.content_width.setSingleStep(int(width.step or 1))
         self.content_width.setSuffix(" em")
         self.content_width.valueChanged.connect(lambda v: self._set("content_width", int(v)))
 
         self.paragraph_spacing = QDoubleSpinBox(self)
-        self._range(self.paragraph_spacing, "paragraph_spacing", 0.1, 1)
+        self._range(self.paragraph_spacing, "paragraph_spacing")
         self.paragraph_spacing.setSuffix(" em")
         self.paragraph_spacing.valueChanged.connect(
             lambda v: self._set("paragraph_spacing", round(float(v), 2))
         )
 
         self.letter_spacing = QDoubleSpinBox(self)
-        self._range(self.letter_spacing, "letter_spacing", 0.02, 2)
+        self._range(self.letter_spacing, "letter_spacing")
         self.letter_spacing.setSuffix(" em")
         self.letter_spacing.valueChanged.connect(lambda v: self._set("letter_spacing", round(float(v), 2)))
 
         self.word_spacing = QDoubleSpinBox(self)
-        self._range(self.word_spacing, "word_spacing", 0.05, 2)
+        self._range(self.word_spacing, "word_spacing")
         self.word_spacing.setSuffix(" em")
         self.word_spacing.valueChanged.connect(lambda v: self._set("word_spacing", round(float(v), 2)))
 
@@ -172,11 +174,9 @@ class SettingsDialog(QDialog):
         self.retranslate()
         self.load()
 
-    def _range(self, box: QDoubleSpinBox, key: str, step: float, decimals: int) -> None:
-        opt = SCHEMA_BY_NAME[key]
-        box.setRange(float(opt.min or 0.0), float(opt.max or 10.0))
-        box.setSingleStep(step)
-        box.setDecimals(decimals)
+    def _range(self, box: QDoubleSpinBox, key: str) -> None:
+        """Bounds and step from the schema; as many decimals as the step has."""
+        spin_range(box, key)
 
     def _set(self, key: str, value: Any) -> None:
         if self._updating or value is None:
