@@ -54,7 +54,7 @@ def plurals() -> Plurals:
     return Plurals()
 
 
-_TRANSLATORS_ATTR = "_reader_translators"
+TRANSLATOR_NAME = "readerTranslator"
 
 
 def choose_language(setting: str) -> str:
@@ -69,8 +69,9 @@ def choose_language(setting: str) -> str:
 
 def install(app: QApplication, lang: str) -> str:
     """Swap the app's translators for ``lang``; widgets relabel on the LanguageChange event."""
-    for tr in getattr(app, _TRANSLATORS_ATTR, []):
-        app.removeTranslator(tr)
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):  # ours, from the last install
+        app.removeTranslator(old)
+        old.deleteLater()
     translators: list[QTranslator] = []
     # English is the source language; its catalogue only gives plural forms ("1 line", "3 lines").
     ours = QTranslator(app)
@@ -78,15 +79,18 @@ def install(app: QApplication, lang: str) -> str:
     if ours.load(str(qm)):
         translators.append(ours)
     else:
+        ours.deleteLater()
         log.warning("no translation catalogue %s", qm)
     if lang != "en":
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
             translators.append(qt)
+        else:
+            qt.deleteLater()
     for tr in translators:
+        tr.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(tr)
-    setattr(app, _TRANSLATORS_ATTR, translators)
     app.setProperty("readerLanguage", lang)
     return lang
 
