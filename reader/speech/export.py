@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.articles.model import Article, Heading
+from reader.atomicio import atomic_writer, check_output
 from reader.errors import OutputError, ReaderError
 from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
@@ -65,14 +65,8 @@ def srt_path_for(mp3: Path) -> Path:
 
 
 def check_writable(out: Path) -> None:
-    """Fail before any synthesis when the output cannot be written."""
-    if out.is_dir():
-        raise OutputError(f"cannot write {out}: it is a folder")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"cannot write {out}: the folder {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise OutputError(f"cannot write {out}: permission denied")
+    """Fail before any synthesis when the output cannot be written (reader.atomicio's one rule)."""
+    check_output(out)
 
 
 def export_audio(
@@ -294,30 +288,10 @@ def _srt(timings: list[tuple[Sentence, float, float]]) -> str:
     return "\n".join(parts)
 
 
-def _mode_for(dst: Path) -> int:
-    """The mode a plain new file would get (0666 less the umask), or the replaced file's own mode."""
-    try:
-        return dst.stat().st_mode & 0o777
-    except OSError:
-        pass
-    mask = os.umask(0o022)  # read the umask (there is no way to read it without setting it)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 def _move_into_place(src: Path, dst: Path) -> None:
     """Copy next to ``dst`` then rename, so ``dst`` is either the old file or the complete new one."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    try:
-        os.chmod(tmp_name, _mode_for(dst))  # mkstemp makes 0600; an export is an ordinary file
-        with os.fdopen(fd, "wb") as fh, open(src, "rb") as fin:
-            shutil.copyfileobj(fin, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, dst)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with open(src, "rb") as fin, atomic_writer(dst) as fh:  # reader.atomicio: the umask, symlinks, no devices
+        shutil.copyfileobj(fin, fh)
 
 
 __all__ = ["Chapter", "ExportCancelled", "ExportResult", "check_writable", "export_audio", "srt_path_for"]
