@@ -142,6 +142,7 @@ THEMES = ("system", "light", "sepia", "dark", "contrast")
 FONT_PRESETS = ("sans", "serif", "mono", "custom")
 UI_LANGUAGES = ("system", "ko", "en")
 TTS_ENGINES = ("auto", "google", "espeak")
+TOOLBAR_STYLES = ("both", "icons", "text")
 
 SCHEMA: tuple[Option, ...] = (
     # Reading view
@@ -169,6 +170,10 @@ SCHEMA: tuple[Option, ...] = (
     Option("theme", str, "system", "Colour theme.", choices=THEMES),
     Option("ui_language", str, "system", "Interface language.", choices=UI_LANGUAGES),
     Option("show_images", bool, False, "Load remote images in articles (off: nothing remote is loaded)."),
+    Option(
+        "toolbar_style", str, "both", "Toolbar buttons: icons with text beside, icons only or text only.",
+        choices=TOOLBAR_STYLES,
+    ),
     Option("recent_sources", list, [], "Recently opened sources, newest first."),
     Option("window_geometry", str, "", "Saved window geometry (base64)."),
     Option("font_notice_shown", bool, False, "The missing-Hangul-font notice was shown once."),

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
+    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,6 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles.model import Article
+from reader.gui.actions import plain_label, primary_key_text
+from reader.gui.flow import flow_row
 from reader.gui.i18n import translate
 from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, AnyIndex, TwoLineDelegate
 from reader.gui.library.feature import LibraryFeature
@@ -116,11 +120,86 @@ class EntryModel(QAbstractListModel):
         return None
 
 
+def _narrow(combo: QComboBox) -> None:
+    """A combo that can be as narrow as a few characters (long names are cut, whole in the list)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(5)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+
 def _minutes(e: Entry) -> str:
     if not e.chars:
         return ""
     per_minute = 500 if e.lang in ("ko", "ja", "zh") else 1100  # characters read per minute
     return translate("Library", "{n} min").format(n=max(1, round(e.chars / per_minute)))
+
+
+class EmptyState(QWidget):
+    """What the saved list shows when it has nothing to list: why, and what to do about it."""
+
+    def __init__(self, panel: LibraryPanel) -> None:
+        super().__init__()
+        self.setObjectName("libraryEmpty")
+        self.panel = panel
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 16, 8, 8)
+        self.title = QLabel()
+        self.title.setObjectName("libraryEmptyTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.title.font())
+        font.setBold(True)
+        self.title.setFont(font)
+        self.hint = QLabel()
+        self.hint.setObjectName("libraryEmptyHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_button = QPushButton()
+        self.clear_button.setObjectName("libraryEmptyClear")
+        self.clear_button.clicked.connect(panel.clear_search)
+        self.all_button = QPushButton()
+        self.all_button.setObjectName("libraryEmptyShowAll")
+        self.all_button.clicked.connect(panel.show_everything)
+        for label in (self.title, self.hint):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            lay.addWidget(label)
+        lay.addLayout(flow_row(self.clear_button, self.all_button))
+        lay.addStretch(1)
+
+    def show_for(self, filters: dict[str, Any]) -> None:
+        query = filters.get("query")
+        narrowed = bool(filters.get("unread") or filters.get("favourites") or filters.get("tag")
+                        or filters.get("site"))  # fmt: skip
+        if query:
+            self.title.setText(translate("Library", "Nothing found for “{query}”.").format(query=query))
+            hint = translate(
+                "Library",
+                "The search looks in headlines and article text. Check the spelling, or try a shorter "
+                "word or fewer words.",
+            )
+            if narrowed:
+                hint += " " + translate(
+                    "Library", "Only the articles the filters above let through are searched."
+                )
+        elif narrowed:
+            self.title.setText(translate("Library", "No saved article matches these filters."))
+            hint = translate("Library", "Show all articles to see the whole library.")
+        else:
+            self.title.setText(translate("Library", "No saved articles yet."))
+            actions = self.panel.feature.window.actions
+            save, later = actions["save"], actions["listen_later"]
+            hint = translate(
+                "Library",
+                "Save the article you are reading with {save} ({keys}): it is kept here and opens even "
+                "without a connection. {later} saves it and adds it to the listening queue.",
+            ).format(save=plain_label(save), keys=primary_key_text(save), later=plain_label(later))
+        self.hint.setText(hint)
+        self.clear_button.setText(translate("Library", "Clear Search"))
+        self.all_button.setText(translate("Library", "Show All Articles"))
+        self.clear_button.setVisible(bool(query))
+        self.all_button.setVisible(narrowed)
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(hint)
 
 
 class LibraryPanel(QWidget):
@@ -173,6 +252,8 @@ class LibraryPanel(QWidget):
         row.addWidget(self.tag_combo)
         row.addWidget(self.site_combo)
         v.addLayout(row)
+        for combo in (self.show_combo, self.sort_combo, self.tag_combo, self.site_combo):
+            _narrow(combo)
         self._fill_combo(self.tag_combo, translate("Library", "All tags"), [])
         self._fill_combo(self.site_combo, translate("Library", "All sites"), [])
         self.count_label = QLabel()
@@ -195,8 +276,12 @@ class LibraryPanel(QWidget):
             lambda pos: self._menu().exec(self.list.mapToGlobal(pos))
         )
         self.list.activated.connect(lambda idx: self.feature.open_saved(int(idx.data(ID_ROLE))))
-        v.addWidget(self.list, 1)
-        row = QHBoxLayout()
+        self.empty = EmptyState(self)
+        self.results = QStackedWidget()
+        self.results.setObjectName("libraryResults")
+        self.results.addWidget(self.list)
+        self.results.addWidget(self.empty)
+        v.addWidget(self.results, 1)
         self.open_button = QPushButton(translate("Library", "Open"))
         self.open_button.clicked.connect(self.open_selected)
         self.queue_button = QPushButton(translate("Library", "Listen later"))
@@ -208,9 +293,7 @@ class LibraryPanel(QWidget):
         self.more_button.setText(translate("Library", "More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self._menu())
-        for w in (self.open_button, self.queue_button, self.delete_button, self.more_button):
-            row.addWidget(w)
-        v.addLayout(row)
+        v.addLayout(flow_row(self.open_button, self.queue_button, self.delete_button, self.more_button))
         self.tabs.addTab(saved, translate("Library", "Saved"))
 
         self.queue = QueueWidget(feature, player)
@@ -228,14 +311,11 @@ class LibraryPanel(QWidget):
         self.history.setItemDelegate(TwoLineDelegate(self.history))
         self.history.itemActivated.connect(self._open_history)
         hv.addWidget(self.history, 1)
-        row = QHBoxLayout()
         self.history_save = QPushButton(translate("Library", "Save to library"))
         self.history_save.clicked.connect(self._save_history)
         self.history_clear = QPushButton(translate("Library", "Clear history"))
         self.history_clear.clicked.connect(self._clear_history)
-        row.addWidget(self.history_save)
-        row.addWidget(self.history_clear)
-        hv.addLayout(row)
+        hv.addLayout(flow_row(self.history_save, self.history_clear))
         self.tabs.addTab(hist, translate("Library", "History"))
 
         self._search_timer = QTimer(self)
@@ -311,8 +391,25 @@ class LibraryPanel(QWidget):
                 self.count_label.setText(translate("Library", "{n} found").format(n=n))
             else:
                 self.count_label.setText(translate("Library", "{n} articles").format(n=n))
+            if total == 0:
+                self.empty.show_for(filters)
+                self.results.setCurrentWidget(self.empty)
+            else:
+                self.results.setCurrentWidget(self.list)
 
         self.feature.run(job, done, name="library-list")
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.refresh()
+        self.search.setFocus()
+
+    def show_everything(self) -> None:
+        """Drop every filter (and the search): the whole library."""
+        for combo in (self.show_combo, self.tag_combo, self.site_combo):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self.refresh()
 
     def load_more(self, offset: int) -> None:
         gen = self._generation

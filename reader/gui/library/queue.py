@@ -13,7 +13,6 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.articles.model import Article
 from reader.gui.api import SpeechFeature
+from reader.gui.flow import flow_row
 from reader.gui.i18n import translate
 from reader.gui.library.delegate import ID_ROLE, TwoLineDelegate
 from reader.gui.library.feature import LibraryFeature
@@ -158,7 +158,6 @@ class QueueWidget(QWidget):
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
         v.addWidget(self.list, 1)
-        row = QHBoxLayout()
         self.play_button = QPushButton(translate("Library", "Play"))
         self.play_button.setObjectName("queuePlay")
         self.play_button.clicked.connect(self._toggle)
@@ -172,9 +171,7 @@ class QueueWidget(QWidget):
         self.down_button.clicked.connect(lambda: self._move(1))
         self.remove_button = QPushButton(translate("Library", "Remove"))
         self.remove_button.clicked.connect(self._remove)
-        for w in (self.play_button, self.up_button, self.down_button, self.remove_button):
-            row.addWidget(w)
-        v.addLayout(row)
+        v.addLayout(flow_row(self.play_button, self.up_button, self.down_button, self.remove_button))
         feature.queue_changed.connect(self.refresh)
         self._player().state_changed.connect(self.refresh)
 

@@ -13,13 +13,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from reader.gui import icons
-from reader.gui.actions import key_text
+from reader.gui.actions import key_text, strip_mnemonic, with_mnemonic
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
+from reader.settings import SCHEMA_BY_NAME
 from reader.speech import session as S
 
-PAUSE_CHOICES = (0.0, 0.2, 0.4, 0.8, 1.2, 2.0)
+# What each choice gives: the silence after a paragraph is never shorter than the session's minimum
+# (a paragraph break must sound longer than a sentence break), so that minimum is the first choice.
+PAUSE_STANDARD = float(SCHEMA_BY_NAME["tts_paragraph_pause"].default)
+PAUSE_CHOICES: tuple[float, ...] = tuple(sorted({S.PARAGRAPH_EXTRA_MIN, PAUSE_STANDARD, 0.8, 1.2, 2.0}))
 TRANSPORT = ("speech_previous", "speech_repeat", "speech_next", "speech_stop")
 
 
@@ -87,44 +90,48 @@ class SpeechActions(QObject):
             act.blockSignals(True)
             act.setChecked(on)
             act.blockSignals(False)
-        pause = float(self.settings.get("tts_paragraph_pause"))
+        pause = S.paragraph_extra(float(self.settings.get("tts_paragraph_pause")))  # what is heard
         nearest = min(PAUSE_CHOICES, key=lambda sec: abs(sec - pause))
         for seconds, act in self.pause_actions.items():
             act.setChecked(seconds == nearest)
 
     def retranslate(self) -> None:
-        self.opt_highlight.setText(translate("ReadAloud", "Highlight the Sentence Being Read"))
-        self.opt_underline.setText(translate("ReadAloud", "Underline Instead of Colour"))
-        self.opt_follow.setText(translate("ReadAloud", "Keep the Sentence in View"))
-        self.opt_captions.setText(translate("ReadAloud", "Read Captions After Their Paragraph"))
-        self.pause_menu.setTitle(translate("ReadAloud", "Pause Between Paragraphs"))
-        for seconds, act in self.pause_actions.items():
-            act.setText(
-                translate("ReadAloud", "None")
-                if seconds == 0
-                else translate("ReadAloud", "{s} s").format(s=f"{seconds:g}")
-            )
+        for act, text, letter in (
+            (self.opt_highlight, translate("ReadAloud", "Highlight the Sentence Being Read"), "H"),
+            (self.opt_underline, translate("ReadAloud", "Underline Instead of Colour"), "U"),
+            (self.opt_follow, translate("ReadAloud", "Keep the Sentence in View"), "K"),
+            (self.opt_captions, translate("ReadAloud", "Read Captions After Their Paragraph"), "C"),
+        ):
+            act.setText(with_mnemonic(text, letter))
+        self.pause_menu.setTitle(with_mnemonic(translate("ReadAloud", "Pause Between Paragraphs"), "P"))
+        for n, (seconds, act) in enumerate(self.pause_actions.items(), start=1):
+            text = translate("ReadAloud", "{s} s").format(s=f"{seconds:g}")
+            if seconds == S.PARAGRAPH_EXTRA_MIN:
+                text = translate("ReadAloud", "{s} s (the shortest)").format(s=f"{seconds:g}")
+            elif seconds == PAUSE_STANDARD:
+                text = translate("ReadAloud", "{s} s (standard)").format(s=f"{seconds:g}")
+            act.setText(f"&{n} {text}")
 
     def update_play_action(self, state: str, has_session: bool) -> None:
         """기사 읽어주기 becomes Pause while reading and Resume while paused."""
         act = self.window.actions["read"]
-        style = self.window.widget.style()
+        letter = self.window.actions.mnemonic("read")
         if state in (S.PLAYING, S.LOADING):
-            act.setText(translate("ReadAloud", "Pause"))
-            act.setIconText(translate("ReadAloud", "Pause"))
+            act.setText(with_mnemonic(translate("ReadAloud", "Pause"), letter))
+            act.setIconText(strip_mnemonic(translate("ReadAloud", "Pause")))
             act.setToolTip(translate("ReadAloud", "Pause reading ({keys})").format(keys=key_text(act)))
-            act.setIcon(icons.icon("media-playback-pause", style))
+            self.window.actions.set_icon("read", "media-playback-pause")
         else:
             if state == S.PAUSED:
                 label = translate("ReadAloud", "Resume")
-                act.setText(label)
-                act.setIconText(label)
+                act.setText(with_mnemonic(label, letter))
+                act.setIconText(strip_mnemonic(label))
                 act.setToolTip(
                     translate("ReadAloud", "Read the article aloud ({keys})").format(keys=key_text(act))
                 )
             else:  # the table's own label and tip (기사 읽어주기), exactly as the window shows them
                 self.window.actions.retranslate(["read"])
-            act.setIcon(icons.icon("media-playback-start", style))
+            self.window.actions.set_icon("read", "media-playback-start")
         active = has_session and state != S.IDLE
         for name in TRANSPORT:
             self.actions[name].setEnabled(active)

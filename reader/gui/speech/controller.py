@@ -96,6 +96,8 @@ class SpeechController(QObject):
             window.widget,
         )
         self.ui.add_options_to(self.bar.options_menu)
+        a.icons.bind(self.bar.more, "configure-speech")
+        window.retranslated.connect(self.bar.retranslate)
         self._show_values()
         self.bar.hide()
         window.add_bottom_bar(self.bar)

@@ -12,11 +12,13 @@ import logging
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
+    QPainter,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -27,7 +29,9 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextOption,
 )
+from PySide6.QtSvg import QSvgRenderer
 
+from reader.articles.alttext import useful_alt
 from reader.articles.model import (
     Article,
     Heading,
@@ -39,6 +43,7 @@ from reader.articles.model import (
     Quote,
     Table,
 )
+from reader.gui import icons
 from reader.gui.fonts import body_font, hangul_family
 from reader.style import reading as ty
 from reader.style.reading import ReadingStyle
@@ -46,6 +51,10 @@ from reader.style.reading import ReadingStyle
 log = logging.getLogger(__name__)
 
 MARK_PROP = QTextFormat.Property.UserProperty + 1
+# The small picture that stands for an image not loaded: a document resource drawn in the theme's
+# muted colour at the caption's size (restyle redraws it).
+IMAGE_MARK_URL = "reader-mark:image"
+IMAGE_MARK_ICON = "image-x-generic"
 
 
 class Role(IntEnum):
@@ -82,8 +91,7 @@ def _role(state: int) -> tuple[Role | None, int]:
 class Labels:
     """Translated words the document needs; the window passes them in its UI language."""
 
-    image_hidden: str = "Image not loaded (images are off): {alt}"
-    image: str = "image"
+    image_mark: str = "Image not loaded (images are off)"  # the tooltip of the small image mark
 
 
 @dataclass
@@ -93,6 +101,7 @@ class BuiltArticle:
     title_range: tuple[int, int] = (0, 0)
     tables: list[tuple[int, int]] = field(default_factory=list)  # first/last QTextBlock numbers
     marked: list[tuple[int, int, str]] = field(default_factory=list)  # code and link spans: start, end, kind
+    image_marks: list[int] = field(default_factory=list)  # positions of the marks for images not loaded
     runs: list[_Run] | None = None  # the blocks grouped for restyle; only formats change after build
 
 
@@ -117,6 +126,7 @@ class _Builder:
         self.cursor = QTextCursor(doc)
         self.first = True
         self.marked: list[tuple[int, int, str]] = []
+        self.image_marks: list[int] = []
 
     def block(self, role: Role, level: int = 0) -> int:
         if self.first:
@@ -147,6 +157,16 @@ class _Builder:
         if pos < len(text):
             self.cursor.insertText(text[pos:], QTextCharFormat())
         return self.cursor.position()
+
+
+    def image_mark(self, tip: str) -> None:
+        """The small picture where an image is not loaded (its size and colour come in restyle)."""
+        fmt = QTextImageFormat()
+        fmt.setName(IMAGE_MARK_URL)
+        fmt.setToolTip(tip)
+        fmt.setVerticalAlignment(QTextCharFormat.VerticalAlignment.AlignMiddle)
+        self.image_marks.append(self.cursor.position())
+        self.cursor.insertImage(fmt)
 
 
 def _mark_format(mark: Mark) -> QTextCharFormat:
@@ -224,17 +244,21 @@ def build(
             start = b.block(Role.NOTE)
             built.ranges.append((start, b.text(block.text)))
         elif isinstance(block, Image):
+            # Firefox's Reader View: the caption, once. With images off a small mark stands for the
+            # picture; alt text appears only when it describes it and there is no caption.
+            alt = useful_alt(block.alt, block.caption, article.title)
             if images_on and block.src:
                 b.block(Role.IMAGE)
                 img = QTextImageFormat()
                 img.setName(block.src)
-                img.setToolTip(block.alt)
+                img.setToolTip(alt)
                 image_width_cap(img)
                 b.cursor.insertImage(img)
+                start = b.block(Role.CAPTION)
             else:
-                b.block(Role.IMAGE_PLACEHOLDER)
-                b.text(labels.image_hidden.format(alt=block.alt or labels.image))
-            start = b.block(Role.CAPTION)
+                b.block(Role.CAPTION)
+                b.image_mark(alt or labels.image_mark)
+                start = b.text(" " + (alt if alt and not block.caption else ""))
             built.ranges.append((start, b.text(block.caption)))
         elif isinstance(block, Table):
             first_block = -1
@@ -252,6 +276,7 @@ def build(
             start = b.block(Role.PARAGRAPH)
             built.ranges.append((start, b.text(block.plain_text(), marks)))
     built.marked = b.marked
+    built.image_marks = b.image_marks
     restyle(built, style)
     return built
 
@@ -344,6 +369,8 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
             cursor.setPosition(start)
             cursor.setPosition(end, keep)
             cursor.mergeCharFormat(base)
+    if built.image_marks:
+        _style_image_marks(built, cursor, _part_px(Role.CAPTION, 0, size), muted)
     if built.marked:
         code, anchor = QTextCharFormat(), QTextCharFormat()
         code.setFontFamilies(mono_families)
@@ -353,6 +380,27 @@ def restyle(built: BuiltArticle, style: ReadingStyle, side_margin: float | None 
             cursor.setPosition(end, keep)
             cursor.mergeCharFormat(anchor if kind == "link" else code)
     cursor.endEditBlock()
+
+
+def _style_image_marks(built: BuiltArticle, cursor: QTextCursor, px: int, colour: QColor) -> None:
+    """The image marks at the caption's size, drawn in ``colour`` (sharp up to three times the size)."""
+    side = max(8, round(px * 0.95))
+    svg = icons.drawing(IMAGE_MARK_ICON)
+    picture = QImage(side * 3, side * 3, QImage.Format.Format_ARGB32_Premultiplied)
+    picture.fill(Qt.GlobalColor.transparent)
+    if svg is not None:
+        renderer = QSvgRenderer(QByteArray(svg.replace(b"currentColor", colour.name().encode("ascii"))))
+        painter = QPainter(picture)
+        renderer.render(painter, QRectF(0, 0, side * 3, side * 3))
+        painter.end()
+    built.document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(IMAGE_MARK_URL), picture)
+    size = QTextImageFormat()
+    size.setWidth(side)
+    size.setHeight(side)
+    for pos in built.image_marks:
+        cursor.setPosition(pos)
+        cursor.setPosition(pos + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.mergeCharFormat(size)
 
 
 def _part_px(role: Role, level: int, size: int) -> int:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 
 from reader.gui import actions as acts
 from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.settings_bridge import SettingsBridge
+from reader.gui.window.toolbar import FittingToolbar
 from reader.settings import SCHEMA_BY_NAME
 from reader.style.themes import Theme
 
@@ -21,6 +22,12 @@ THEME_LABELS: dict[str, str] = {
     "sepia": QT_TRANSLATE_NOOP("Window", "Sepia"),
     "dark": QT_TRANSLATE_NOOP("Window", "Dark"),
     "contrast": QT_TRANSLATE_NOOP("Window", "High Contrast"),
+}
+TOOLBAR_STYLE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["toolbar_style"].choices or ()
+TOOLBAR_STYLE_LABELS: dict[str, str] = {
+    "both": QT_TRANSLATE_NOOP("Window", "Icons and Text"),
+    "icons": QT_TRANSLATE_NOOP("Window", "Icons Only"),
+    "text": QT_TRANSLATE_NOOP("Window", "Text Only"),
 }
 
 
@@ -47,11 +54,13 @@ class Chrome:
         self.menus["speech_options"].menuAction().setVisible(False)  # until read-aloud fills it
         self._build_menus()
         self.theme_actions = self._build_theme_menu()
+        self.style_actions = self._build_choice_menu("toolbar_style", TOOLBAR_STYLE_CHOICES, "toolbarStyle")
         self.size_label = QLabel(window)
         self.size_label.setObjectName("sizeLabel")
         self.size_label.setMinimumWidth(48)
         self.size_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.toolbar = self._build_toolbar()
+        self.sync_toolbar_style()
 
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
@@ -85,25 +94,32 @@ class Chrome:
         self.sync_theme()
         return found
 
+    def _build_choice_menu(self, key: str, choices: tuple[str, ...], prefix: str) -> dict[str, QAction]:
+        group = QActionGroup(self.window)
+        group.setExclusive(True)
+        found: dict[str, QAction] = {}
+        for name in choices:
+            act = QAction(self.window)
+            act.setCheckable(True)
+            act.setData(name)
+            act.setObjectName(f"{prefix}_{name}")
+            act.triggered.connect(lambda _=False, n=name: self.settings.set(key, n))
+            group.addAction(act)
+            self.menus[key].addAction(act)
+            found[name] = act
+        return found
+
     def _build_toolbar(self) -> QToolBar:
         tb = QToolBar(self.window)
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
         tb.setFloatable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for item in acts.TOOLBAR:
-            if item == "-":
-                tb.addSeparator()
-            elif item == "stretch":
-                spacer = QWidget(tb)
-                spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-                tb.addWidget(spacer)
-            elif item == "widget:size":
-                self.size_label.setParent(tb)
-                tb.addWidget(self.size_label)
-            else:
-                tb.addAction(self.actions[item])
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, tb)
+        self.fitting = FittingToolbar(tb, self.actions, {"size": self.size_label})
+        tb.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        tb.customContextMenuRequested.connect(
+            lambda pos: self.menus["toolbar_style"].exec(tb.mapToGlobal(pos))
+        )
         return tb
 
     def sync_theme(self) -> None:
@@ -111,11 +127,20 @@ class Chrome:
         for act in self._theme_group.actions():
             act.setChecked(act.data() == current)
 
+    def sync_toolbar_style(self) -> None:
+        current = str(self.settings.get("toolbar_style"))
+        for name, act in self.style_actions.items():
+            act.setChecked(name == current)
+        self.fitting.set_style(current)
+
     def retranslate(self) -> None:
         for name, menu in self.menus.items():
             menu.setTitle(translate("Menus", self._titles[name]))
         for key, act in self.theme_actions.items():
             act.setText(theme_label(key))
+        for key, act in self.style_actions.items():
+            act.setText(translate("Window", TOOLBAR_STYLE_LABELS.get(key, key)))
+        self.fitting.retranslate()
         title = translate("Window", "Main toolbar")
         self.toolbar.setWindowTitle(title)
         self.toolbar.setAccessibleName(title)
@@ -133,6 +158,7 @@ class Chrome:
         w = self.window
         for widget in (w.menuBar(), *w.findChildren(QToolBar), *w.findChildren(QMenu)):
             widget.setPalette(pal)
+        self.actions.icons.set_palette(pal)  # the icons take the colour of the words beside them
         return pal
 
 

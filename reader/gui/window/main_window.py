@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPalette,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
@@ -42,6 +43,7 @@ from reader.gui.tasks import TaskHandle, Tasks
 from reader.gui.view.article_view import ArticleView
 from reader.gui.view.document import Labels
 from reader.gui.view.line_focus import LineFocus
+from reader.gui.window import sizing
 from reader.gui.window.chrome import Chrome
 from reader.gui.window.message_bar import BusyStrip, MessageBar
 from reader.gui.window.notices import Notices
@@ -57,7 +59,6 @@ log = logging.getLogger(__name__)
 __all__ = ["RECENT_MAX", "MainWindow", "normalize_source", "system_is_dark"]
 
 HANGUL_FONT_NOTICE = "hangul_font"
-DEFAULT_SIZE = (1000, 800)
 LIBRARY_AFTER_MS = 1500
 
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._pending_images: set[str] = set()
         self.line_focus: LineFocus | None = None  # made on first use: most readers never turn it on
+        self._placed = False
 
         self.view = ArticleView(self._style(), self)
         self.view.images_on = bool(self.settings.get("show_images"))
@@ -117,10 +119,10 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.message_bar)
         lay.addWidget(self.opener.busy)
         lay.addWidget(self.view, 1)
-        self._bottom = QVBoxLayout()
-        self._bottom.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(self._bottom)
         self.setCentralWidget(central)
+        # Bars at the bottom (the player) run under the side panel too, across the whole window.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.BottomDockWidgetArea)
 
         self.actions = ActionTable(self)
         self.chrome = Chrome(self, self.actions, self.settings)
@@ -163,7 +165,23 @@ class MainWindow(QMainWindow):
         return self.actions.claim(name, slot)
 
     def add_bottom_bar(self, widget: QWidget) -> None:
-        self._bottom.addWidget(widget)
+        """A bar across the whole width of the window, under the article and the side panel.
+
+        It sits in a dock without a title, fixed to the bottom, whose visibility follows the bar's
+        own ``show()``/``hide()``; the bar must fit any width it is given (it never widens the window).
+        """
+        dock = QDockWidget(self)
+        dock.setObjectName(f"bottom_{widget.objectName() or len(self.findChildren(QDockWidget))}")
+        dock.setTitleBarWidget(QWidget(dock))
+        dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+        dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
+        dock.toggleViewAction().setVisible(False)  # not offered in the toolbar's context menu
+        shown = not widget.isHidden()
+        dock.setWidget(widget)
+        widget.setVisible(shown)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.setVisible(shown)
+        widget.installEventFilter(_FollowVisibility(dock, widget))
 
     def add_side_panel(self, widget: QWidget, title: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -349,6 +367,8 @@ class MainWindow(QMainWindow):
                 self.chrome.sync_theme()
             if name == "font_size":
                 self._update_size_actions()
+        elif name == "toolbar_style":
+            self.chrome.sync_toolbar_style()
         elif name in ("line_focus", "line_focus_lines"):
             self.actions["line_focus"].setChecked(bool(self.settings.get("line_focus")))
             self._apply_line_focus()
@@ -431,10 +451,7 @@ class MainWindow(QMainWindow):
         return " · ".join(p for p in parts if p)
 
     def _labels(self) -> Labels:
-        return Labels(
-            image_hidden=translate("Window", "Image not loaded (images are off): {alt}"),
-            image=translate("Window", "image"),
-        )
+        return Labels(image_mark=translate("Window", "Image not loaded (images are off)"))
 
     # -- the window's life ---------------------------------------------------------------------
     def _startup_notices(self) -> None:
@@ -454,9 +471,13 @@ class MainWindow(QMainWindow):
             )
 
     def _restore_geometry(self) -> None:
-        geometry = self.ctx.state().geometry
-        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
-            self.resize(*DEFAULT_SIZE)
+        sizing.place(self, self.ctx.state().geometry)
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if not self._placed:  # the real frame is known once the window manager has framed it
+            self._placed = True
+            QTimer.singleShot(0, lambda: sizing.keep_on_screen(self))
 
     def closeEvent(self, e: QCloseEvent) -> None:
         self.closing.emit()
@@ -467,6 +488,24 @@ class MainWindow(QMainWindow):
         self.settings.flush()
         self.ctx.state().set_geometry(bytes(self.saveGeometry().data()))
         super().closeEvent(e)
+
+
+class _FollowVisibility(QObject):
+    """Shows and hides a bottom dock with the bar inside it (the bar's own show() and hide())."""
+
+    def __init__(self, dock: QDockWidget, bar: QWidget) -> None:
+        super().__init__(dock)
+        self.dock = dock
+        self.bar = bar
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar:
+            kind = event.type()
+            if kind == QEvent.Type.ShowToParent:
+                self.dock.show()
+            elif kind == QEvent.Type.HideToParent:
+                self.dock.hide()
+        return False
 
 
 def _format_date(value: str) -> str:
