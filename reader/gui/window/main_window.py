@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QPalette,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
@@ -59,6 +60,8 @@ log = logging.getLogger(__name__)
 __all__ = ["RECENT_MAX", "MainWindow", "normalize_source", "system_is_dark"]
 
 HANGUL_FONT_NOTICE = "hangul_font"
+SIDE_SHARE = 0.4  # the most of the window's width a side panel takes beside the article
+NARROW_WIDTH = 600  # below this, a side panel and the article take turns (logical pixels)
 LIBRARY_AFTER_MS = 1500
 
 
@@ -95,7 +98,8 @@ class MainWindow(QMainWindow):
         self._settings_dialog: SettingsDialog | None = None
         self._pending_images: set[str] = set()
         self.line_focus: LineFocus | None = None  # made on first use: most readers never turn it on
-        self._placed = False
+        self._recheck_geometry = False
+        self._side_docks: list[QDockWidget] = []
 
         self.view = ArticleView(self._style(), self)
         self.view.images_on = bool(self.settings.get("show_images"))
@@ -176,7 +180,8 @@ class MainWindow(QMainWindow):
         dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
         dock.setAllowedAreas(Qt.DockWidgetArea.BottomDockWidgetArea)
         dock.toggleViewAction().setVisible(False)  # not offered in the toolbar's context menu
-        shown = not widget.isHidden()
+        explicit = widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide)
+        shown = not (explicit and widget.isHidden())
         dock.setWidget(widget)
         widget.setVisible(shown)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
@@ -184,12 +189,44 @@ class MainWindow(QMainWindow):
         widget.installEventFilter(_FollowVisibility(dock, widget))
 
     def add_side_panel(self, widget: QWidget, title: str) -> QDockWidget:
+        """A panel beside the article that takes at most :data:`SIDE_SHARE` of the window's width;
+        in a window narrower than :data:`NARROW_WIDTH` it takes the whole width while it is open,
+        and showing an article closes it (the article and the panel take turns)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"dock_{widget.objectName() or len(self.findChildren(QDockWidget))}")
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self._side_docks.append(dock)
+        dock.visibilityChanged.connect(lambda _v: QTimer.singleShot(0, self._fit_side_panels))
+        dock.topLevelChanged.connect(lambda _f: QTimer.singleShot(0, self._fit_side_panels))
         return dock
+
+    @property
+    def narrow(self) -> bool:
+        """Too narrow for a side panel beside the article."""
+        return self.width() < NARROW_WIDTH
+
+    def _open_side_docks(self) -> list[QDockWidget]:
+        return [d for d in self._side_docks if not d.isHidden() and not d.isFloating()]
+
+    def _fit_side_panels(self) -> None:
+        docks = self._open_side_docks()
+        central = self.centralWidget()
+        alone = self.narrow and bool(docks)
+        if central is not None and central.isHidden() != alone:
+            central.setVisible(not alone)
+        if alone or not docks:
+            return
+        for dock in docks:
+            most = max(dock.minimumSizeHint().width(), round(self.width() * SIDE_SHARE))
+            if dock.width() > most:
+                self.resizeDocks([dock], [most], Qt.Orientation.Horizontal)
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        if self._side_docks:
+            self._fit_side_panels()
 
     def show_message(
         self,
@@ -209,6 +246,9 @@ class MainWindow(QMainWindow):
     def show_article(self, article: Article, source: str | None = None) -> None:
         if article is not self.view.article:
             self.reading.article_leaving()
+        if self.narrow and self.isVisible():  # the panel gives the whole window back to the article
+            for dock in self._open_side_docks():
+                dock.hide()
         self.view.set_article(article, self.meta_line(article), self._labels())
         self._source = source
         self._set_title()
@@ -471,12 +511,12 @@ class MainWindow(QMainWindow):
             )
 
     def _restore_geometry(self) -> None:
-        sizing.place(self, self.ctx.state().geometry)
+        self._recheck_geometry = sizing.place(self, self.ctx.state().geometry)
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)
-        if not self._placed:  # the real frame is known once the window manager has framed it
-            self._placed = True
+        if self._recheck_geometry:  # a remembered place, checked again with the real window frame
+            self._recheck_geometry = False
             QTimer.singleShot(0, lambda: sizing.keep_on_screen(self))
 
     def closeEvent(self, e: QCloseEvent) -> None:

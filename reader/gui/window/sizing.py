@@ -53,15 +53,18 @@ def fit_rect(client: QRect, available: QRect, frame: QSize = FRAME_GUESS) -> QRe
     return QRect(x, y, w, h)
 
 
-def place(window: QWidget, geometry: bytes) -> None:
+def place(window: QWidget, geometry: bytes) -> bool:
     """Before the first show: the remembered ``geometry`` (from ``saveGeometry``) when there is one,
-    brought onto the screen it now falls on; else the first size on the screen under the pointer."""
+    brought onto the screen it now falls on; else the first size on the screen under the pointer.
+
+    True when the geometry was the remembered one (check it again once the real frame is known).
+    """
     if geometry and window.restoreGeometry(QByteArray(geometry)):
-        if not (window.isMaximized() or window.isFullScreen()):
-            keep_on_screen(window)
-        return
+        keep_on_screen(window)
+        return True
     screen = _screen_for(window.geometry().center()) or window.screen()
     window.setGeometry(first_geometry(screen.availableGeometry()))
+    return False
 
 
 def keep_on_screen(window: QWidget) -> None:

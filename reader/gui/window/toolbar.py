@@ -49,6 +49,10 @@ class FittingToolbar(QObject):
         self.items: list[_Item] = []
         self.buttons: dict[str, QToolButton] = {}
         self.overflowed: list[str] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
         for name in acts.TOOLBAR:
             if name == "-":
                 self.items.append(_Item(name, toolbar.addSeparator()))
@@ -75,6 +79,7 @@ class FittingToolbar(QObject):
         self.more.setAutoRaise(True)
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(self.more_menu)
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # the dots say it
         self.more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more_menu.aboutToShow.connect(self._fill_more)
         table.icons.bind(self.more, "view-more")
@@ -82,10 +87,6 @@ class FittingToolbar(QObject):
         self._more_holder.setVisible(False)
         toolbar.iconSizeChanged.connect(self._icon_size)
         self._icon_size(toolbar.iconSize())
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
-        self._timer.timeout.connect(self.fit)
         toolbar.installEventFilter(self)
         self.retranslate()
 

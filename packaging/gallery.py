@@ -1,0 +1,333 @@
+"""Render the real window under a virtual X display to PNGs: every theme, both languages, with the
+player bar and the library open, on a 1366×768, an 800×600 and a 500×400 screen and at scale 2.
+
+    python packaging/gallery.py -o gallery/            # all of them (about 50 PNGs, a few minutes)
+    python packaging/gallery.py -o gallery/ --quick    # light and high contrast on 1366×768 only
+
+Each screen is an Xvfb server with the openbox window manager, so the window is framed, placed
+and maximised the way a desktop does it. Settings live in a throw-away folder, so the releaser's
+own never show. Besides the PNGs it writes ``report.json``: for each shot the window's size, its
+minimum size, any widget that lies outside the window or overlaps a sibling, and whether the
+window changed its own width when read-aloud, the library or the settings dialog opened.
+
+Needs Xvfb and openbox (packaging/system-deps.sh installs them); they are looked up on PATH.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+THEMES = ("light", "sepia", "dark", "contrast", "system")
+LANGUAGES = ("ko", "en")
+# name, screen size in device pixels, scale factor, whether the window is maximised
+SCREENS: tuple[tuple[str, tuple[int, int], int, bool], ...] = (
+    ("1366x768", (1366, 768), 1, True),
+    ("800x600", (800, 600), 1, True),
+    ("500x400", (500, 400), 1, True),
+    ("scale2", (2732, 1536), 2, True),
+    ("first", (1366, 768), 1, False),  # the size a new window opens at
+)
+
+
+class XServer:
+    """Xvfb with openbox on a free display, for as long as the ``with`` block runs."""
+
+    def __init__(self, size: tuple[int, int], wm: bool = True) -> None:
+        self.size = size
+        self.wm = wm
+        self.procs: list[subprocess.Popen[bytes]] = []
+        self.display = ""
+
+    def __enter__(self) -> XServer:
+        xvfb = shutil.which("Xvfb")
+        if xvfb is None:
+            raise SystemExit("Xvfb is not installed (packaging/system-deps.sh installs it)")
+        read_fd, write_fd = os.pipe()
+        w, h = self.size
+        proc = subprocess.Popen(
+            [xvfb, "-displayfd", str(write_fd), "-screen", "0", f"{w}x{h}x24", "-nolisten", "tcp",
+             "-noreset"],
+            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        os.close(write_fd)
+        self.procs.append(proc)
+        number = b""
+        with os.fdopen(read_fd, "rb") as pipe:
+            while not number.endswith(b"\n"):
+                chunk = pipe.read(1)
+                if not chunk:
+                    break
+                number += chunk
+        if not number.strip():
+            self.__exit__()
+            raise SystemExit("Xvfb did not start")
+        self.display = f":{number.decode().strip()}"
+        if self.wm and shutil.which("openbox"):
+            env = dict(os.environ, DISPLAY=self.display)
+            self.procs.append(
+                subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            )
+            time.sleep(0.6)  # openbox takes over the root window
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for proc in reversed(self.procs):
+            proc.terminate()
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        self.procs.clear()
+
+
+def child_env(display: str, scale: int, base: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        SDL_AUDIODRIVER="dummy",
+        ARTICLE_READER_BASEDIR=str(base),
+        PYTHONPATH=str(ROOT),
+    )
+    env.pop("WAYLAND_DISPLAY", None)
+    if scale != 1:
+        env["QT_SCALE_FACTOR"] = str(scale)
+    else:
+        env.pop("QT_SCALE_FACTOR", None)
+    return env
+
+
+def run_all(out: Path, screens: list[str], themes: tuple[str, ...], languages: tuple[str, ...]) -> list[Any]:
+    out.mkdir(parents=True, exist_ok=True)
+    results: list[Any] = []
+    for name, size, scale, maximised in SCREENS:
+        if name not in screens:
+            continue
+        with XServer(size) as x:
+            for lang in languages:
+                with tempfile.TemporaryDirectory() as base:
+                    cmd = [
+                        sys.executable, __file__, "--child", "-o", str(out), "--name", name, "--lang", lang,
+                        "--themes", ",".join(themes), *(["--maximised"] if maximised else []),
+                    ]  # fmt: skip
+                    proc = subprocess.run(
+                        cmd, env=child_env(x.display, scale, Path(base)), capture_output=True, text=True,
+                        timeout=600,
+                    )  # fmt: skip
+                    if proc.returncode != 0:
+                        print(proc.stdout, proc.stderr, file=sys.stderr)
+                        raise SystemExit(f"the window for {name}/{lang} failed ({proc.returncode})")
+                    results.extend(json.loads(proc.stdout.strip().splitlines()[-1]))
+    (out / "report.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return results
+
+
+# -- the child: one window, shown in every theme ------------------------------------------------------
+
+
+def child(args: argparse.Namespace) -> None:
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reader.context import AppContext
+    from reader.gui.app import build_window
+    from reader.paths import AppPaths, sample_article
+    from reader.settings import Settings
+
+    paths = AppPaths.from_basedir(Path(os.environ["ARTICLE_READER_BASEDIR"]))
+    paths.ensure()
+    settings = Settings.load(paths.settings_file)
+    settings.set("ui_language", args.lang)
+    settings.set("tts_engine", "espeak")  # the offline voice: no network here
+    ctx = AppContext(paths=paths, settings=settings)
+    app, window = build_window(ctx)
+
+    def spin(ms: int) -> None:
+        timer = QElapsedTimer()
+        timer.start()
+        while timer.elapsed() < ms:
+            app.processEvents()
+            time.sleep(0.01)
+
+    if args.maximised:
+        window.showMaximized()
+    else:
+        window.show()
+    spin(600)
+    other = "en" if args.lang == "ko" else "ko"
+    window.open_article_now(str(sample_article(other)))
+    spin(200)
+    window.features.library.save_current()  # so the library lists something
+    spin(400)
+    window.open_article_now(str(sample_article(args.lang)))
+    spin(300)
+    window.features.library.save_current()
+    spin(400)
+    widths = {"shown": window.width()}
+    window.actions["read"].trigger()
+    speech = window.features.speech
+    for _ in range(300):
+        spin(20)
+        if speech.current is not None and speech.current >= 1:
+            break
+    window.actions["read"].trigger()  # pause: the player bar stays, the highlight holds still
+    spin(200)
+    widths["read_aloud"] = window.width()
+    if not window.actions["library_panel"].isChecked():
+        window.actions["library_panel"].trigger()
+    spin(500)
+    widths["library"] = window.width()
+    dialog = window.open_settings()
+    spin(300)
+    widths["settings"] = window.width()
+    dialog.close()
+    spin(200)
+    window.message_bar.dismiss()
+
+    results = []
+    for theme in args.themes.split(","):
+        settings.set("theme", theme)
+        spin(400)
+        stem = f"{args.lang}-{args.name}-{theme}"
+        path = Path(args.out) / f"{stem}.png"
+        frame = window.frameGeometry()
+        screen = window.screen()
+        shot = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+        shot.save(str(path))
+        results.append({
+            "file": path.name, "screen": args.name, "lang": args.lang, "theme": theme,
+            "window": [window.width(), window.height()],
+            "minimum": [window.minimumSizeHint().width(), window.minimumSizeHint().height()],
+            "widths": widths, "problems": layout_problems(window),
+            "toolbar_overflow": list(window.chrome.fitting.overflowed),
+            "player_level": speech.bar.level,
+        })  # fmt: skip
+    if args.name == "1366x768":
+        results.extend(images_off_shot(window, args, spin))
+    window.close()
+    spin(100)
+    print(json.dumps(results, ensure_ascii=False))
+    QApplication.quit()
+
+
+def images_off_shot(window: Any, args: argparse.Namespace, spin: Any) -> list[Any]:
+    """An article with photos, images off: each caption once, after a small mark."""
+    from reader.articles.model import Article, Image, Paragraph
+
+    ko = args.lang == "ko"
+    caption = (
+        "시립도서관 큰글자책 서가에서 책을 고르는 어르신들. [사진 출처 = 한빛일보]"
+        if ko
+        else "Readers choosing books at the library's large-print shelf. Photo: The Daily Example"
+    )
+    article = Article(
+        title="사진이 있는 기사" if ko else "An article with photos",
+        lang=args.lang,
+        blocks=[
+            Paragraph(("이미지를 끈 채로 읽습니다. " if ko else "Read with images off. ") * 6),
+            Image("https://images.example/shelf.jpg", alt=caption, caption=caption),
+            Paragraph(("사진 설명은 한 번만 보입니다. " if ko else "Each caption shows once. ") * 6),
+            Image("https://images.example/x.jpg", alt="사진설명" if ko else "image", caption=""),
+            Paragraph(("뜻 없는 대체 텍스트는 보이지 않습니다. " if ko else "Empty alt text is not shown. ") * 5),
+            Image("https://images.example/y.jpg", alt="책을 읽는 어린이" if ko else "A child reading", caption=""),
+        ],
+    )
+    out = []
+    for theme in ("light", "dark"):
+        window.settings.set("theme", theme)
+        window.show_article(article)
+        spin(400)
+        name = f"{args.lang}-images-off-{theme}.png"
+        window.view.viewport().grab().save(str(Path(args.out) / name))
+        out.append({"file": name, "lang": args.lang, "theme": theme, "text": window.view.toPlainText()})
+    return out
+
+
+def layout_problems(window: Any) -> list[str]:
+    """Visible widgets outside the window, and visible siblings that overlap (layouts gone wrong)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QWidget
+
+    problems: list[str] = []
+    frame = QRect(QPoint(0, 0), window.size())
+
+    def name(w: QWidget) -> str:
+        return f"{type(w).__name__}({w.objectName() or (w.accessibleName() if hasattr(w, 'accessibleName') else '')})"
+
+    def walk(parent: QWidget) -> None:
+        kids = [c for c in parent.findChildren(QWidget, options=_direct()) if c.isVisible() and not c.isWindow()]
+        for child in kids:
+            top_left = child.mapTo(window, QPoint(0, 0))
+            rect = QRect(top_left, child.size())
+            if child.width() > 0 and child.height() > 0 and not frame.contains(rect):
+                if not _clipped_by_scroll_area(child):
+                    problems.append(f"outside: {name(child)} {rect.getRect()}")
+        laid = [c for c in kids if parent.layout() is not None and parent.layout().indexOf(c) >= 0]
+        for i, a in enumerate(laid):
+            for b in laid[i + 1 :]:
+                if a.geometry().intersects(b.geometry()):
+                    problems.append(f"overlap: {name(a)} {a.geometry().getRect()} / {name(b)} {b.geometry().getRect()}")
+        for child in kids:
+            walk(child)
+
+    walk(window)
+    return problems
+
+
+def _direct() -> Any:
+    from PySide6.QtCore import Qt
+
+    return Qt.FindChildOption.FindDirectChildrenOnly
+
+
+def _clipped_by_scroll_area(widget: Any) -> bool:
+    """Rows of a list and the inside of scroll areas may run past what is shown: that is scrolling."""
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and parent.viewport() is not None:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-o", "--out", default="gallery", help="folder for the PNGs and report.json")
+    parser.add_argument("--quick", action="store_true", help="light and high contrast on 1366×768 only")
+    parser.add_argument("--screens", default=",".join(s[0] for s in SCREENS))
+    parser.add_argument("--themes", default=",".join(THEMES))
+    parser.add_argument("--langs", default=",".join(LANGUAGES))
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--name", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--lang", default="ko", help=argparse.SUPPRESS)
+    parser.add_argument("--maximised", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return 0
+    screens = ["1366x768"] if args.quick else args.screens.split(",")
+    themes = ("light", "contrast") if args.quick else tuple(args.themes.split(","))
+    results = run_all(Path(args.out), screens, themes, tuple(args.langs.split(",")))
+    bad = [r for r in results if r.get("problems")]
+    for r in results:
+        if "window" in r:
+            print(f"{r['file']}: window {r['window'][0]}x{r['window'][1]}, minimum {r['minimum'][0]}x"
+                  f"{r['minimum'][1]}, widths {r['widths']}, more: {r['toolbar_overflow']}, "
+                  f"player level {r['player_level']}, problems {len(r['problems'])}")  # fmt: skip
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
