@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,6 +26,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.layout_support import XServer, layout_problems  # noqa: E402  (the checkout's own helpers)
+
 THEMES = ("light", "sepia", "dark", "contrast", "system")
 LANGUAGES = ("ko", "en")
 # name, screen size in device pixels, scale factor, whether the window is maximised
@@ -37,57 +40,6 @@ SCREENS: tuple[tuple[str, tuple[int, int], int, bool], ...] = (
     ("scale2", (2732, 1536), 2, True),
     ("first", (1366, 768), 1, False),  # the size a new window opens at
 )
-
-
-class XServer:
-    """Xvfb with openbox on a free display, for as long as the ``with`` block runs."""
-
-    def __init__(self, size: tuple[int, int], wm: bool = True) -> None:
-        self.size = size
-        self.wm = wm
-        self.procs: list[subprocess.Popen[bytes]] = []
-        self.display = ""
-
-    def __enter__(self) -> XServer:
-        xvfb = shutil.which("Xvfb")
-        if xvfb is None:
-            raise SystemExit("Xvfb is not installed (packaging/system-deps.sh installs it)")
-        read_fd, write_fd = os.pipe()
-        w, h = self.size
-        proc = subprocess.Popen(
-            [xvfb, "-displayfd", str(write_fd), "-screen", "0", f"{w}x{h}x24", "-nolisten", "tcp",
-             "-noreset"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        os.close(write_fd)
-        self.procs.append(proc)
-        number = b""
-        with os.fdopen(read_fd, "rb") as pipe:
-            while not number.endswith(b"\n"):
-                chunk = pipe.read(1)
-                if not chunk:
-                    break
-                number += chunk
-        if not number.strip():
-            self.__exit__()
-            raise SystemExit("Xvfb did not start")
-        self.display = f":{number.decode().strip()}"
-        if self.wm and shutil.which("openbox"):
-            env = dict(os.environ, DISPLAY=self.display)
-            self.procs.append(
-                subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            )
-            time.sleep(0.6)  # openbox takes over the root window
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        for proc in reversed(self.procs):
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        self.procs.clear()
 
 
 def child_env(display: str, scale: int, base: Path) -> dict[str, str]:
@@ -125,7 +77,7 @@ def run_all(out: Path, screens: list[str], themes: tuple[str, ...], languages: t
                         timeout=600,
                     )  # fmt: skip
                     if proc.returncode != 0:
-                        print(proc.stdout, proc.stderr, file=sys.stderr)
+                        sys.stderr.write(proc.stdout + proc.stderr)
                         raise SystemExit(f"the window for {name}/{lang} failed ({proc.returncode})")
                     results.extend(json.loads(proc.stdout.strip().splitlines()[-1]))
     (out / "report.json").write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -214,10 +166,44 @@ def child(args: argparse.Namespace) -> None:
         })  # fmt: skip
     if args.name == "1366x768":
         results.extend(images_off_shot(window, args, spin))
+    if args.name == "500x400":
+        results.extend(popup_shots(window, args, spin))
     window.close()
     spin(100)
-    print(json.dumps(results, ensure_ascii=False))
+    sys.stdout.write(json.dumps(results, ensure_ascii=False) + "\n")
     QApplication.quit()
+
+
+def popup_shots(window: Any, args: argparse.Namespace, spin: Any) -> list[Any]:
+    """What the narrow window tucks away: the player's speed, volume and voice panel, the More menu."""
+    window.settings.set("theme", "light")
+    window.actions["library_panel"].setChecked(False)
+    spin(300)
+    out = []
+    bar = window.features.speech.bar
+    if bar.more.isVisible():
+        bar.more.click()
+        spin(400)
+        name = f"{args.lang}-500x400-player-panel.png"
+        window.screen().grabWindow(0).save(str(Path(args.out) / name))
+        out.append({"file": name, "lang": args.lang, "panel": bar.panel.isVisible()})
+        bar.panel.hide()
+        spin(100)
+    more = window.chrome.fitting.more
+    if more.isVisible():
+        from PySide6.QtCore import QTimer
+
+        shot = Path(args.out) / f"{args.lang}-500x400-more-menu.png"
+        menu = window.chrome.fitting.more_menu
+
+        def grab_and_close() -> None:
+            window.screen().grabWindow(0).save(str(shot))
+            menu.close()
+
+        QTimer.singleShot(500, grab_and_close)
+        more.showMenu()  # runs until the menu closes
+        out.append({"file": shot.name, "lang": args.lang, "items": [a.text() for a in menu.actions()]})
+    return out
 
 
 def images_off_shot(window: Any, args: argparse.Namespace, spin: Any) -> list[Any]:
@@ -238,8 +224,8 @@ def images_off_shot(window: Any, args: argparse.Namespace, spin: Any) -> list[An
             Image("https://images.example/shelf.jpg", alt=caption, caption=caption),
             Paragraph(("사진 설명은 한 번만 보입니다. " if ko else "Each caption shows once. ") * 6),
             Image("https://images.example/x.jpg", alt="사진설명" if ko else "image", caption=""),
-            Paragraph(("뜻 없는 대체 텍스트는 보이지 않습니다. " if ko else "Empty alt text is not shown. ") * 5),
-            Image("https://images.example/y.jpg", alt="책을 읽는 어린이" if ko else "A child reading", caption=""),
+            Paragraph(("뜻 없는 대체 텍스트는 안 보입니다. " if ko else "Empty alt text is not shown. ") * 5),
+            Image("https://images.example/y.jpg", alt="책 읽는 어린이" if ko else "A child reading"),
         ],
     )
     out = []
@@ -251,55 +237,6 @@ def images_off_shot(window: Any, args: argparse.Namespace, spin: Any) -> list[An
         window.view.viewport().grab().save(str(Path(args.out) / name))
         out.append({"file": name, "lang": args.lang, "theme": theme, "text": window.view.toPlainText()})
     return out
-
-
-def layout_problems(window: Any) -> list[str]:
-    """Visible widgets outside the window, and visible siblings that overlap (layouts gone wrong)."""
-    from PySide6.QtCore import QPoint, QRect
-    from PySide6.QtWidgets import QWidget
-
-    problems: list[str] = []
-    frame = QRect(QPoint(0, 0), window.size())
-
-    def name(w: QWidget) -> str:
-        return f"{type(w).__name__}({w.objectName() or (w.accessibleName() if hasattr(w, 'accessibleName') else '')})"
-
-    def walk(parent: QWidget) -> None:
-        kids = [c for c in parent.findChildren(QWidget, options=_direct()) if c.isVisible() and not c.isWindow()]
-        for child in kids:
-            top_left = child.mapTo(window, QPoint(0, 0))
-            rect = QRect(top_left, child.size())
-            if child.width() > 0 and child.height() > 0 and not frame.contains(rect):
-                if not _clipped_by_scroll_area(child):
-                    problems.append(f"outside: {name(child)} {rect.getRect()}")
-        laid = [c for c in kids if parent.layout() is not None and parent.layout().indexOf(c) >= 0]
-        for i, a in enumerate(laid):
-            for b in laid[i + 1 :]:
-                if a.geometry().intersects(b.geometry()):
-                    problems.append(f"overlap: {name(a)} {a.geometry().getRect()} / {name(b)} {b.geometry().getRect()}")
-        for child in kids:
-            walk(child)
-
-    walk(window)
-    return problems
-
-
-def _direct() -> Any:
-    from PySide6.QtCore import Qt
-
-    return Qt.FindChildOption.FindDirectChildrenOnly
-
-
-def _clipped_by_scroll_area(widget: Any) -> bool:
-    """Rows of a list and the inside of scroll areas may run past what is shown: that is scrolling."""
-    from PySide6.QtWidgets import QAbstractScrollArea
-
-    parent = widget.parentWidget()
-    while parent is not None:
-        if isinstance(parent, QAbstractScrollArea) and parent.viewport() is not None:
-            return True
-        parent = parent.parentWidget()
-    return False
 
 
 def main() -> int:
@@ -323,9 +260,11 @@ def main() -> int:
     bad = [r for r in results if r.get("problems")]
     for r in results:
         if "window" in r:
-            print(f"{r['file']}: window {r['window'][0]}x{r['window'][1]}, minimum {r['minimum'][0]}x"
-                  f"{r['minimum'][1]}, widths {r['widths']}, more: {r['toolbar_overflow']}, "
-                  f"player level {r['player_level']}, problems {len(r['problems'])}")  # fmt: skip
+            sys.stdout.write(
+                f"{r['file']}: window {r['window'][0]}x{r['window'][1]}, minimum {r['minimum'][0]}x"
+                f"{r['minimum'][1]}, widths {r['widths']}, more: {r['toolbar_overflow']}, "
+                f"player level {r['player_level']}, problems {r['problems']}\n"
+            )
     return 1 if bad else 0
 
 

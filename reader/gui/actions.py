@@ -185,12 +185,14 @@ TOOLBAR: tuple[str, ...] = (
     "open_file", "open_url", "-", "read", "replay", "-", "font_bigger", "font_smaller", "widget:size",
     "-", "print", "stretch", "settings", "library_panel",
 )  # fmt: skip
-# The toolbar's items from the one kept longest to the first to move into its More menu when the
-# window is narrow: the page toolbar's own five (읽어주기, 다시듣기, 확대, 축소, 프린트) stay longest.
-TOOLBAR_KEEP: tuple[str, ...] = (
-    "read", "replay", "font_bigger", "font_smaller", "print", "library_panel", "open_file", "settings",
-    "widget:size", "open_url",
+# The toolbar's items in groups, from the one kept longest to the first to move into its More menu
+# when the window is narrow: the page toolbar's own five (읽어주기, 다시듣기, 확대, 축소, 프린트) stay
+# longest. A group in TOOLBAR_COMPACT first gives up its words (A+ and A− say it), then its place.
+TOOLBAR_KEEP: tuple[tuple[str, ...], ...] = (
+    ("read",), ("replay",), ("font_bigger", "font_smaller"), ("print",), ("library_panel",), ("open_file",),
+    ("settings",), ("widget:size",), ("open_url",),
 )  # fmt: skip
+TOOLBAR_COMPACT = frozenset({"font_bigger", "font_smaller"})
 
 OWNER_NAMES = {
     SPEECH: QT_TRANSLATE_NOOP("Actions", "read-aloud"),

@@ -44,11 +44,12 @@ def test_alt_that_describes_the_image_is_kept(alt: str) -> None:
 def test_alt_repeating_the_caption_or_headline_is_left_out() -> None:
     caption = "이재명 대선 후보가 15일 전남 순천시에서 연설하고 있다. 연합뉴스"
     assert useful_alt(caption, caption) == ""
-    assert useful_alt("이재명 대선 후보가 15일 전남 순천시에서 연설하고 있다", caption) == ""  # a shorter copy
+    assert useful_alt("이재명 대선 후보가 15일 전남 순천시에서 연설하고 있다", caption) == ""  # shorter copy
     assert useful_alt(caption + " [사진 출처 = 연합뉴스]", caption) == ""  # the copy with a credit added
     assert useful_alt("Readers at the large-print shelf", "", title="Readers at the large-print shelf") == ""
     # a different description beside the caption is kept (the caption is what the page shows)
-    assert useful_alt("어르신들이 돋보기로 신문을 읽고 있다", caption) == "어르신들이 돋보기로 신문을 읽고 있다"
+    other = "어르신들이 돋보기로 신문을 읽고 있다"
+    assert useful_alt(other, caption) == other
     # a caption of two letters does not swallow a real description
     assert useful_alt("A crowd waits at the Paris metro", "AP") == "A crowd waits at the Paris metro"
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QMenu,
     QSizePolicy,
     QSlider,
@@ -59,19 +60,22 @@ class SecondaryPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
     def open_above(self, anchor: QWidget) -> None:
-        self.adjustSize()
-        size = self.sizeHint()
-        corner = anchor.mapToGlobal(QPoint(anchor.width(), 0))
-        x, y = corner.x() - size.width(), corner.y() - size.height()
-        screen = anchor.screen().availableGeometry()
-        x = max(screen.left(), min(x, screen.right() - size.width()))
-        if y < screen.top():  # no room above: open below the button
-            y = anchor.mapToGlobal(QPoint(0, anchor.height())).y()
-        self.move(x, y)
-        self.show()
+        self.show()  # shown first: its size is known once its layout has run
+        self.place(anchor)
         first = self.focusWidget() or self.findChild(QDoubleSpinBox)
         if first is not None:
             first.setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def place(self, anchor: QWidget) -> None:
+        """Above ``anchor``, right edges aligned, inside the screen (below it when there is no room)."""
+        size = self.frameGeometry().size().expandedTo(self.sizeHint())
+        corner = anchor.mapToGlobal(QPoint(anchor.width(), 0))
+        x, y = corner.x() - size.width(), corner.y() - size.height()
+        screen = anchor.screen().availableGeometry()
+        x = max(screen.left(), min(x, screen.right() + 1 - size.width()))
+        if y < screen.top():
+            y = anchor.mapToGlobal(QPoint(0, anchor.height())).y()
+        self.move(x, y)
 
 
 class SpeechBar(QWidget):
@@ -178,6 +182,7 @@ class SpeechBar(QWidget):
         self.panel = SecondaryPanel(self)
         self._panel_layout = QHBoxLayout(self.panel)
         self._panel_layout.setContentsMargins(10, 10, 10, 10)
+        self._panel_layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # as big as its controls
 
         self.more = QToolButton(self)
         self.more.setObjectName("speechMore")

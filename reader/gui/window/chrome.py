@@ -23,6 +23,8 @@ THEME_LABELS: dict[str, str] = {
     "dark": QT_TRANSLATE_NOOP("Window", "Dark"),
     "contrast": QT_TRANSLATE_NOOP("Window", "High Contrast"),
 }
+THEME_MNEMONICS = {"system": "S", "light": "L", "sepia": "E", "dark": "D", "contrast": "H"}
+TOOLBAR_STYLE_MNEMONICS = {"both": "A", "icons": "I", "text": "T"}
 TOOLBAR_STYLE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["toolbar_style"].choices or ()
 TOOLBAR_STYLE_LABELS: dict[str, str] = {
     "both": QT_TRANSLATE_NOOP("Window", "Icons and Text"),
@@ -135,11 +137,13 @@ class Chrome:
 
     def retranslate(self) -> None:
         for name, menu in self.menus.items():
-            menu.setTitle(translate("Menus", self._titles[name]))
+            title = translate("Menus", self._titles[name])
+            menu.setTitle(acts.with_mnemonic(title, acts.SUBMENU_MNEMONICS.get(name, "")))
         for key, act in self.theme_actions.items():
-            act.setText(theme_label(key))
+            act.setText(acts.with_mnemonic(theme_label(key), THEME_MNEMONICS.get(key, "")))
         for key, act in self.style_actions.items():
-            act.setText(translate("Window", TOOLBAR_STYLE_LABELS.get(key, key)))
+            words = translate("Window", TOOLBAR_STYLE_LABELS.get(key, key))
+            act.setText(acts.with_mnemonic(words, TOOLBAR_STYLE_MNEMONICS.get(key, "")))
         self.fitting.retranslate()
         title = translate("Window", "Main toolbar")
         self.toolbar.setWindowTitle(title)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMenu
 
+from reader.gui.actions import with_mnemonic
 from reader.gui.i18n import translate
 from reader.gui.jobs import LibraryJobs
 from reader.gui.window.opening import elide
@@ -49,8 +50,9 @@ class RecentMenu(QObject):
     def fill(self) -> None:
         menu = self.menu
         menu.clear()
-        for source, title in self.items:
-            act = menu.addAction(elide(title or source, 70))
+        for n, (source, title) in enumerate(self.items, start=1):
+            words = elide(title or source, 70).replace("&", "&&")
+            act = menu.addAction(f"&{n} {words}" if n < 10 else words)  # Alt+1 … Alt+9, as in most programs
             act.setToolTip(source)
             act.setStatusTip(source)
             act.triggered.connect(lambda _=False, s=source: self.open_source(s))
@@ -59,7 +61,7 @@ class RecentMenu(QObject):
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            clear = menu.addAction(translate("Window", "Clear Recent"))
+            clear = menu.addAction(with_mnemonic(translate("Window", "Clear Recent"), "C"))
             clear.setToolTip(translate("Window", "Forget the articles opened (the history in the library)"))
             clear.triggered.connect(self.clear)
 

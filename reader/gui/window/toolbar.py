@@ -49,6 +49,8 @@ class FittingToolbar(QObject):
         self.items: list[_Item] = []
         self.buttons: dict[str, QToolButton] = {}
         self.overflowed: list[str] = []
+        self.compacted: list[str] = []
+        self._widths: dict[tuple[str, bool, Qt.ToolButtonStyle, str, int], int] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -122,6 +124,7 @@ class FittingToolbar(QObject):
         self.more.setText(label)
         self.more.setToolTip(translate("Window", "Commands that do not fit in the toolbar"))
         self.more.setAccessibleName(label)
+        self._widths.clear()
         self.schedule()
 
     def schedule(self) -> None:
@@ -133,6 +136,8 @@ class FittingToolbar(QObject):
         elif watched is self.toolbar and event.type() in (
             QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LayoutRequest,
         ):  # fmt: skip
+            if event.type() != QEvent.Type.LayoutRequest:
+                self._widths.clear()
             self.schedule()
         return False
 
@@ -141,10 +146,24 @@ class FittingToolbar(QObject):
         """Show what fits in the toolbar's width; the rest, least needed first, goes into More."""
         room = self.toolbar.width() - self._frame() - SLACK
         wanted = [it for it in self.items if self._wanted(it)]
+        present = {it.name for it in wanted}
         hidden: set[str] = set()
-        order = [n for n in reversed(acts.TOOLBAR_KEEP) if any(it.name == n for it in wanted)]
-        while self._width(wanted, hidden) > room and order:
-            hidden.add(order.pop(0))
+        compact: set[str] = set()
+        steps: list[tuple[str, tuple[str, ...]]] = []
+        for group in reversed(acts.TOOLBAR_KEEP):
+            names = tuple(n for n in group if n in present)
+            if not names:
+                continue
+            if self.style == STYLES["both"] and set(names) <= acts.TOOLBAR_COMPACT:
+                steps.append(("compact", names))
+            steps.append(("hide", names))
+        while steps and self._width(wanted, hidden, compact) > room:
+            kind, names = steps.pop(0)
+            (compact if kind == "compact" else hidden).update(names)
+        for it in self.items:
+            button = self.buttons.get(it.name)
+            if button is not None:
+                button.setToolButtonStyle(STYLES["icons"] if it.name in compact else self.style)
         shown = {it.name for it in wanted if it.name not in hidden}
         visible_now = [it for it in self.items if not it.separator and it.name in shown]
         for it in self.items:
@@ -152,11 +171,12 @@ class FittingToolbar(QObject):
                 it.holder.setVisible(self._separator_needed(it, visible_now))
             else:
                 it.holder.setVisible(it.name in shown)
-        names = [it.name for it in self.items if it.name in hidden]
-        if names != self.overflowed or not hidden:
-            self.overflowed = names
+        overflow = [it.name for it in self.items if it.name in hidden]
+        if overflow != self.overflowed or not hidden:
+            self.overflowed = overflow
             self._fill_more()
         self._more_holder.setVisible(bool(hidden))
+        self.compacted = sorted(compact)
 
     def _wanted(self, it: _Item) -> bool:
         if it.separator:
@@ -165,7 +185,7 @@ class FittingToolbar(QObject):
             return it.action.isVisible()
         return True
 
-    def _width(self, wanted: list[_Item], hidden: set[str]) -> int:
+    def _width(self, wanted: list[_Item], hidden: set[str], compact: set[str]) -> int:
         lay = self.toolbar.layout()
         spacing = lay.spacing() if lay is not None else 0
         pm = QStyle.PixelMetric.PM_ToolBarSeparatorExtent
@@ -178,11 +198,28 @@ class FittingToolbar(QObject):
                 if self._separator_needed(it, real):
                     total += sep + spacing
             elif it.widget is not None and it.name != "stretch":
-                hint = max(it.widget.sizeHint().width(), it.widget.minimumSizeHint().width())
-                total += hint + spacing
+                total += self._item_width(it, it.name in compact) + spacing
         if hidden:
             total += self.more.sizeHint().width() + spacing
         return total
+
+    def _item_width(self, it: _Item, compact: bool) -> int:
+        """The width of an item, with its words or (``compact``) its icon only."""
+        button = self.buttons.get(it.name)
+        assert it.widget is not None
+        if button is None:
+            return max(it.widget.sizeHint().width(), it.widget.minimumSizeHint().width())
+        key = (it.name, compact, self.style, button.text(), self.toolbar.iconSize().width())
+        found = self._widths.get(key)
+        if found is None:
+            style = STYLES["icons"] if compact else self.style
+            was = button.toolButtonStyle()
+            if was != style:
+                button.setToolButtonStyle(style)
+            found = self._widths[key] = button.sizeHint().width()
+            if was != style:
+                button.setToolButtonStyle(was)
+        return found
 
     def _separator_needed(self, sep: _Item, visible: list[_Item]) -> bool:
         """A separator stays when something is shown on each side of it before the next one."""

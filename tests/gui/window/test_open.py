@@ -341,7 +341,8 @@ def test_nothing_remote_loads_until_images_are_on(qtbot: Any, app_context: Any, 
     qtbot.wait(300)
     assert server.requests == []
     text = window.view.toPlainText()
-    assert text.count("사진 설명") == 1 and "\ufffc" in text  # the caption once, after a small image mark
+    assert text.count("사진 설명") == 1  # the caption once …
+    assert "\ufffc" in text  # … after a small image mark
     assert "사진 사진" not in text  # the alt "사진" says nothing: not shown
     start, end = window.view.block_range(1)
     assert window.view.range_text(start, end) == "사진 설명"
