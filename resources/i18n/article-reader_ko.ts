@@ -4,382 +4,382 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="44"/>
+        <location filename="../../reader/gui/actions.py" line="46"/>
         <source>Open File…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="45"/>
+        <location filename="../../reader/gui/actions.py" line="47"/>
         <source>Open a saved web page or text file</source>
         <translation>저장한 웹 페이지나 텍스트 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="47"/>
+        <location filename="../../reader/gui/actions.py" line="49"/>
         <source>Open Address…</source>
         <translation>주소로 열기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="48"/>
+        <location filename="../../reader/gui/actions.py" line="50"/>
         <source>Open an article from a web address</source>
         <translation>웹 주소로 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="50"/>
+        <location filename="../../reader/gui/actions.py" line="52"/>
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="51"/>
+        <location filename="../../reader/gui/actions.py" line="53"/>
         <source>Articles you opened recently</source>
         <translation>최근에 연 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="53"/>
+        <location filename="../../reader/gui/actions.py" line="56"/>
         <source>Read Aloud</source>
         <translation>기사 읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="54"/>
+        <location filename="../../reader/gui/actions.py" line="57"/>
         <source>Read the article aloud</source>
         <translation>기사를 소리 내어 읽어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="57"/>
+        <location filename="../../reader/gui/actions.py" line="60"/>
         <source>Listen Again</source>
         <translation>다시듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="58"/>
+        <location filename="../../reader/gui/actions.py" line="61"/>
         <source>Read the article aloud again from the start</source>
         <translation>기사를 처음부터 다시 읽어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="60"/>
+        <location filename="../../reader/gui/actions.py" line="63"/>
         <source>Previous Sentence</source>
         <translation>이전 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="61"/>
+        <location filename="../../reader/gui/actions.py" line="64"/>
         <source>Go back one sentence</source>
         <translation>한 문장 뒤로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63"/>
+        <location filename="../../reader/gui/actions.py" line="66"/>
         <source>Repeat Sentence</source>
         <translation>문장 다시 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64"/>
+        <location filename="../../reader/gui/actions.py" line="67"/>
         <source>Hear the current sentence again</source>
         <translation>지금 문장을 처음부터 다시 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="66"/>
+        <location filename="../../reader/gui/actions.py" line="69"/>
         <source>Next Sentence</source>
         <translation>다음 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="67"/>
+        <location filename="../../reader/gui/actions.py" line="70"/>
         <source>Skip to the next sentence</source>
         <translation>다음 문장으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="69"/>
+        <location filename="../../reader/gui/actions.py" line="72"/>
         <source>Stop Reading</source>
         <translation>읽기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="70"/>
+        <location filename="../../reader/gui/actions.py" line="73"/>
         <source>Stop reading aloud</source>
         <translation>소리 내어 읽기를 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="72"/>
+        <location filename="../../reader/gui/actions.py" line="75"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73"/>
+        <location filename="../../reader/gui/actions.py" line="76"/>
         <source>Read more slowly</source>
         <translation>더 천천히 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="74"/>
+        <location filename="../../reader/gui/actions.py" line="77"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="75"/>
+        <location filename="../../reader/gui/actions.py" line="78"/>
         <source>Read faster</source>
         <translation>더 빨리 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="76"/>
+        <location filename="../../reader/gui/actions.py" line="79"/>
         <source>Quieter</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="77"/>
+        <location filename="../../reader/gui/actions.py" line="80"/>
         <source>Lower the reading volume</source>
         <translation>읽기 음량 줄이기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="78"/>
+        <location filename="../../reader/gui/actions.py" line="81"/>
         <source>Louder</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="79"/>
+        <location filename="../../reader/gui/actions.py" line="82"/>
         <source>Raise the reading volume</source>
         <translation>읽기 음량 키우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80"/>
+        <location filename="../../reader/gui/actions.py" line="83"/>
         <source>Read From Here</source>
         <translation>여기부터 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="81"/>
+        <location filename="../../reader/gui/actions.py" line="84"/>
         <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
         <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="83"/>
+        <location filename="../../reader/gui/actions.py" line="86"/>
         <source>Back to Reading</source>
         <translation>읽는 곳으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="84"/>
+        <location filename="../../reader/gui/actions.py" line="87"/>
         <source>Scroll back to the sentence being read</source>
         <translation>지금 읽는 문장으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="85"/>
+        <location filename="../../reader/gui/actions.py" line="89"/>
         <source>Close Player</source>
         <translation>재생 막대 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="86"/>
+        <location filename="../../reader/gui/actions.py" line="90"/>
         <source>Stop reading and hide the player bar</source>
         <translation>읽기를 멈추고 재생 막대 숨기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="88"/>
+        <location filename="../../reader/gui/actions.py" line="92"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="89"/>
+        <location filename="../../reader/gui/actions.py" line="93"/>
         <source>Continue where you stopped listening</source>
         <translation>듣다 멈춘 곳부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="91"/>
+        <location filename="../../reader/gui/actions.py" line="96"/>
         <source>Larger Text</source>
         <translation>폰트 확대</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="92"/>
+        <location filename="../../reader/gui/actions.py" line="97"/>
         <source>Make the text larger</source>
         <translation>글자를 크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94"/>
+        <location filename="../../reader/gui/actions.py" line="99"/>
         <source>Smaller Text</source>
         <translation>폰트 축소</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="95"/>
+        <location filename="../../reader/gui/actions.py" line="100"/>
         <source>Make the text smaller</source>
         <translation>글자를 작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="97"/>
+        <location filename="../../reader/gui/actions.py" line="102"/>
         <source>Default Text Size</source>
         <translation>기본 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="98"/>
+        <location filename="../../reader/gui/actions.py" line="103"/>
         <source>Return to the default text size</source>
         <translation>글자 크기를 기본값으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101"/>
+        <location filename="../../reader/gui/actions.py" line="106"/>
         <source>Print…</source>
         <translation>프린트하기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102"/>
+        <location filename="../../reader/gui/actions.py" line="107"/>
         <source>Print the article</source>
         <translation>기사 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="104"/>
+        <location filename="../../reader/gui/actions.py" line="110"/>
         <source>Print Selection…</source>
         <translation>선택 부분 인쇄…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="105"/>
+        <location filename="../../reader/gui/actions.py" line="111"/>
         <source>Print only the selected text</source>
         <translation>선택한 부분만 인쇄합니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="106"/>
+        <location filename="../../reader/gui/actions.py" line="113"/>
         <source>Export as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="107"/>
+        <location filename="../../reader/gui/actions.py" line="114"/>
         <source>Save the article as a PDF file</source>
         <translation>기사를 PDF 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="109"/>
+        <location filename="../../reader/gui/actions.py" line="116"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="110"/>
+        <location filename="../../reader/gui/actions.py" line="117"/>
         <source>Save the article read aloud as an audio file</source>
         <translation>읽어 주는 소리를 음성 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="113"/>
+        <location filename="../../reader/gui/actions.py" line="120"/>
         <source>Save to Library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="114"/>
+        <location filename="../../reader/gui/actions.py" line="121"/>
         <source>Keep this article in your library to read offline</source>
         <translation>이 기사를 보관함에 저장해 인터넷 없이도 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="116"/>
+        <location filename="../../reader/gui/actions.py" line="124"/>
         <source>Listen Later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="117"/>
+        <location filename="../../reader/gui/actions.py" line="125"/>
         <source>Save this article and add it to the listening queue</source>
         <translation>이 기사를 저장하고 듣기 목록에 넣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="119"/>
+        <location filename="../../reader/gui/actions.py" line="127"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="120"/>
+        <location filename="../../reader/gui/actions.py" line="128"/>
         <source>Saved articles, listening queue and history</source>
         <translation>저장한 기사, 듣기 목록, 기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="123"/>
+        <location filename="../../reader/gui/actions.py" line="131"/>
         <source>Reading Settings…</source>
         <translation>읽기 설정…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="124"/>
+        <location filename="../../reader/gui/actions.py" line="132"/>
         <source>Type, colours, language and other settings</source>
         <translation>글자, 색상, 언어 등 설정</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126"/>
+        <location filename="../../reader/gui/actions.py" line="134"/>
         <source>Load Images</source>
         <translation>이미지 불러오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="127"/>
+        <location filename="../../reader/gui/actions.py" line="135"/>
         <source>Load the article&apos;s images (off: nothing remote is loaded)</source>
         <translation>기사 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="129"/>
+        <location filename="../../reader/gui/actions.py" line="137"/>
         <source>Line Focus</source>
         <translation>줄 집중 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="130"/>
+        <location filename="../../reader/gui/actions.py" line="138"/>
         <source>Dim all but the lines you are reading; Up and Down move them</source>
         <translation>읽고 있는 줄만 밝게 두고 나머지는 흐리게 합니다. 위·아래 화살표로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="132"/>
+        <location filename="../../reader/gui/actions.py" line="140"/>
         <source>Full Screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133"/>
+        <location filename="../../reader/gui/actions.py" line="141"/>
         <source>Show only the article, filling the screen</source>
         <translation>화면 가득 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="135"/>
+        <location filename="../../reader/gui/actions.py" line="143"/>
         <source>Copy Article Text</source>
         <translation>기사 본문 복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="136"/>
+        <location filename="../../reader/gui/actions.py" line="144"/>
         <source>Copy the whole article as plain text</source>
         <translation>기사 전체를 텍스트로 복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="139"/>
+        <location filename="../../reader/gui/actions.py" line="147"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140"/>
+        <location filename="../../reader/gui/actions.py" line="148"/>
         <source>List every keyboard shortcut</source>
         <translation>모든 단축키 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141"/>
+        <location filename="../../reader/gui/actions.py" line="150"/>
         <source>Show Log</source>
         <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="142"/>
+        <location filename="../../reader/gui/actions.py" line="151"/>
         <source>What the program noted while running, for reporting a problem</source>
         <translation>프로그램이 실행 중에 남긴 기록입니다. 문제를 알릴 때 함께 보내 주세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="144"/>
+        <location filename="../../reader/gui/actions.py" line="153"/>
         <source>About Article Reader</source>
         <translation>기사 리더 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="145"/>
+        <location filename="../../reader/gui/actions.py" line="154"/>
         <source>Version and licence</source>
         <translation>버전과 사용권</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146"/>
+        <location filename="../../reader/gui/actions.py" line="155"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146"/>
+        <location filename="../../reader/gui/actions.py" line="155"/>
         <source>Close the reader</source>
         <translation>기사 리더 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="179"/>
+        <location filename="../../reader/gui/actions.py" line="196"/>
         <source>read-aloud</source>
         <translation>읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="180"/>
+        <location filename="../../reader/gui/actions.py" line="197"/>
         <source>printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="181"/>
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="183"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>Not available: the {feature} part is not installed in this build</source>
         <translation>사용할 수 없음: 이 설치본에는 {feature} 기능이 없습니다</translation>
     </message>
@@ -387,78 +387,83 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="31"/>
+        <location filename="../../reader/gui/window/help.py" line="122"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="34"/>
+        <location filename="../../reader/gui/window/help.py" line="111"/>
         <source>Larger or smaller text</source>
         <translation>글자 크게 또는 작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="34"/>
-        <source>Ctrl + mouse wheel</source>
-        <translation>Ctrl + 마우스 휠</translation>
+        <location filename="../../reader/gui/window/help.py" line="111"/>
+        <source>Mouse wheel</source>
+        <translation>마우스 휠</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="36"/>
-        <source>Scroll a page</source>
-        <translation>한 화면씩 넘기기</translation>
+        <location filename="../../reader/gui/window/help.py" line="114"/>
+        <source>Scroll down a page</source>
+        <translation>한 화면 아래로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="36"/>
-        <source>Space, Page Down / Shift+Space, Page Up</source>
-        <translation>Space, Page Down / Shift+Space, Page Up</translation>
+        <location filename="../../reader/gui/window/help.py" line="115"/>
+        <source>Scroll up a page</source>
+        <translation>한 화면 위로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="39"/>
+        <location filename="../../reader/gui/window/help.py" line="125"/>
+        <source>or</source>
+        <translation>또는</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/help.py" line="127"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="40"/>
+        <location filename="../../reader/gui/window/help.py" line="128"/>
         <source>Command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="40"/>
+        <location filename="../../reader/gui/window/help.py" line="128"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="59"/>
-        <location filename="../../reader/gui/window/help.py" line="70"/>
+        <location filename="../../reader/gui/window/help.py" line="155"/>
+        <location filename="../../reader/gui/window/help.py" line="166"/>
         <source>Log</source>
         <translation>로그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="61"/>
+        <location filename="../../reader/gui/window/help.py" line="157"/>
         <source>The log is kept in {path}</source>
         <translation>로그 파일 위치: {path}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="72"/>
+        <location filename="../../reader/gui/window/help.py" line="168"/>
         <source>Nothing has been logged yet.</source>
         <translation>아직 남은 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="76"/>
+        <location filename="../../reader/gui/window/help.py" line="172"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="79"/>
+        <location filename="../../reader/gui/window/help.py" line="175"/>
         <source>Open Folder</source>
         <translation>폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="91"/>
+        <location filename="../../reader/gui/window/help.py" line="187"/>
         <source>About Article Reader</source>
         <translation>기사 리더 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/help.py" line="94"/>
+        <location filename="../../reader/gui/window/help.py" line="190"/>
         <source>Article Reader {version}
 
 Shows only the article, in calm adjustable type; prints it and reads it aloud. Nothing from a page is run, and nothing remote is loaded unless you turn images on.
@@ -572,253 +577,298 @@ MIT 사용권.</translation>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="108"/>
+        <location filename="../../reader/gui/library/panel.py" line="112"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="108"/>
+        <location filename="../../reader/gui/library/panel.py" line="112"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="123"/>
+        <location filename="../../reader/gui/library/panel.py" line="134"/>
         <source>{n} min</source>
         <translation>{n}분</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="146"/>
+        <location filename="../../reader/gui/library/panel.py" line="174"/>
+        <source>Nothing found for “{query}”.</source>
+        <translation>“{query}”(으)로 찾은 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="175"/>
+        <source>The search looks in headlines and article text. Check the spelling, or try a shorter word or fewer words.</source>
+        <translation>제목과 본문에서 찾습니다. 맞춤법을 확인하거나 더 짧은 낱말, 더 적은 낱말로 찾아 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="181"/>
+        <source>Only the articles the filters above let through are searched.</source>
+        <translation>위의 거르기 조건에 맞는 기사 안에서만 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="185"/>
+        <source>No saved article matches these filters.</source>
+        <translation>이 조건에 맞는 저장한 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="186"/>
+        <source>Show all articles to see the whole library.</source>
+        <translation>모든 기사를 보려면 전체 보기를 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="188"/>
+        <source>No saved articles yet.</source>
+        <translation>아직 저장한 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="191"/>
+        <source>Save the article you are reading with {save} ({keys}): it is kept here and opens even without a connection. {later} saves it and adds it to the listening queue.</source>
+        <translation>읽고 있는 기사를 {save}({keys})로 저장하면 여기에 보관되고, 인터넷에 연결되지 않아도 열 수 있습니다. {later}는 기사를 저장하고 듣기 목록에 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="197"/>
+        <source>Clear Search</source>
+        <translation>검색 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="198"/>
+        <source>Show All Articles</source>
+        <translation>모든 기사 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="225"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="147"/>
+        <location filename="../../reader/gui/library/panel.py" line="226"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="151"/>
+        <location filename="../../reader/gui/library/panel.py" line="230"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="152"/>
+        <location filename="../../reader/gui/library/panel.py" line="231"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="153"/>
+        <location filename="../../reader/gui/library/panel.py" line="232"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="154"/>
+        <location filename="../../reader/gui/library/panel.py" line="233"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="157"/>
+        <location filename="../../reader/gui/library/panel.py" line="236"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="158"/>
+        <location filename="../../reader/gui/library/panel.py" line="237"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="159"/>
+        <location filename="../../reader/gui/library/panel.py" line="238"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="160"/>
-        <location filename="../../reader/gui/library/panel.py" line="172"/>
+        <location filename="../../reader/gui/library/panel.py" line="239"/>
+        <location filename="../../reader/gui/library/panel.py" line="251"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="161"/>
+        <location filename="../../reader/gui/library/panel.py" line="240"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="164"/>
+        <location filename="../../reader/gui/library/panel.py" line="243"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="170"/>
+        <location filename="../../reader/gui/library/panel.py" line="249"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="176"/>
-        <location filename="../../reader/gui/library/panel.py" line="306"/>
+        <location filename="../../reader/gui/library/panel.py" line="257"/>
+        <location filename="../../reader/gui/library/panel.py" line="386"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="177"/>
-        <location filename="../../reader/gui/library/panel.py" line="308"/>
+        <location filename="../../reader/gui/library/panel.py" line="258"/>
+        <location filename="../../reader/gui/library/panel.py" line="388"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="192"/>
+        <location filename="../../reader/gui/library/panel.py" line="273"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="200"/>
-        <location filename="../../reader/gui/library/panel.py" line="387"/>
+        <location filename="../../reader/gui/library/panel.py" line="285"/>
+        <location filename="../../reader/gui/library/panel.py" line="484"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="202"/>
+        <location filename="../../reader/gui/library/panel.py" line="287"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="203"/>
+        <location filename="../../reader/gui/library/panel.py" line="288"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="205"/>
-        <location filename="../../reader/gui/library/panel.py" line="402"/>
+        <location filename="../../reader/gui/library/panel.py" line="290"/>
+        <location filename="../../reader/gui/library/panel.py" line="499"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="208"/>
+        <location filename="../../reader/gui/library/panel.py" line="293"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="214"/>
+        <location filename="../../reader/gui/library/panel.py" line="297"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="217"/>
+        <location filename="../../reader/gui/library/panel.py" line="300"/>
         <location filename="../../reader/gui/library/queue.py" line="156"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="225"/>
+        <location filename="../../reader/gui/library/panel.py" line="308"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="232"/>
+        <location filename="../../reader/gui/library/panel.py" line="314"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="234"/>
+        <location filename="../../reader/gui/library/panel.py" line="316"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="239"/>
+        <location filename="../../reader/gui/library/panel.py" line="319"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="311"/>
+        <location filename="../../reader/gui/library/panel.py" line="391"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="313"/>
+        <location filename="../../reader/gui/library/panel.py" line="393"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="364"/>
+        <location filename="../../reader/gui/library/panel.py" line="461"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="388"/>
+        <location filename="../../reader/gui/library/panel.py" line="485"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="390"/>
+        <location filename="../../reader/gui/library/panel.py" line="487"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="391"/>
+        <location filename="../../reader/gui/library/panel.py" line="488"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="392"/>
+        <location filename="../../reader/gui/library/panel.py" line="489"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="394"/>
+        <location filename="../../reader/gui/library/panel.py" line="491"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="396"/>
+        <location filename="../../reader/gui/library/panel.py" line="493"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="398"/>
+        <location filename="../../reader/gui/library/panel.py" line="495"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="399"/>
+        <location filename="../../reader/gui/library/panel.py" line="496"/>
         <source>Extract again from the saved page</source>
         <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="400"/>
+        <location filename="../../reader/gui/library/panel.py" line="497"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="411"/>
+        <location filename="../../reader/gui/library/panel.py" line="508"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="412"/>
+        <location filename="../../reader/gui/library/panel.py" line="509"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="433"/>
+        <location filename="../../reader/gui/library/panel.py" line="530"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="443"/>
+        <location filename="../../reader/gui/library/panel.py" line="540"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="491"/>
+        <location filename="../../reader/gui/library/panel.py" line="588"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="505"/>
+        <location filename="../../reader/gui/library/panel.py" line="602"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="513"/>
+        <location filename="../../reader/gui/library/panel.py" line="610"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -838,60 +888,60 @@ MIT 사용권.</translation>
         <translation>듣기 목록을 모두 들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="162"/>
-        <location filename="../../reader/gui/library/queue.py" line="205"/>
+        <location filename="../../reader/gui/library/queue.py" line="161"/>
+        <location filename="../../reader/gui/library/queue.py" line="202"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/library/queue.py" line="165"/>
         <location filename="../../reader/gui/library/queue.py" line="166"/>
-        <location filename="../../reader/gui/library/queue.py" line="167"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/library/queue.py" line="169"/>
         <location filename="../../reader/gui/library/queue.py" line="170"/>
-        <location filename="../../reader/gui/library/queue.py" line="171"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="173"/>
+        <location filename="../../reader/gui/library/queue.py" line="172"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="205"/>
+        <location filename="../../reader/gui/library/queue.py" line="202"/>
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="209"/>
+        <location filename="../../reader/gui/library/queue.py" line="206"/>
         <source>Playing: {title}</source>
         <translation>재생 중: {title}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="213"/>
+        <location filename="../../reader/gui/library/queue.py" line="210"/>
         <source>Stopped in “{title}” at sentence {n}.</source>
         <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="218"/>
+        <location filename="../../reader/gui/library/queue.py" line="215"/>
         <source>{n} article(s) to listen to.</source>
         <translation>들을 기사 {n}개.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="221"/>
+        <location filename="../../reader/gui/library/queue.py" line="218"/>
         <source>Add articles with “Listen later” in the Saved tab.</source>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="329"/>
+        <location filename="../../reader/gui/window/main_window.py" line="387"/>
         <source>Library: {reason}</source>
         <translation>보관함: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="333"/>
+        <location filename="../../reader/gui/window/main_window.py" line="391"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
         <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -899,39 +949,44 @@ MIT 사용권.</translation>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="155"/>
+        <location filename="../../reader/gui/actions.py" line="164"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="158"/>
+        <location filename="../../reader/gui/actions.py" line="167"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161"/>
+        <location filename="../../reader/gui/actions.py" line="170"/>
         <source>&amp;Read Aloud</source>
         <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="165"/>
+        <location filename="../../reader/gui/actions.py" line="174"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="177"/>
         <source>&amp;Theme</source>
         <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="169"/>
+        <location filename="../../reader/gui/actions.py" line="178"/>
         <source>Read-Aloud Options</source>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="170"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>Open Recent</source>
         <translation>최근 기사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="180"/>
+        <source>Toolbar</source>
+        <translation>도구 모음</translation>
     </message>
 </context>
 <context>
@@ -954,57 +1009,57 @@ MIT 사용권.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="61"/>
+        <location filename="../../reader/gui/printing/controller.py" line="62"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="86"/>
+        <location filename="../../reader/gui/printing/controller.py" line="87"/>
         <source>No printer is installed on this computer. You can save the article as a PDF instead.</source>
         <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 PDF로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="91"/>
+        <location filename="../../reader/gui/printing/controller.py" line="92"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="92"/>
+        <location filename="../../reader/gui/printing/controller.py" line="93"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="148"/>
+        <location filename="../../reader/gui/printing/controller.py" line="149"/>
         <source>Export PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="150"/>
+        <location filename="../../reader/gui/printing/controller.py" line="151"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="183"/>
+        <location filename="../../reader/gui/printing/controller.py" line="184"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="196"/>
+        <location filename="../../reader/gui/printing/controller.py" line="195"/>
         <source>Large print</source>
         <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="199"/>
+        <location filename="../../reader/gui/printing/controller.py" line="198"/>
         <source>Images</source>
         <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="202"/>
+        <location filename="../../reader/gui/printing/controller.py" line="201"/>
         <source>Selection only</source>
         <translation>선택 부분만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="208"/>
+        <location filename="../../reader/gui/printing/controller.py" line="207"/>
         <source>Type size</source>
         <translation>글자 크기</translation>
     </message>
@@ -1012,166 +1067,176 @@ MIT 사용권.</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="96"/>
+        <location filename="../../reader/gui/speech/actions.py" line="100"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="97"/>
+        <location filename="../../reader/gui/speech/actions.py" line="101"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="98"/>
+        <location filename="../../reader/gui/speech/actions.py" line="102"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="99"/>
+        <location filename="../../reader/gui/speech/actions.py" line="103"/>
         <source>Read Captions After Their Paragraph</source>
         <translation>사진 설명은 문단 뒤에 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="100"/>
+        <location filename="../../reader/gui/speech/actions.py" line="106"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="103"/>
-        <source>None</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech/actions.py" line="105"/>
+        <location filename="../../reader/gui/speech/actions.py" line="108"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="113"/>
-        <location filename="../../reader/gui/speech/actions.py" line="114"/>
+        <location filename="../../reader/gui/speech/actions.py" line="110"/>
+        <source>{s} s (the shortest)</source>
+        <translation>{s}초 (가장 짧게)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/actions.py" line="112"/>
+        <source>{s} s (standard)</source>
+        <translation>{s}초 (기본)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/actions.py" line="120"/>
+        <location filename="../../reader/gui/speech/actions.py" line="121"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="115"/>
+        <location filename="../../reader/gui/speech/actions.py" line="122"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="119"/>
+        <location filename="../../reader/gui/speech/actions.py" line="126"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="123"/>
+        <location filename="../../reader/gui/speech/actions.py" line="130"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="27"/>
+        <location filename="../../reader/gui/speech/bar.py" line="36"/>
         <source>Automatic (Google, offline if it fails)</source>
         <translation>자동(Google, 안 되면 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="28"/>
+        <location filename="../../reader/gui/speech/bar.py" line="37"/>
         <source>Google (online)</source>
         <translation>Google(온라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="29"/>
+        <location filename="../../reader/gui/speech/bar.py" line="38"/>
         <source>espeak-ng (offline)</source>
         <translation>espeak-ng(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="51"/>
+        <location filename="../../reader/gui/speech/bar.py" line="207"/>
         <source>Read-aloud player</source>
         <translation>읽어주기 재생 막대</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="71"/>
+        <location filename="../../reader/gui/speech/bar.py" line="208"/>
         <source>Reading progress</source>
         <translation>읽기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="72"/>
-        <location filename="../../reader/gui/speech/bar.py" line="167"/>
+        <location filename="../../reader/gui/speech/bar.py" line="219"/>
+        <source>Speed, volume, voice and options</source>
+        <translation>속도, 음량, 음성과 옵션</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="249"/>
+        <location filename="../../reader/gui/speech/bar.py" line="324"/>
         <source>Sentence {n} of {total}</source>
         <translation>{total}문장 중 {n}번째</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="93"/>
+        <location filename="../../reader/gui/speech/bar.py" line="209"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="102"/>
+        <location filename="../../reader/gui/speech/bar.py" line="210"/>
         <source>Speech speed</source>
         <translation>읽기 속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="108"/>
+        <location filename="../../reader/gui/speech/bar.py" line="211"/>
         <source>Volume</source>
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="113"/>
+        <location filename="../../reader/gui/speech/bar.py" line="212"/>
         <source>Speech volume</source>
         <translation>읽기 음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="120"/>
+        <location filename="../../reader/gui/speech/bar.py" line="213"/>
         <source>Voice</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="123"/>
+        <location filename="../../reader/gui/speech/bar.py" line="214"/>
         <source>Speech engine</source>
         <translation>음성 엔진</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="133"/>
+        <location filename="../../reader/gui/speech/bar.py" line="218"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="175"/>
+        <location filename="../../reader/gui/speech/controller.py" line="177"/>
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="273"/>
+        <location filename="../../reader/gui/speech/controller.py" line="275"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="372"/>
+        <location filename="../../reader/gui/speech/controller.py" line="374"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="400"/>
+        <location filename="../../reader/gui/speech/controller.py" line="402"/>
         <location filename="../../reader/gui/speech/export.py" line="108"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="404"/>
+        <location filename="../../reader/gui/speech/controller.py" line="406"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="406"/>
+        <location filename="../../reader/gui/speech/controller.py" line="408"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="408"/>
+        <location filename="../../reader/gui/speech/controller.py" line="410"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="414"/>
-        <location filename="../../reader/gui/speech/controller.py" line="420"/>
+        <location filename="../../reader/gui/speech/controller.py" line="416"/>
+        <location filename="../../reader/gui/speech/controller.py" line="422"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
@@ -1250,22 +1315,22 @@ MIT 사용권.</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="34"/>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="35"/>
         <source>Sans serif</source>
         <translation>고딕(산세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="35"/>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="36"/>
         <source>Serif</source>
         <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="36"/>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="37"/>
         <source>Monospace</source>
         <translation>고정폭</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="37"/>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="38"/>
         <source>Chosen family</source>
         <translation>직접 고른 글꼴</translation>
     </message>
@@ -1378,7 +1443,7 @@ MIT 사용권.</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../reader/gui/view/article_view.py" line="72"/>
+        <location filename="../../reader/gui/view/article_view.py" line="73"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -1391,77 +1456,87 @@ MIT 사용권.</translation>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="19"/>
+        <location filename="../../reader/gui/window/chrome.py" line="20"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="20"/>
+        <location filename="../../reader/gui/window/chrome.py" line="21"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="21"/>
+        <location filename="../../reader/gui/window/chrome.py" line="22"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="22"/>
+        <location filename="../../reader/gui/window/chrome.py" line="23"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="23"/>
+        <location filename="../../reader/gui/window/chrome.py" line="24"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="119"/>
+        <location filename="../../reader/gui/window/chrome.py" line="28"/>
+        <source>Icons and Text</source>
+        <translation>아이콘과 글자</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/chrome.py" line="29"/>
+        <source>Icons Only</source>
+        <translation>아이콘만</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/chrome.py" line="30"/>
+        <source>Text Only</source>
+        <translation>글자만</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/chrome.py" line="145"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="188"/>
+        <location filename="../../reader/gui/window/main_window.py" line="243"/>
         <source>Show Log</source>
         <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="286"/>
+        <location filename="../../reader/gui/window/main_window.py" line="344"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="368"/>
+        <location filename="../../reader/gui/window/main_window.py" line="428"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="369"/>
+        <location filename="../../reader/gui/window/main_window.py" line="429"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="414"/>
+        <location filename="../../reader/gui/window/main_window.py" line="474"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="430"/>
+        <location filename="../../reader/gui/window/main_window.py" line="490"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="435"/>
-        <source>Image not loaded (images are off): {alt}</source>
-        <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
+        <location filename="../../reader/gui/window/main_window.py" line="494"/>
+        <source>Image not loaded (images are off)</source>
+        <translation>이미지를 불러오지 않았습니다 (이미지 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="436"/>
-        <source>image</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window/main_window.py" line="446"/>
+        <location filename="../../reader/gui/window/main_window.py" line="505"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -1569,6 +1644,16 @@ MIT 사용권.</translation>
         <location filename="../../reader/gui/window/recent.py" line="63"/>
         <source>Forget the articles opened (the history in the library)</source>
         <translation>열어 본 기사 목록(보관함의 기록)을 지웁니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/toolbar.py" line="121"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/toolbar.py" line="123"/>
+        <source>Commands that do not fit in the toolbar</source>
+        <translation>도구 모음에 다 들어가지 않은 명령</translation>
     </message>
 </context>
 </TS>
