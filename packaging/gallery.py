@@ -191,18 +191,13 @@ def popup_shots(window: Any, args: argparse.Namespace, spin: Any) -> list[Any]:
         spin(100)
     more = window.chrome.fitting.more
     if more.isVisible():
-        from PySide6.QtCore import QTimer
-
-        shot = Path(args.out) / f"{args.lang}-500x400-more-menu.png"
         menu = window.chrome.fitting.more_menu
-
-        def grab_and_close() -> None:
-            window.screen().grabWindow(0).save(str(shot))
-            menu.close()
-
-        QTimer.singleShot(500, grab_and_close)
-        more.showMenu()  # runs until the menu closes
-        out.append({"file": shot.name, "lang": args.lang, "items": [a.text() for a in menu.actions()]})
+        window.chrome.fitting.show_more()
+        spin(400)
+        shot = f"{args.lang}-500x400-more-menu.png"
+        window.screen().grabWindow(0).save(str(Path(args.out) / shot))
+        out.append({"file": shot, "lang": args.lang, "items": [a.text() for a in menu.actions()]})
+        menu.close()
     return out
 
 

@@ -211,6 +211,9 @@ class LibraryPanel(QWidget):
         self._filters: dict[str, Any] = {}
 
         self.tabs = QTabWidget(self)
+        # in a narrow panel the tab names shorten ("Listening q…") rather than scroll out of sight
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.tabs)
@@ -295,9 +298,11 @@ class LibraryPanel(QWidget):
         self.more_button.setMenu(self._menu())
         v.addLayout(flow_row(self.open_button, self.queue_button, self.delete_button, self.more_button))
         self.tabs.addTab(saved, translate("Library", "Saved"))
+        self.tabs.setTabToolTip(0, translate("Library", "Saved"))
 
         self.queue = QueueWidget(feature, player)
         self.tabs.addTab(self.queue, translate("Library", "Listening queue"))
+        self.tabs.setTabToolTip(1, translate("Library", "Listening queue"))
 
         # history
         hist = QWidget()
@@ -317,6 +322,7 @@ class LibraryPanel(QWidget):
         self.history_clear.clicked.connect(self._clear_history)
         hv.addLayout(flow_row(self.history_save, self.history_clear))
         self.tabs.addTab(hist, translate("Library", "History"))
+        self.tabs.setTabToolTip(2, translate("Library", "History"))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QSlider,
+    QStyle,
     QToolButton,
     QWidget,
 )
@@ -197,6 +198,10 @@ class SpeechBar(QWidget):
         self.close_button.setAutoRaise(True)
         self.close_button.setObjectName("speechClose")
         row.addWidget(self.close_button)
+        # icons as large as the toolbar's: the player is used at a glance, often from a distance
+        side = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarIconSize, None, self)
+        for button in (*self.buttons.values(), self.more, self.close_button):
+            button.setIconSize(QSize(side, side))
 
         self._arrange_secondary(inline=True)
         self._refit = QTimer(self)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
@@ -79,9 +79,7 @@ class FittingToolbar(QObject):
         self.more = QToolButton(toolbar)
         self.more.setObjectName("toolbarMore")
         self.more.setAutoRaise(True)
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more.setMenu(self.more_menu)
-        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")  # the dots say it
+        self.more.clicked.connect(self.show_more)  # a menu of its own: no arrow beside the dots
         self.more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.more_menu.aboutToShow.connect(self._fill_more)
         table.icons.bind(self.more, "view-more")
@@ -126,6 +124,12 @@ class FittingToolbar(QObject):
         self.more.setAccessibleName(label)
         self._widths.clear()
         self.schedule()
+
+    def show_more(self) -> None:
+        """The More menu, under its button (right edges aligned, as a toolbar's end menu opens)."""
+        self._fill_more()
+        below = self.more.mapToGlobal(QPoint(self.more.width(), self.more.height()))
+        self.more_menu.popup(QPoint(below.x() - self.more_menu.sizeHint().width(), below.y()))
 
     def schedule(self) -> None:
         self._timer.start()
