@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # System packages the app and its tests use on Debian/Ubuntu: Hangul fonts, the offline voice,
-# PDF and audio tools, a virtual display, the desktop-metadata validators (desktop-file-validate,
+# PDF and audio tools, a virtual display with a window manager (openbox: the window-fitting tests
+# and packaging/gallery.py), the desktop-metadata validators (desktop-file-validate,
 # appstreamcli) and the X11 libraries Qt's xcb platform plugin links against (the window under
 # X11 or Xvfb; the PyInstaller build bundles them).
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
-PKGS=(fonts-nanum fonts-noto-cjk espeak-ng poppler-utils sox libsox-fmt-mp3 lame xvfb
+PKGS=(fonts-nanum fonts-noto-cjk espeak-ng poppler-utils sox libsox-fmt-mp3 lame xvfb openbox
       desktop-file-utils appstream libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3
       libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xkb1)
