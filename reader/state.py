@@ -24,19 +24,23 @@ log = logging.getLogger(__name__)
 
 MAX_GEOMETRY_BYTES = 4096  # Qt's saveGeometry() is about 66 bytes; anything larger is not ours
 MAX_NOTICES = 100
+MAX_FOLDER_CHARS = 4096
+FOLDER_KINDS = ("open", "export")  # where file dialogs last were: opening pages, saving copies
 
 #: The notice key older versions recorded as ``font_notice_shown`` in settings.json.
 HANGUL_FONT_NOTICE = "hangul_font"
 
 
 class AppState:
-    """``geometry`` (bytes from ``QWidget.saveGeometry``) and the set of one-time notices shown."""
+    """``geometry`` (bytes from ``QWidget.saveGeometry``), the set of one-time notices shown, and the
+    folders the file dialogs were last in (``folders``: kind → path)."""
 
     def __init__(self, path: Path | None, *, quiet: bool = False) -> None:
         self._path = path
         self._quiet = quiet
         self.geometry = b""
         self.notices: set[str] = set()
+        self.folders: dict[str, str] = {}
 
     @classmethod
     def scratch(cls) -> AppState:
@@ -65,6 +69,9 @@ class AppState:
         notices = raw.get("notices")
         if isinstance(notices, list):
             self.notices = {n for n in notices[:MAX_NOTICES] if isinstance(n, str) and len(n) <= 100}
+        folders = raw.get("folders")
+        if isinstance(folders, dict):
+            self.folders = {k: v for k, v in folders.items() if k in FOLDER_KINDS and _folder_text(v)}
 
     def notice_shown(self, key: str) -> bool:
         return self._quiet or key in self.notices
@@ -72,6 +79,15 @@ class AppState:
     def mark_notice(self, key: str) -> None:
         if key not in self.notices:
             self.notices.add(key)
+            self.save()
+
+    def folder(self, kind: str) -> str:
+        """The folder a file dialog of ``kind`` ("open", "export") was last in; "" when none."""
+        return self.folders.get(kind, "")
+
+    def set_folder(self, kind: str, folder: str) -> None:
+        if kind in FOLDER_KINDS and _folder_text(folder) and self.folders.get(kind) != folder:
+            self.folders[kind] = folder
             self.save()
 
     def set_geometry(self, geometry: bytes) -> None:
@@ -85,11 +101,16 @@ class AppState:
         data = {
             "geometry": base64.b64encode(self.geometry).decode("ascii"),
             "notices": sorted(self.notices),
+            "folders": dict(sorted(self.folders.items())),
         }
         try:
             write_text_atomic(self._path, json.dumps(data, indent=1) + "\n")
         except OSError as exc:
             log.warning("could not save the program state to %s: %s", self._path, exc)
+
+
+def _folder_text(value: object) -> bool:
+    return isinstance(value, str) and 0 < len(value) <= MAX_FOLDER_CHARS and "\x00" not in value
 
 
 def _read_json(path: Path) -> dict[str, Any] | None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles.model import Article
+from reader.gui import folders
 from reader.gui.actions import plain_label, primary_key_text
 from reader.gui.flow import flow_row
 from reader.gui.i18n import translate
@@ -537,6 +538,9 @@ class LibraryPanel(QWidget):
         dlg.setObjectName("libraryExportDialog")
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        state = self.feature.window.ctx.state()
+        dlg.setDirectory(folders.start_folder(state, "export"))
+        dlg.fileSelected.connect(lambda folder: folders.remember(state, "export", folder))
         dlg.fileSelected.connect(lambda folder: self.feature.export(ids, folder, ("html", "markdown")))
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
@@ -547,6 +551,9 @@ class LibraryPanel(QWidget):
         dlg.setObjectName("libraryImportDialog")
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        state = self.feature.window.ctx.state()
+        dlg.setDirectory(folders.start_folder(state, "open"))
+        dlg.fileSelected.connect(lambda folder: folders.remember(state, "open", folder))
         dlg.fileSelected.connect(self.feature.import_folder)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()

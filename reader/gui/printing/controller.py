@@ -13,12 +13,13 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFileDialog, QLabel, QMenu, QToolBar
 
 from reader.errors import ReaderError
+from reader.gui import folders
 from reader.gui.api import MessageAction, ReaderWindow
 from reader.gui.i18n import plurals, translate
 from reader.gui.printing.render import ImageSource, PrintRenderer, apply_page_setup, write_pdf
@@ -133,9 +134,7 @@ class PrintController(QObject):
         title = (article.title if article is not None else "") or "article"
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title)
         name = " ".join(name.split())[:80].strip(" .") or "article"
-        folder = self.last_pdf_dir or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
+        folder = self.last_pdf_dir or Path(folders.start_folder(self.window.ctx.state(), "export"))
         return folder / f"{name}.pdf"
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
@@ -162,6 +161,7 @@ class PrintController(QObject):
             self.message(exc.message, error=True)
             return None
         self.last_pdf_dir = target.parent
+        folders.remember(self.window.ctx.state(), "export", target)
         self.message(plurals().pdf_saved(pages).format(path=target))
         return target
 

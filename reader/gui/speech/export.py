@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from reader.articles.model import Article
 from reader.errors import ReaderError
+from reader.gui import folders
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.tasks import TaskHandle
@@ -112,9 +113,8 @@ class AudioExporter(QObject):
             if self.dialog is not None:
                 self.dialog.raise_()
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.MusicLocation) or str(
-            Path.home()
-        )
+        state = self.window.ctx.state()
+        folder = folders.start_folder(state, "export")
         path, _filter = QFileDialog.getSaveFileName(
             self.window.widget,
             translate("ReadAloud", "Export Audio"),
@@ -124,6 +124,7 @@ class AudioExporter(QObject):
         if path:
             if not path.lower().endswith(".mp3"):
                 path += ".mp3"
+            folders.remember(state, "export", path)
             self.start(article, Path(path))
 
     def start(self, article: Article, target: Path) -> None:

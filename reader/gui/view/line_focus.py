@@ -83,18 +83,85 @@ class LineFocus(QObject):
         self.mask.update()
 
     def band(self) -> tuple[float, float] | None:
-        """(top, bottom) of the clear band in viewport pixels, or None when nothing is dimmed."""
+        """(top, bottom) of the clear band in viewport pixels, or None when nothing is dimmed.
+
+        The band holds whole lines: it reaches from halfway between the line above it and its first
+        line to halfway between its last line and the line below, so no line is ever cut.
+        """
         if not self.active:
             return None
         self._follow_document_and_speech()
-        geom = self._line_geometry(self._pos)
-        if geom is None:
+        centre = self._line_ref(self._pos)
+        if centre is None:
             return None
-        top, pitch = geom
         above = (self.lines - 1) // 2
         below = self.lines - 1 - above
-        pad = pitch * 0.08
-        return top - above * pitch - pad, top + (below + 1) * pitch + pad
+        first = last = centre
+        for _ in range(above):
+            prev = self._neighbour(first, -1)
+            if prev is None:
+                break
+            first = prev
+        for _ in range(below):
+            nxt = self._neighbour(last, +1)
+            if nxt is None:
+                break
+            last = nxt
+        top, _ = self._glyph_box(first)
+        _, bottom = self._glyph_box(last)
+        before, after = self._neighbour(first, -1), self._neighbour(last, +1)
+        pitch = max(1.0, bottom - top) / max(1, self.lines)
+        top = (self._glyph_box(before)[1] + top) / 2 if before is not None else top - pitch * 0.15
+        bottom = (bottom + self._glyph_box(after)[0]) / 2 if after is not None else bottom + pitch * 0.15
+        return top, bottom
+
+    # a line on the page: (block number, line number in the block)
+    def _line_ref(self, pos: int) -> tuple[int, int] | None:
+        doc = self.view.document()
+        if pos < 0:
+            return None
+        block = doc.findBlock(min(pos, max(0, doc.characterCount() - 1)))
+        layout = block.layout() if block.isValid() else None
+        if layout is None or layout.lineCount() == 0:
+            return None
+        line = layout.lineForTextPosition(pos - block.position())
+        return block.blockNumber(), line.lineNumber() if line.isValid() else 0
+
+    def _neighbour(self, ref: tuple[int, int], step: int) -> tuple[int, int] | None:
+        """The line before (``step`` -1) or after (+1) ``ref``, across blocks; None at either end."""
+        doc = self.view.document()
+        number, index = ref
+        block = doc.findBlockByNumber(number)
+        layout = block.layout()
+        index += step
+        if layout is not None and 0 <= index < layout.lineCount():
+            return number, index
+        block = block.previous() if step < 0 else block.next()
+        while block.isValid():
+            lines = block.layout()
+            if lines is not None and lines.lineCount() > 0 and block.isVisible():
+                return block.blockNumber(), (lines.lineCount() - 1 if step < 0 else 0)
+            block = block.previous() if step < 0 else block.next()
+        return None
+
+    def _glyph_box(self, ref: tuple[int, int]) -> tuple[float, float]:
+        """(top, bottom) in viewport pixels of the line's letters: its natural height from its top,
+        but no further than the next line (a headline's lines are set closer than their font's)."""
+        doc = self.view.document()
+        block = doc.findBlockByNumber(ref[0])
+        layout = block.layout()
+        line = layout.lineAt(ref[1])
+        height = line.height()
+        if ref[1] + 1 < layout.lineCount():
+            height = min(height, layout.lineAt(ref[1] + 1).y() - line.y())
+        else:
+            fmt = block.blockFormat()
+            fixed = fmt.lineHeightType() == QTextBlockFormat.LineHeightTypes.FixedHeight.value
+            if fixed and fmt.lineHeight() > 0:
+                height = min(height, fmt.lineHeight())
+        scroll = self.view.verticalScrollBar().value()
+        top = doc.documentLayout().blockBoundingRect(block).top() + line.y() - scroll
+        return top, top + height
 
     def focused_position(self) -> int:
         return self._pos

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from reader.articles.model import Article, Paragraph
 from reader.errors import NoArticleError, ReaderError
+from reader.gui import folders
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.tasks import Progress, TaskHandle
@@ -102,6 +103,13 @@ class Opener(QObject):
         self.busy.stop()
         self.window.message_bar.dismiss_transient()
         self.window.show_article(article, source)
+        if source != "-" and "://" not in source:
+            try:
+                local = Path(source).is_file()
+            except OSError:
+                local = False
+            if local:  # a page opened from a folder (by the dialog, a drop, the command line)
+                folders.remember(self.window.ctx.state(), "open", source)
 
     def _failed(self, source: str, exc: BaseException) -> None:
         self._loading = None
@@ -149,9 +157,9 @@ class Opener(QObject):
                 translate("Window", "All files (*)"),
             ]
         )
-        source = self.window.source
-        if source and Path(source).is_file():
-            dlg.setDirectory(str(Path(source).parent))
+        state = self.window.ctx.state()
+        dlg.setDirectory(folders.start_folder(state, "open"))  # the last folder used, else Downloads
+        dlg.fileSelected.connect(lambda path: folders.remember(state, "open", path))
         dlg.fileSelected.connect(self.open_source)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
