@@ -3,6 +3,7 @@ player bar and the library open, on a 1366×768, an 800×600 and a 500×400 scre
 
     python packaging/gallery.py -o gallery/            # all of them (about 50 PNGs, a few minutes)
     python packaging/gallery.py -o gallery/ --quick    # light and high contrast on 1366×768 only
+    python packaging/gallery.py --screenshots          # the README's and the AppStream screenshots
 
 Each screen is an Xvfb server with the openbox window manager, so the window is framed, placed
 and maximised the way a desktop does it. Settings live in a throw-away folder, so the releaser's
@@ -101,6 +102,9 @@ def child(args: argparse.Namespace) -> None:
     settings = Settings.load(paths.settings_file)
     settings.set("ui_language", args.lang)
     settings.set("tts_engine", "espeak")  # the offline voice: no network here
+    if args.shot:
+        settings.set("font_size", args.font_size)
+        settings.set("theme", args.themes.split(",")[0])
     ctx = AppContext(paths=paths, settings=settings)
     app, window = build_window(ctx)
 
@@ -111,7 +115,10 @@ def child(args: argparse.Namespace) -> None:
             app.processEvents()
             time.sleep(0.01)
 
-    if args.maximised:
+    if args.shot:
+        window.resize(*SCREENSHOT_SIZE)
+        window.show()
+    elif args.maximised:
         window.showMaximized()
     else:
         window.show()
@@ -135,6 +142,18 @@ def child(args: argparse.Namespace) -> None:
     window.actions["read"].trigger()  # pause: the player bar stays, the highlight holds still
     spin(200)
     widths["read_aloud"] = window.width()
+    if args.shot:
+        if args.library:
+            window.actions["library_panel"].setChecked(True)
+        window.message_bar.dismiss()
+        spin(600)
+        window.view.verticalScrollBar().setValue(0)
+        spin(300)
+        window.grab().save(args.shot)
+        window.close()
+        spin(100)
+        sys.stdout.write("[]\n")
+        return
     if not window.actions["library_panel"].isChecked():
         window.actions["library_panel"].trigger()
     spin(500)
@@ -234,6 +253,34 @@ def images_off_shot(window: Any, args: argparse.Namespace, spin: Any) -> list[An
     return out
 
 
+# The committed screenshots: (file under the repository, language, theme, text size, library open).
+SCREENSHOTS: tuple[tuple[str, str, str, int, bool], ...] = (
+    ("packaging/screenshots/reader-ko.png", "ko", "light", 20, True),
+    ("packaging/linux/screenshots/reader-ko.png", "ko", "light", 20, True),
+    ("packaging/linux/screenshots/reader-en.png", "en", "light", 20, True),
+    ("packaging/linux/screenshots/reader-ko-large-dark.png", "ko", "dark", 30, False),
+)
+SCREENSHOT_SIZE = (1280, 800)
+
+
+def make_screenshots() -> None:
+    """The window at 1280×800 (its inside, without the window manager's frame), as committed."""
+    with XServer((1440, 960)) as x:
+        for path, lang, theme, size, library in SCREENSHOTS:
+            with tempfile.TemporaryDirectory() as base:
+                cmd = [
+                    sys.executable, __file__, "--child", "--shot", str(ROOT / path), "--lang", lang,
+                    "--themes", theme, "--font-size", str(size), *(["--library"] if library else []),
+                ]  # fmt: skip
+                proc = subprocess.run(
+                    cmd, env=child_env(x.display, 1, Path(base)), capture_output=True, text=True, timeout=600
+                )
+                if proc.returncode != 0:
+                    sys.stderr.write(proc.stdout + proc.stderr)
+                    raise SystemExit(f"the screenshot {path} failed ({proc.returncode})")
+                sys.stdout.write(f"{path}\n")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-o", "--out", default="gallery", help="folder for the PNGs and report.json")
@@ -241,13 +288,20 @@ def main() -> int:
     parser.add_argument("--screens", default=",".join(s[0] for s in SCREENS))
     parser.add_argument("--themes", default=",".join(THEMES))
     parser.add_argument("--langs", default=",".join(LANGUAGES))
+    parser.add_argument("--screenshots", action="store_true", help="redo the committed screenshots")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--shot", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--font-size", type=int, default=20, help=argparse.SUPPRESS)
+    parser.add_argument("--library", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--name", default="", help=argparse.SUPPRESS)
     parser.add_argument("--lang", default="ko", help=argparse.SUPPRESS)
     parser.add_argument("--maximised", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args)
+        return 0
+    if args.screenshots:
+        make_screenshots()
         return 0
     screens = ["1366x768"] if args.quick else args.screens.split(",")
     themes = ("light", "contrast") if args.quick else tuple(args.themes.split(","))

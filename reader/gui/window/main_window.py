@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.line_focus: LineFocus | None = None  # made on first use: most readers never turn it on
         self._recheck_geometry = False
         self._side_docks: list[QDockWidget] = []
+        self._sized_docks: set[int] = set()
 
         self.view = ArticleView(self._style(), self)
         self.view.images_on = bool(self.settings.get("show_images"))
@@ -222,6 +223,11 @@ class MainWindow(QMainWindow):
             most = max(dock.minimumSizeHint().width(), round(self.width() * SIDE_SHARE))
             if dock.width() > most:
                 self.resizeDocks([dock], [most], Qt.Orientation.Horizontal)
+            elif id(dock) not in self._sized_docks:  # first shown: as wide as it likes, within its share
+                self._sized_docks.add(id(dock))
+                wanted = min(most, max(dock.sizeHint().width(), dock.minimumSizeHint().width()))
+                if dock.width() < wanted:
+                    self.resizeDocks([dock], [wanted], Qt.Orientation.Horizontal)
 
     def resizeEvent(self, e: QResizeEvent) -> None:
         super().resizeEvent(e)
