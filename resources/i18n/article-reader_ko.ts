@@ -364,22 +364,22 @@
         <translation>기사 리더 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="196"/>
+        <location filename="../../reader/gui/actions.py" line="198"/>
         <source>read-aloud</source>
         <translation>읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="197"/>
+        <location filename="../../reader/gui/actions.py" line="199"/>
         <source>printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="198"/>
+        <location filename="../../reader/gui/actions.py" line="200"/>
         <source>library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="200"/>
+        <location filename="../../reader/gui/actions.py" line="202"/>
         <source>Not available: the {feature} part is not installed in this build</source>
         <translation>사용할 수 없음: 이 설치본에는 {feature} 기능이 없습니다</translation>
     </message>
@@ -577,298 +577,301 @@ MIT 사용권.</translation>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="112"/>
+        <location filename="../../reader/gui/library/panel.py" line="113"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="112"/>
+        <location filename="../../reader/gui/library/panel.py" line="113"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="134"/>
+        <location filename="../../reader/gui/library/panel.py" line="135"/>
         <source>{n} min</source>
         <translation>{n}분</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="174"/>
+        <location filename="../../reader/gui/library/panel.py" line="175"/>
         <source>Nothing found for “{query}”.</source>
         <translation>“{query}”(으)로 찾은 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="175"/>
+        <location filename="../../reader/gui/library/panel.py" line="176"/>
         <source>The search looks in headlines and article text. Check the spelling, or try a shorter word or fewer words.</source>
         <translation>제목과 본문에서 찾습니다. 맞춤법을 확인하거나 더 짧은 낱말, 더 적은 낱말로 찾아 보세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="181"/>
+        <location filename="../../reader/gui/library/panel.py" line="182"/>
         <source>Only the articles the filters above let through are searched.</source>
         <translation>위의 거르기 조건에 맞는 기사 안에서만 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="185"/>
+        <location filename="../../reader/gui/library/panel.py" line="186"/>
         <source>No saved article matches these filters.</source>
         <translation>이 조건에 맞는 저장한 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="186"/>
+        <location filename="../../reader/gui/library/panel.py" line="187"/>
         <source>Show all articles to see the whole library.</source>
         <translation>모든 기사를 보려면 전체 보기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="188"/>
+        <location filename="../../reader/gui/library/panel.py" line="189"/>
         <source>No saved articles yet.</source>
         <translation>아직 저장한 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="191"/>
+        <location filename="../../reader/gui/library/panel.py" line="192"/>
         <source>Save the article you are reading with {save} ({keys}): it is kept here and opens even without a connection. {later} saves it and adds it to the listening queue.</source>
         <translation>읽고 있는 기사를 {save}({keys})로 저장하면 여기에 보관되고, 인터넷에 연결되지 않아도 열 수 있습니다. {later}는 기사를 저장하고 듣기 목록에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="197"/>
+        <location filename="../../reader/gui/library/panel.py" line="198"/>
         <source>Clear Search</source>
         <translation>검색 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="198"/>
+        <location filename="../../reader/gui/library/panel.py" line="199"/>
         <source>Show All Articles</source>
         <translation>모든 기사 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="225"/>
+        <location filename="../../reader/gui/library/panel.py" line="229"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="226"/>
+        <location filename="../../reader/gui/library/panel.py" line="230"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="230"/>
+        <location filename="../../reader/gui/library/panel.py" line="234"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="231"/>
+        <location filename="../../reader/gui/library/panel.py" line="235"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="232"/>
+        <location filename="../../reader/gui/library/panel.py" line="236"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="233"/>
+        <location filename="../../reader/gui/library/panel.py" line="237"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="236"/>
+        <location filename="../../reader/gui/library/panel.py" line="240"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="237"/>
+        <location filename="../../reader/gui/library/panel.py" line="241"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="238"/>
+        <location filename="../../reader/gui/library/panel.py" line="242"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="239"/>
-        <location filename="../../reader/gui/library/panel.py" line="251"/>
+        <location filename="../../reader/gui/library/panel.py" line="243"/>
+        <location filename="../../reader/gui/library/panel.py" line="255"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="240"/>
+        <location filename="../../reader/gui/library/panel.py" line="244"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="243"/>
+        <location filename="../../reader/gui/library/panel.py" line="247"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="249"/>
+        <location filename="../../reader/gui/library/panel.py" line="253"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="257"/>
-        <location filename="../../reader/gui/library/panel.py" line="386"/>
+        <location filename="../../reader/gui/library/panel.py" line="261"/>
+        <location filename="../../reader/gui/library/panel.py" line="393"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="258"/>
-        <location filename="../../reader/gui/library/panel.py" line="388"/>
+        <location filename="../../reader/gui/library/panel.py" line="262"/>
+        <location filename="../../reader/gui/library/panel.py" line="395"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="273"/>
+        <location filename="../../reader/gui/library/panel.py" line="277"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="285"/>
-        <location filename="../../reader/gui/library/panel.py" line="484"/>
+        <location filename="../../reader/gui/library/panel.py" line="289"/>
+        <location filename="../../reader/gui/library/panel.py" line="491"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="287"/>
+        <location filename="../../reader/gui/library/panel.py" line="291"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="288"/>
+        <location filename="../../reader/gui/library/panel.py" line="292"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="290"/>
-        <location filename="../../reader/gui/library/panel.py" line="499"/>
+        <location filename="../../reader/gui/library/panel.py" line="294"/>
+        <location filename="../../reader/gui/library/panel.py" line="506"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="293"/>
+        <location filename="../../reader/gui/library/panel.py" line="297"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="297"/>
+        <location filename="../../reader/gui/library/panel.py" line="301"/>
+        <location filename="../../reader/gui/library/panel.py" line="302"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="300"/>
+        <location filename="../../reader/gui/library/panel.py" line="305"/>
+        <location filename="../../reader/gui/library/panel.py" line="306"/>
         <location filename="../../reader/gui/library/queue.py" line="156"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="308"/>
+        <location filename="../../reader/gui/library/panel.py" line="314"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="314"/>
+        <location filename="../../reader/gui/library/panel.py" line="320"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="316"/>
+        <location filename="../../reader/gui/library/panel.py" line="322"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="319"/>
+        <location filename="../../reader/gui/library/panel.py" line="325"/>
+        <location filename="../../reader/gui/library/panel.py" line="326"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="391"/>
+        <location filename="../../reader/gui/library/panel.py" line="398"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="393"/>
+        <location filename="../../reader/gui/library/panel.py" line="400"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="461"/>
+        <location filename="../../reader/gui/library/panel.py" line="468"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="485"/>
+        <location filename="../../reader/gui/library/panel.py" line="492"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="487"/>
+        <location filename="../../reader/gui/library/panel.py" line="494"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="488"/>
+        <location filename="../../reader/gui/library/panel.py" line="495"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="489"/>
+        <location filename="../../reader/gui/library/panel.py" line="496"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="491"/>
+        <location filename="../../reader/gui/library/panel.py" line="498"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="493"/>
+        <location filename="../../reader/gui/library/panel.py" line="500"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="495"/>
+        <location filename="../../reader/gui/library/panel.py" line="502"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="496"/>
+        <location filename="../../reader/gui/library/panel.py" line="503"/>
         <source>Extract again from the saved page</source>
         <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="497"/>
+        <location filename="../../reader/gui/library/panel.py" line="504"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="508"/>
+        <location filename="../../reader/gui/library/panel.py" line="515"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="509"/>
+        <location filename="../../reader/gui/library/panel.py" line="516"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="530"/>
+        <location filename="../../reader/gui/library/panel.py" line="537"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="540"/>
+        <location filename="../../reader/gui/library/panel.py" line="550"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="588"/>
+        <location filename="../../reader/gui/library/panel.py" line="601"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="602"/>
+        <location filename="../../reader/gui/library/panel.py" line="615"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="610"/>
+        <location filename="../../reader/gui/library/panel.py" line="623"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -936,12 +939,12 @@ MIT 사용권.</translation>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="387"/>
+        <location filename="../../reader/gui/window/main_window.py" line="393"/>
         <source>Library: {reason}</source>
         <translation>보관함: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="391"/>
+        <location filename="../../reader/gui/window/main_window.py" line="397"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
         <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1009,32 +1012,32 @@ MIT 사용권.</translation>
 <context>
     <name>Print</name>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="62"/>
+        <location filename="../../reader/gui/printing/controller.py" line="63"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="87"/>
+        <location filename="../../reader/gui/printing/controller.py" line="88"/>
         <source>No printer is installed on this computer. You can save the article as a PDF instead.</source>
         <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 PDF로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="92"/>
+        <location filename="../../reader/gui/printing/controller.py" line="93"/>
         <source>Save as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="93"/>
+        <location filename="../../reader/gui/printing/controller.py" line="94"/>
         <source>Preview</source>
         <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="149"/>
+        <location filename="../../reader/gui/printing/controller.py" line="148"/>
         <source>Export PDF</source>
         <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="151"/>
+        <location filename="../../reader/gui/printing/controller.py" line="150"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
@@ -1128,73 +1131,73 @@ MIT 사용권.</translation>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="36"/>
+        <location filename="../../reader/gui/speech/bar.py" line="38"/>
         <source>Automatic (Google, offline if it fails)</source>
         <translation>자동(Google, 안 되면 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="37"/>
+        <location filename="../../reader/gui/speech/bar.py" line="39"/>
         <source>Google (online)</source>
         <translation>Google(온라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="38"/>
+        <location filename="../../reader/gui/speech/bar.py" line="40"/>
         <source>espeak-ng (offline)</source>
         <translation>espeak-ng(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="207"/>
+        <location filename="../../reader/gui/speech/bar.py" line="217"/>
         <source>Read-aloud player</source>
         <translation>읽어주기 재생 막대</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="208"/>
+        <location filename="../../reader/gui/speech/bar.py" line="218"/>
         <source>Reading progress</source>
         <translation>읽기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="219"/>
+        <location filename="../../reader/gui/speech/bar.py" line="229"/>
         <source>Speed, volume, voice and options</source>
         <translation>속도, 음량, 음성과 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="249"/>
-        <location filename="../../reader/gui/speech/bar.py" line="324"/>
+        <location filename="../../reader/gui/speech/bar.py" line="259"/>
+        <location filename="../../reader/gui/speech/bar.py" line="334"/>
         <source>Sentence {n} of {total}</source>
         <translation>{total}문장 중 {n}번째</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="209"/>
+        <location filename="../../reader/gui/speech/bar.py" line="219"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="210"/>
+        <location filename="../../reader/gui/speech/bar.py" line="220"/>
         <source>Speech speed</source>
         <translation>읽기 속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="211"/>
+        <location filename="../../reader/gui/speech/bar.py" line="221"/>
         <source>Volume</source>
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="212"/>
+        <location filename="../../reader/gui/speech/bar.py" line="222"/>
         <source>Speech volume</source>
         <translation>읽기 음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="213"/>
+        <location filename="../../reader/gui/speech/bar.py" line="223"/>
         <source>Voice</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="214"/>
+        <location filename="../../reader/gui/speech/bar.py" line="224"/>
         <source>Speech engine</source>
         <translation>음성 엔진</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="218"/>
+        <location filename="../../reader/gui/speech/bar.py" line="228"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
@@ -1215,7 +1218,7 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/speech/controller.py" line="402"/>
-        <location filename="../../reader/gui/speech/export.py" line="108"/>
+        <location filename="../../reader/gui/speech/export.py" line="109"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
@@ -1241,23 +1244,23 @@ MIT 사용권.</translation>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="53"/>
+        <location filename="../../reader/gui/speech/export.py" line="54"/>
         <location filename="../../reader/gui/speech/export.py" line="120"/>
         <source>Export Audio</source>
         <translation>음성 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="57"/>
+        <location filename="../../reader/gui/speech/export.py" line="58"/>
         <source>Preparing {name}…</source>
         <translation>{name} 준비 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="63"/>
+        <location filename="../../reader/gui/speech/export.py" line="64"/>
         <source>Export progress</source>
         <translation>저장 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="76"/>
+        <location filename="../../reader/gui/speech/export.py" line="77"/>
         <source>Reading sentence {done} of {total} into the file…</source>
         <translation>{total}문장 중 {done}번째 문장을 파일에 담는 중…</translation>
     </message>
@@ -1267,27 +1270,27 @@ MIT 사용권.</translation>
         <translation>MP3 음성 (*.mp3)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="135"/>
+        <location filename="../../reader/gui/speech/export.py" line="136"/>
         <source>Audio export is not part of this build.</source>
         <translation>이 설치본에는 음성 파일 저장 기능이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="189"/>
+        <location filename="../../reader/gui/speech/export.py" line="190"/>
         <source>Audio export cancelled; nothing was written.</source>
         <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="200"/>
+        <location filename="../../reader/gui/speech/export.py" line="201"/>
         <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
         <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="214"/>
+        <location filename="../../reader/gui/speech/export.py" line="215"/>
         <source>Audio export failed: {reason}</source>
         <translation>음성 파일 저장 실패: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="220"/>
+        <location filename="../../reader/gui/speech/export.py" line="221"/>
         <source>Audio export failed: unexpected error ({kind}). Details are in the log.</source>
         <translation>음성 파일 저장 실패: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -1481,62 +1484,62 @@ MIT 사용권.</translation>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="28"/>
+        <location filename="../../reader/gui/window/chrome.py" line="30"/>
         <source>Icons and Text</source>
         <translation>아이콘과 글자</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="29"/>
+        <location filename="../../reader/gui/window/chrome.py" line="31"/>
         <source>Icons Only</source>
         <translation>아이콘만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="30"/>
+        <location filename="../../reader/gui/window/chrome.py" line="32"/>
         <source>Text Only</source>
         <translation>글자만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="145"/>
+        <location filename="../../reader/gui/window/chrome.py" line="148"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="243"/>
+        <location filename="../../reader/gui/window/main_window.py" line="249"/>
         <source>Show Log</source>
         <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="344"/>
+        <location filename="../../reader/gui/window/main_window.py" line="350"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="428"/>
+        <location filename="../../reader/gui/window/main_window.py" line="434"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="429"/>
+        <location filename="../../reader/gui/window/main_window.py" line="435"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="474"/>
+        <location filename="../../reader/gui/window/main_window.py" line="480"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="490"/>
+        <location filename="../../reader/gui/window/main_window.py" line="496"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="494"/>
+        <location filename="../../reader/gui/window/main_window.py" line="500"/>
         <source>Image not loaded (images are off)</source>
         <translation>이미지를 불러오지 않았습니다 (이미지 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="505"/>
+        <location filename="../../reader/gui/window/main_window.py" line="511"/>
         <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
@@ -1571,77 +1574,77 @@ MIT 사용권.</translation>
         <translation>진행 상황</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="45"/>
+        <location filename="../../reader/gui/window/opening.py" line="46"/>
         <source>Opening {source}…</source>
         <translation>{source} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="53"/>
+        <location filename="../../reader/gui/window/opening.py" line="54"/>
         <source>{kb} KB received</source>
         <translation>{kb}KB 받음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="92"/>
+        <location filename="../../reader/gui/window/opening.py" line="93"/>
         <source>Opening was cancelled.</source>
         <translation>열기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="115"/>
+        <location filename="../../reader/gui/window/opening.py" line="123"/>
         <source>Show the page&apos;s text</source>
         <translation>페이지 글 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="120"/>
+        <location filename="../../reader/gui/window/opening.py" line="128"/>
         <source>No article found at {source}.</source>
         <translation>{source}에서 기사를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="127"/>
+        <location filename="../../reader/gui/window/opening.py" line="135"/>
         <source>Could not open {source}: {reason}</source>
         <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="135"/>
+        <location filename="../../reader/gui/window/opening.py" line="143"/>
         <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
         <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="143"/>
+        <location filename="../../reader/gui/window/opening.py" line="151"/>
         <source>Open a saved article</source>
         <translation>저장한 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="148"/>
+        <location filename="../../reader/gui/window/opening.py" line="156"/>
         <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
         <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="149"/>
+        <location filename="../../reader/gui/window/opening.py" line="157"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="164"/>
+        <location filename="../../reader/gui/window/opening.py" line="172"/>
         <source>Open Address</source>
         <translation>주소로 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/opening.py" line="165"/>
+        <location filename="../../reader/gui/window/opening.py" line="173"/>
         <source>Web address of the article:</source>
         <translation>기사의 웹 주소:</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/recent.py" line="58"/>
+        <location filename="../../reader/gui/window/recent.py" line="60"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/recent.py" line="62"/>
+        <location filename="../../reader/gui/window/recent.py" line="64"/>
         <source>Clear Recent</source>
         <translation>최근 목록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/recent.py" line="63"/>
+        <location filename="../../reader/gui/window/recent.py" line="65"/>
         <source>Forget the articles opened (the history in the library)</source>
         <translation>열어 본 기사 목록(보관함의 기록)을 지웁니다</translation>
     </message>
