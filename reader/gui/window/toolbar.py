@@ -148,6 +148,8 @@ class FittingToolbar(QObject):
     # -- fitting --------------------------------------------------------------------------------------
     def fit(self) -> None:
         """Show what fits in the toolbar's width; the rest, least needed first, goes into More."""
+        if not self.toolbar.isVisible():
+            return  # fitted when it is shown (and on every resize after)
         room = self.toolbar.width() - self._frame() - SLACK
         wanted = [it for it in self.items if self._wanted(it)]
         present = {it.name for it in wanted}
