@@ -191,9 +191,9 @@ class EmptyState(QWidget):
             save, later = actions["save"], actions["listen_later"]
             hint = translate(
                 "Library",
-                "Save the article you are reading with {save} ({keys}): it is kept here and opens even "
+                "Save the article you are reading with {command} ({keys}): it is kept here and opens even "
                 "without a connection. {later} saves it and adds it to the listening queue.",
-            ).format(save=plain_label(save), keys=primary_key_text(save), later=plain_label(later))
+            ).format(command=plain_label(save), keys=primary_key_text(save), later=plain_label(later))
         self.hint.setText(hint)
         self.clear_button.setText(translate("Library", "Clear Search"))
         self.all_button.setText(translate("Library", "Show All Articles"))
