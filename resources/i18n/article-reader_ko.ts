@@ -623,8 +623,8 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library/panel.py" line="192"/>
-        <source>Save the article you are reading with {save} ({keys}): it is kept here and opens even without a connection. {later} saves it and adds it to the listening queue.</source>
-        <translation>읽고 있는 기사를 {save}({keys})로 저장하면 여기에 보관되고, 인터넷에 연결되지 않아도 열 수 있습니다. {later}는 기사를 저장하고 듣기 목록에 넣습니다.</translation>
+        <source>Save the article you are reading with {command} ({keys}): it is kept here and opens even without a connection. {later} saves it and adds it to the listening queue.</source>
+        <translation>읽고 있는 기사를 {command}({keys})로 저장하면 여기에 보관되고, 인터넷에 연결되지 않아도 열 수 있습니다. {later}는 기사를 저장하고 듣기 목록에 넣습니다.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library/panel.py" line="198"/>
