@@ -66,6 +66,17 @@ class XServer:
         self.procs.clear()
 
 
+def english_again() -> None:
+    """Put the interface back in English (a test that opened a Korean window leaves its translators)."""
+    from PySide6.QtWidgets import QApplication
+
+    from reader.gui import i18n
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        i18n.install(app, "en")
+
+
 def layout_problems(window: QWidget) -> list[str]:
     """What is wrong with ``window``'s layout as shown: a visible widget that reaches outside the
     window, visible neighbours that overlap, a widget squeezed below its minimum size (its text cut).

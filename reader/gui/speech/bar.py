@@ -90,7 +90,7 @@ class SpeechBar(QWidget):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speechBar")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # its minimum is real
         self.level = INLINE
         self._counts = (0, 0, 0.0, 0.0)  # position, count, elapsed, total: the progress last shown
         row = QHBoxLayout(self)
@@ -247,8 +247,11 @@ class SpeechBar(QWidget):
             widget.blockSignals(False)
 
     def set_progress(self, position: int, count: int, elapsed: float, total: float) -> None:
+        digits = len(str(self._counts[1]))
         self._counts = (position, count, elapsed, total)
         self._show_progress()
+        if len(str(count)) != digits:
+            self._refit.start()  # "3/9" and "3/120" take different room
 
     def progress_text(self, short: bool = False) -> str:
         position, count, elapsed, total = self._counts
@@ -290,6 +293,10 @@ class SpeechBar(QWidget):
     def fit(self) -> None:
         """Choose the widest arrangement that fits the bar's width."""
         width = self.width()
+        least = self._needed(ICONS)
+        if least != self._least:  # a button came or went: the window must know the bar's new minimum
+            self._least = least
+            self.updateGeometry()
         level = next((lv for lv in (INLINE, TUCKED, SHORT) if self._needed(lv) <= width), ICONS)
         if level == self.level and self._arranged:
             return
@@ -306,6 +313,7 @@ class SpeechBar(QWidget):
         self.updateGeometry()
 
     _arranged = False
+    _least = 0
 
     def _needed(self, level: int) -> int:
         """The width the bar takes in arrangement ``level``."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
 from reader.gui import actions as acts
 from reader.gui.i18n import translate
@@ -263,14 +263,10 @@ class FittingToolbar(QObject):
             if it.separator or it.name == "stretch":
                 group += 1
                 continue
-            if it.name not in hidden:
+            if it.name not in hidden or it.action is None:
                 continue
             if previous_group is not None and group != previous_group:
                 self.more_menu.addSeparator()
             previous_group = group
-            if it.action is not None:
+            if it.action is not None:  # (the text size, a label, is not a command: it has no entry)
                 self.more_menu.addAction(it.action)
-            elif isinstance(it.widget, QLabel):  # the text size: shown, not a command
-                label = QAction(it.widget.accessibleName() or it.widget.text(), self.more_menu)
-                label.setEnabled(False)
-                self.more_menu.addAction(label)

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from reader.paths import sample_article
 from tests.gui_helpers import make_window
+from tests.layout_support import english_again
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    english_again()
 
 
 @pytest.fixture

@@ -21,9 +21,15 @@ from reader.gui.speech import bar as player
 from reader.gui.window import sizing
 from reader.paths import sample_article
 from reader.settings import SCHEMA_BY_NAME
-from tests.layout_support import layout_problems
+from tests.layout_support import english_again, layout_problems
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    english_again()
 
 
 def _open(qtbot: Any, ctx: Any, lang: str, size: tuple[int, int]) -> Any:

@@ -18,8 +18,15 @@ from reader.gui import icons
 from reader.paths import resource_path
 from reader.settings import SCHEMA_BY_NAME
 from reader.style.themes import contrast_ratio
+from tests.layout_support import english_again
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    english_again()
 
 THEMES = SCHEMA_BY_NAME["theme"].choices or ()
 

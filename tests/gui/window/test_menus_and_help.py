@@ -4,6 +4,7 @@ Help → Keyboard Shortcuts with the platform's key names, each key once, drawn 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,8 +14,15 @@ from PySide6.QtWidgets import QDialog, QMenu, QTableWidget
 from reader.gui import actions as acts
 from reader.gui.window.help import KEYS_ROLE, shortcut_rows
 from tests.gui_helpers import make_window
+from tests.layout_support import english_again
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    yield
+    english_again()
 
 
 def _open(qtbot: Any, ctx: Any, lang: str) -> Any:

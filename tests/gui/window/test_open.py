@@ -82,7 +82,7 @@ def test_open_local_file_and_recent_menu(qtbot: Any, app_context: Any, tmp_path:
     again = make_window(qtbot, app_context)
     qtbot.waitUntil(lambda: len(again.recent.items) == 2, timeout=10000)
     again.recent_menu.aboutToShow.emit()
-    clear = [a for a in again.recent_menu.actions() if a.text() == "Clear Recent"]
+    clear = [a for a in again.recent_menu.actions() if a.text().replace("&", "") == "Clear Recent"]
     clear[0].trigger()
     again.recent_menu.aboutToShow.emit()
     assert [a.text() for a in again.recent_menu.actions()] == ["No recent articles"]
