@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from reader.articles.model import Article
 from reader.gui import folders
-from reader.gui.actions import plain_label, primary_key_text
+from reader.gui.actions import plain_label, primary_key_text, with_mnemonic
 from reader.gui.flow import flow_row
 from reader.gui.i18n import translate
 from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, AnyIndex, TwoLineDelegate
@@ -488,22 +489,24 @@ class LibraryPanel(QWidget):
 
     def _menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(translate("Library", "Open"), self.open_selected)
-        menu.addAction(translate("Library", "Add to listening queue"), self.queue_selected)
+
+        def add(text: str, letter: str, slot: Callable[[], object]) -> None:
+            menu.addAction(with_mnemonic(text, letter), slot)
+
+        add(translate("Library", "Open"), "O", self.open_selected)
+        add(translate("Library", "Add to listening queue"), "L", self.queue_selected)
         menu.addSeparator()
-        menu.addAction(translate("Library", "Mark as read"), lambda: self._set_flag("read", True))
-        menu.addAction(translate("Library", "Mark as unread"), lambda: self._set_flag("read", False))
-        menu.addAction(translate("Library", "Add to favourites"), lambda: self._set_flag("favourite", True))
-        menu.addAction(
-            translate("Library", "Remove from favourites"), lambda: self._set_flag("favourite", False)
-        )
-        menu.addAction(translate("Library", "Tags…"), self.edit_tags)
+        add(translate("Library", "Mark as read"), "R", lambda: self._set_flag("read", True))
+        add(translate("Library", "Mark as unread"), "U", lambda: self._set_flag("read", False))
+        add(translate("Library", "Add to favourites"), "F", lambda: self._set_flag("favourite", True))
+        add(translate("Library", "Remove from favourites"), "V", lambda: self._set_flag("favourite", False))
+        add(translate("Library", "Tags…"), "T", self.edit_tags)
         menu.addSeparator()
-        menu.addAction(translate("Library", "Export as HTML and Markdown…"), self.export_selected)
-        menu.addAction(translate("Library", "Extract again from the saved page"), self._reextract_selected)
-        menu.addAction(translate("Library", "Import a folder of saved pages…"), self.import_dialog)
+        add(translate("Library", "Export as HTML and Markdown…"), "E", self.export_selected)
+        add(translate("Library", "Extract again from the saved page"), "X", self._reextract_selected)
+        add(translate("Library", "Import a folder of saved pages…"), "I", self.import_dialog)
         menu.addSeparator()
-        menu.addAction(translate("Library", "Delete"), self.delete_selected)
+        add(translate("Library", "Delete"), "D", self.delete_selected)
         return menu
 
     def edit_tags(self) -> QInputDialog | None:

@@ -139,3 +139,13 @@ def test_tooltips_name_the_main_key(qtbot: Any, app_context: Any) -> None:
     tip = window.actions["font_bigger"].toolTip()
     assert tip.endswith("(Ctrl++)")
     assert "=" not in tip
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_library_menu_has_alt_letters_too(qtbot: Any, app_context: Any, lang: str) -> None:
+    window = _open(qtbot, app_context, lang)
+    menu = window.features.library.panel._menu()
+    letters = [_letter(a.text()) for a in _items(menu)]
+    assert None not in letters, [a.text() for a in _items(menu)]
+    assert len(letters) == len(set(letters))
+    window.tasks.wait(5000)
