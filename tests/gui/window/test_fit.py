@@ -305,3 +305,20 @@ def test_settings_dialog_opening_leaves_the_window_alone(opened: Any, qtbot: Any
     _settle(qtbot)
     assert isinstance(dialog, QDialog)
     assert window.geometry() == before
+
+
+def test_long_addresses_and_messages_do_not_widen_the_window(opened: Any, qtbot: Any) -> None:
+    window = opened("ko", (500, 400))
+    address = "https://www.example-news.co.kr/news/articleView.html?idxno=1234567890&section=society&page=3"
+    window.busy.start(f"{address} 여는 중…")
+    _settle(qtbot)
+    assert window.width() == 500
+    assert window.busy.label.toolTip() == f"{address} 여는 중…"  # the whole of it, on hover
+    assert "…" in window.busy.label.text()
+    assert layout_problems(window) == []
+    window.busy.stop()
+    window.show_message("구글 음성에 연결할 수 없어 오프라인 음성으로 읽습니다. " * 4, "warning",
+                        [("로그 보기", lambda: None), ("다시 시도", lambda: None)])  # fmt: skip
+    _settle(qtbot)
+    assert window.width() == 500
+    assert layout_problems(window) == []
