@@ -44,7 +44,8 @@ class MessageBar(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # no word, however long (an address), may make the bar wider than the window: see _breakable
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay.addWidget(self.label, 1)
         self._buttons: list[QPushButton] = []
         self._lay = lay
@@ -55,6 +56,7 @@ class MessageBar(QFrame):
         lay.addWidget(self.close_button)
         self.kind = "info"
         self.sticky = False
+        self._text = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
@@ -85,7 +87,8 @@ class MessageBar(QFrame):
             f" QFrame#messageBar QLabel {{ color: {fg}; }}"
             f" QFrame#messageBar QToolButton {{ color: {fg}; }}"
         )
-        self.label.setText(text)
+        self.label.setText(_breakable(text))
+        self._text = text
         self.setAccessibleDescription(text)
         for b in self._buttons:
             b.deleteLater()
@@ -108,7 +111,7 @@ class MessageBar(QFrame):
 
     @property
     def text(self) -> str:
-        return self.label.text() if not self.isHidden() else ""
+        return self._text if not self.isHidden() else ""
 
     @property
     def buttons(self) -> list[QPushButton]:
@@ -123,6 +126,29 @@ class MessageBar(QFrame):
         """Clear a warning or error about what was on screen before (an article just opened)."""
         if not self.isHidden() and self.kind in ("error", "warning") and not self.sticky:
             self.dismiss()
+
+
+LONG_WORD = 28  # characters: a longer run without spaces (an address) gets places where it may wrap
+_BREAK_AFTER = "/?&=.-_#:,"
+
+
+def _breakable(text: str) -> str:
+    """``text`` with zero-width spaces inside long unbroken runs, after address punctuation (or every
+    :data:`LONG_WORD` characters), so the label can wrap them."""
+    out: list[str] = []
+    for word in text.split(" "):
+        if len(word) <= LONG_WORD:
+            out.append(word)
+            continue
+        pieces, run = [], 0
+        for ch in word:
+            pieces.append(ch)
+            run += 1
+            if (ch in _BREAK_AFTER and run > 4) or run >= LONG_WORD:
+                pieces.append("\u200b")
+                run = 0
+        out.append("".join(pieces))
+    return " ".join(out)
 
 
 class ElidedLabel(QLabel):

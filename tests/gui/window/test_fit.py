@@ -322,3 +322,11 @@ def test_long_addresses_and_messages_do_not_widen_the_window(opened: Any, qtbot:
     _settle(qtbot)
     assert window.width() == 500
     assert layout_problems(window) == []
+    failed = f"{address}을(를) 열지 못했습니다: 서버를 찾을 수 없습니다"
+    window.show_message(failed, "error", [("로그 보기", lambda: None)])  # an address is one long word
+    _settle(qtbot)
+    assert window.width() == 500
+    assert window.message_bar.text == failed  # the words as given; only the drawing may wrap inside it
+    bar = window.message_bar.label
+    assert bar.height() > bar.fontMetrics().height() * 1.5  # wrapped onto more lines, not cut off
+    assert layout_problems(window) == []
