@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QToolBar
 from reader.gui import actions as acts
 from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.settings_bridge import SettingsBridge
+from reader.gui.window import frames
 from reader.gui.window.toolbar import FittingToolbar
 from reader.settings import SCHEMA_BY_NAME
 from reader.style.themes import Theme
@@ -156,6 +157,7 @@ class Chrome:
         frame around a dark page defeats the point of choosing it.
         """
         self.window.setAttribute(Qt.WidgetAttribute.WA_WindowPropagation, True)  # dialogs and menus follow
+        frames.set_edges(QColor(theme.muted) if theme.dark else None)  # fields and buttons keep an edge
         pal = QPalette(default) if not theme.dark else _dark_palette(theme, default)
         self.window.setPalette(pal)
         # Some platform themes give menu bars, tool bars and menus a palette of their own.

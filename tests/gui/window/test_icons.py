@@ -186,3 +186,21 @@ def test_toolbar_buttons_show_words_beside_icons_by_default(window: Any) -> None
         if button.isVisible():
             assert button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon, name
             assert button.text(), name
+
+
+@pytest.mark.parametrize("theme", ["dark", "contrast"])
+def test_fields_and_buttons_keep_a_visible_edge_in_dark_themes(window: Any, qtbot: Any, theme: str) -> None:
+    """Fusion draws a control's edge a shade darker than the window: black on black in high contrast.
+    The edge must stand 3:1 from what is around it (WCAG 1.4.11)."""
+    window.settings.set("theme", theme)
+    window.actions["library_panel"].trigger()
+    QApplication.processEvents()
+    qtbot.wait(50)
+    panel = window.features.library.panel
+    ground = _hex(window.palette().color(QPalette.ColorRole.Window))
+    for control in (panel.search, panel.open_button, panel.sort_combo):
+        image = control.grab().toImage()
+        y = image.height() // 2
+        edge = max((contrast_ratio(_hex(image.pixelColor(x, y)), ground), x) for x in range(0, 3))
+        assert edge[0] >= 3.0, (theme, control.objectName() or type(control).__name__, edge)
+    window.actions["library_panel"].trigger()
