@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import logging
 import re
@@ -158,7 +159,7 @@ def glued_words(truth: str, pred: str) -> list[str]:
     vocab = {m.group() for m in tt}
     joins = {
         a.group() + b.group()
-        for a, b in zip(tt, tt[1:], strict=False)
+        for a, b in itertools.pairwise(tt)
         if not truth[a.end() : b.start()].strip() and not (a.group() + b.group()).isdigit()
     } - vocab
     return [w for w in _TOKEN_RE.findall(pred or "") if w in joins]
@@ -326,13 +327,14 @@ def _score_page(name: str, sc: Score, ans: Answer, item: dict[str, Any], pid: st
             if m in ans.body:
                 sc.leaks += 1
                 sc.leak_detail.append(f"{pid}:{m}")
-    if name == "moz":
-        if item.get("expected_byline"):
-            sc.byline_total += 1
-            sc.bylines += byline_matches(ans.authors, item["expected_byline"])
+    if name == "moz" and item.get("expected_byline"):
+        sc.byline_total += 1
+        sc.bylines += byline_matches(ans.authors, item["expected_byline"])
 
 
-def run_set(name: str, pages: list[Page], extractors: dict[str, Extractor], verbose: bool) -> dict[str, Score]:
+def run_set(
+    name: str, pages: list[Page], extractors: dict[str, Extractor], verbose: bool
+) -> dict[str, Score]:
     scores = {k: Score() for k in extractors}
     for pid, html, url, item in pages:
         for key, fn in extractors.items():
@@ -374,9 +376,12 @@ def _explain(name: str, pid: str, url: str | None, ans: Answer, item: dict[str, 
     g = glued_words(truth, ans.body)
     if g:
         print(f"  {name} {pid[:24]} glued: {', '.join(g)}")
-    if name == "moz":
-        if item.get("expected_byline") and not byline_matches(ans.authors, item["expected_byline"]):
-            print(f"  byline {pid}: got {ans.authors!r} want {item['expected_byline']!r}")
+    if (
+        name == "moz"
+        and item.get("expected_byline")
+        and not byline_matches(ans.authors, item["expected_byline"])
+    ):
+        print(f"  byline {pid}: got {ans.authors!r} want {item['expected_byline']!r}")
     if name == "ko" and norm(ans.title) != norm(str(item.get("expected_title", ""))):
         print(f"  title {pid}: got {ans.title!r} want {item.get('expected_title')!r}")
 
@@ -392,7 +397,9 @@ def report(name: str, pages: list[Page], scores: dict[str, Score]) -> None:
     n = len(pages)
     print(f"\n== {name} ({n} pages) ==")
     if name == "snippets":
-        print(f"{'extractor':<16}{'F1':>7}{'P':>7}{'R':>7}{'found':>7}{'miss':>6}{'leaks':>7}{'no-art':>8}{'ms':>8}")
+        print(
+            f"{'extractor':<16}{'F1':>7}{'P':>7}{'R':>7}{'found':>7}{'miss':>6}{'leaks':>7}{'no-art':>8}{'ms':>8}"
+        )
         for key, sc in scores.items():
             tp, fn, fp = sc.snip
             p = tp / (tp + fp) if tp + fp else 0.0
