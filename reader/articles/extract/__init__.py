@@ -9,14 +9,24 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import lxml.html
 from lxml.html import HtmlElement
 
+from reader.articles.extract.candidates import (
+    PageBlocks,
+    coverage,
+    join_lists,
+    mapped_share,
+    page_segments,
+    select,
+)
 from reader.articles.extract.cleanup import clean_blocks, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import densest_blocks, generic_blocks
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
+from reader.articles.extract.readable import find_readable, readable_blocks
 from reader.articles.extract.siterule import apply_rule, body_blocks
 from reader.articles.extract.sites import SiteRule, match_rule
 from reader.articles.extract.structured import (
@@ -97,45 +107,100 @@ def _extract(html: str, url: str | None, site_rules: bool) -> Article:
         raise _no_article(None, None, url, "the page is empty")
     ld = article_object(jsonld_objects(tree))
     meta = read_meta(tree, url, ld)
-
-    blocks: list[Block] = []
-    extractor = ""
+    base = meta.url or url
     rule = match_rule(meta.url, url) if site_rules else None
-    if rule is not None:
-        res = apply_rule(tree, rule, meta.url or url)
-        if res.title and (not meta.title or (res.title in meta.title and len(res.title) >= 4)):
-            meta.title = res.title  # the site's headline element, without what the page title adds
-        if res.subtitle and not meta.subtitle:
-            meta.subtitle = res.subtitle
-        if res.authors and not meta.authors:
-            meta.authors = [a for a in dict.fromkeys(byline_authors(" ".join(res.authors)) or res.authors)]
-        if res.published and not meta.published:
-            meta.published = res.published
-        if _chars(res.blocks) >= MIN_ARTICLE_CHARS:
-            blocks, extractor = res.blocks, f"site:{rule.name}"
+    blocks, extractor = _site_blocks(tree, rule, meta, base) if rule is not None else ([], "")
     if not blocks:
-        blocks, extractor = generic_blocks(tree, meta.url or url), "generic"
-    if _chars(blocks) < MIN_ARTICLE_CHARS:
-        dense = densest_blocks(tree, meta.url or url)
-        if _chars(dense) > _chars(blocks):
-            blocks, extractor = dense, "density"
+        blocks, extractor = _generic(tree, base)
     bylines: list[str] = []
     blocks = clean_blocks(blocks, meta.title, meta.subtitle, bylines)
-
-    # structured data: used when complete, i.e. when the page's body does not show more of the article
-    payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]
-    dom_chars = _chars(blocks)
-    for p in payloads:
-        pblocks = clean_blocks(_payload_blocks(p, meta.url or url, rule), meta.title, meta.subtitle)
-        if _chars(pblocks) >= MIN_ARTICLE_CHARS and _chars(pblocks) > PAYLOAD_MARGIN * dom_chars:
-            blocks, extractor, dom_chars = pblocks, p.source, _chars(pblocks)
-
+    blocks, extractor = _prefer_payload(tree, ld, blocks, extractor, meta, rule, base)
     blocks, deck = split_deck(blocks)
     if deck and not meta.subtitle:
         meta.subtitle = deck
     if _chars(blocks) < MIN_ARTICLE_CHARS and not (blocks and len(blocks) >= 2 and _chars(blocks) >= 40):
         raise _no_article(tree, meta, url, "no article found on this page")
+    return _article(meta, blocks, extractor, bylines, url)
 
+
+def _site_blocks(tree: HtmlElement, rule: SiteRule, meta: Meta, base: str | None) -> tuple[list[Block], str]:
+    """The site rule's body, and what its headline, deck, byline and date elements add to the metadata."""
+    res = apply_rule(tree, rule, base)
+    if res.title and (not meta.title or (res.title in meta.title and len(res.title) >= 4)):
+        meta.title = res.title  # the site's headline element, without what the page title adds
+    if res.subtitle and not meta.subtitle:
+        meta.subtitle = res.subtitle
+    if res.authors and not meta.authors:
+        meta.authors = list(dict.fromkeys(byline_authors(" ".join(res.authors)) or res.authors))
+    if res.published and not meta.published:
+        meta.published = res.published
+    if _chars(res.blocks) >= MIN_ARTICLE_CHARS:
+        return res.blocks, f"site:{rule.name}"
+    return [], ""
+
+
+def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
+    """trafilatura's choice and the readable candidate's, merged on the page's own blocks."""
+    readable = find_readable(tree)
+    r_blocks = readable_blocks(readable, base)
+    body = tree.find("body")
+    page = page_segments(body if body is not None else tree, base)
+    r_cov = coverage(page, r_blocks)
+    t_blocks = generic_blocks(tree, base, fast=True)
+    t_cov = coverage(page, t_blocks)
+    if _needs_fallbacks(page, t_blocks, t_cov, r_cov):
+        log.debug("trafilatura's fallbacks are needed")
+        t_blocks = generic_blocks(tree, base)
+        t_cov = coverage(page, t_blocks)
+    for seg, t, r in zip(page.segments, t_cov, r_cov, strict=True):
+        seg.in_t, seg.in_r = t, r
+    if t_blocks and mapped_share(page, t_blocks) < 0.8:
+        blocks, extractor = t_blocks, "generic"  # trafilatura saw text our walk does not: keep its own
+    else:
+        blocks, extractor = join_lists(select(page)), "generic"
+    if _chars(blocks) < MIN_ARTICLE_CHARS:
+        for alt, name in ((r_blocks, "readable"), (densest_blocks(tree, base), "density")):
+            if _chars(alt) > _chars(blocks):
+                blocks, extractor = alt, name
+    return blocks, extractor
+
+
+SLOW_CHARS = 1000
+SLOW_AGREE = 0.7
+
+
+def _needs_fallbacks(page: PageBlocks, t_blocks: list[Block], t_cov: list[float], r_cov: list[float]) -> bool:
+    """trafilatura's fallbacks (its readability and jusText passes) cost as much again as its main pass;
+    they are worth it when that pass found little, or missed much of the readable candidate's prose."""
+    if _chars(t_blocks) < SLOW_CHARS:
+        return True
+    r_words = sum(len(s.words) for s, r in zip(page.segments, r_cov, strict=True) if r >= 0.5)
+    both = sum(
+        len(s.words) for s, r, t in zip(page.segments, r_cov, t_cov, strict=True) if r >= 0.5 and t >= 0.5
+    )
+    return bool(r_words) and both / r_words < SLOW_AGREE
+
+
+def _prefer_payload(
+    tree: HtmlElement,
+    ld: dict[str, Any] | None,
+    blocks: list[Block],
+    extractor: str,
+    meta: Meta,
+    rule: SiteRule | None,
+    base: str | None,
+) -> tuple[list[Block], str]:
+    """Structured data is used when complete, i.e. when the page's body does not show more of the article."""
+    payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]
+    dom_chars = _chars(blocks)
+    for p in payloads:
+        pblocks = clean_blocks(_payload_blocks(p, base, rule), meta.title, meta.subtitle)
+        if _chars(pblocks) >= MIN_ARTICLE_CHARS and _chars(pblocks) > PAYLOAD_MARGIN * dom_chars:
+            blocks, extractor, dom_chars = pblocks, p.source, _chars(pblocks)
+    return blocks, extractor
+
+
+def _article(meta: Meta, blocks: list[Block], extractor: str, bylines: list[str], url: str | None) -> Article:
     if not meta.authors and bylines:
         meta.authors = list(dict.fromkeys(byline_authors(" ".join(bylines))))
     if not meta.lang:

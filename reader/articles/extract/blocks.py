@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from reader.articles.extract.dom import NON_CONTENT, is_hidden
+from reader.articles.extract.dom import NON_CONTENT, Visibility
 from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKind, Paragraph, Quote, Table
 
 _WS = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
@@ -89,6 +89,9 @@ class _Inline:
             self.ends_space = True
 
     def take(self) -> tuple[str, tuple[Mark, ...]]:
+        if not self.parts:
+            self.length, self.ends_space, self.marks = 0, True, []
+            return "", ()
         raw = "".join(self.parts)
         lead = len(raw) - len(raw.lstrip())
         text = raw.strip()
@@ -130,11 +133,19 @@ class _Figure:
     caption: str = ""
 
 
+_TAG_NAMES: dict[str, str] = {}
+
+
 def _tag(el: etree._Element) -> str:
     tag = el.tag
     if not isinstance(tag, str):
         return ""
-    return tag.rsplit("}", 1)[-1].lower()
+    name = _TAG_NAMES.get(tag)
+    if name is None:
+        name = tag.rsplit("}", 1)[-1].lower()
+        if len(_TAG_NAMES) < 4096:
+            _TAG_NAMES[tag] = name
+    return name
 
 
 def _one_line(text: str) -> str:
@@ -194,6 +205,8 @@ class BlockWalker:
         self.skipped: set[etree._Element] = set()
         self.open_blocks: list[etree._Element] = []  # para and container elements around the text
         self.buf_anchor: etree._Element | None = None
+        self.visibility = Visibility()
+        self.layout_items: set[etree._Element] = set()  # <li> used as a page-layout box, not a list item
 
     # ---- the walk ----
 
@@ -225,7 +238,7 @@ class BlockWalker:
             return True
         if tag in _SKIP and not (self.opts.tei and tag == "head"):
             return True
-        if not self.opts.keep_hidden and not self.opts.tei and is_hidden(el):
+        if not self.opts.keep_hidden and not self.opts.tei and self.visibility.hidden(el):
             return True
         return bool(self.opts.drop and self.opts.drop(el))
 
@@ -244,6 +257,9 @@ class BlockWalker:
         self.anchors.append(anchor if anchor is not None else (self.buf_anchor or self.open_blocks[-1]))
 
     def _flush(self, kind: str = "p", level: int = 2) -> None:
+        if not self.buf.parts:
+            self.buf_anchor = None
+            return
         text, marks = self.buf.take()
         anchor = self.buf_anchor
         self.buf_anchor = None
@@ -279,7 +295,11 @@ class BlockWalker:
         if tag in ("ul", "ol", "list"):
             self._start_list(el, tag)
         elif tag in ("li", "item") and mode == "list":
-            self._open(el, "li")
+            if not self.opts.tei and _is_layout_item(el):
+                self.layout_items.add(el)
+                self._start_block(el, mode)
+            else:
+                self._open(el, "li")
         elif tag == "table":
             self._flush()
             self.frames.append(_Frame("table", el))
@@ -408,7 +428,7 @@ class BlockWalker:
             end = self.buf.length - (1 if self.buf.ends_space and self.buf.length else 0)
             if end > start:
                 self.buf.marks.append(Mark(start, end, kind, href))
-        elif tag in PARA_TAGS or tag in CONTAINER_TAGS:
+        elif tag in PARA_TAGS or tag in CONTAINER_TAGS or el in self.layout_items:
             if self._mode() not in _INLINE_FRAMES:
                 self._flush()
             elif self.buf.length:
@@ -469,6 +489,23 @@ class BlockWalker:
             self._emit(Image(fig.src, fig.alt, caption), fig.el)
         elif caption:
             self._emit(Paragraph(caption), fig.el)
+
+
+_LAYOUT_CHILDREN = frozenset(
+    {"div", "section", "article", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer",
+     "aside", "form", "blockquote", "main", "nav"}
+)  # fmt: skip
+
+
+def _is_layout_item(el: etree._Element) -> bool:
+    """An <li> holding boxes, headings or several paragraphs is page layout: its content is blocks."""
+    paras = 0
+    for child in el:
+        tag = _tag(child)
+        if tag in _LAYOUT_CHILDREN:
+            return True
+        paras += tag == "p"
+    return paras >= 2
 
 
 def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list[Block]:

@@ -275,8 +275,10 @@ def clean_blocks(
                 drop_next_list = bool(_SIDEBAR_TITLE.match(stripped))
                 continue
             if is_boilerplate_line(stripped):
-                if bylines is not None and len(stripped) < 100 and (
-                    _BYLINE_LINE.match(stripped) or _EMAIL.search(stripped)
+                if (
+                    bylines is not None
+                    and len(stripped) < 100
+                    and (_BYLINE_LINE.match(stripped) or _EMAIL.search(stripped))
                 ):
                     bylines.append(stripped)
                 continue

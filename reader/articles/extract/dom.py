@@ -61,6 +61,8 @@ def parse_html(html: str) -> HtmlElement | None:
 
 
 def is_hidden(el: HtmlElement) -> bool:
+    if not el.attrib:
+        return False
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
@@ -68,6 +70,45 @@ def is_hidden(el: HtmlElement) -> bool:
         return True
     cls = el.get("class")
     return bool(cls and _HIDDEN_CLASS.search(cls))
+
+
+# Class words that only say what state a panel is in; panels of one set share the rest of their class.
+_STATE_WORDS = re.compile(
+    r"^(?:hidden|hide|invisible|d-none|active|current|selected|show|shown|visible|open|in|on|off|"
+    r"is-[\w-]+|has-[\w-]+|slick-[\w-]+|swiper-slide-[\w-]+)$",
+    re.I,
+)
+
+
+class Visibility:
+    """:func:`is_hidden`, except for the hidden panels of a set (slideshow slides, tabs) beside a shown one.
+
+    A slideshow ships every slide and shows one; the others are article text the reader pages through.
+    A panel is recognised by a shown sibling of the same tag and the same class once state words
+    ("hidden", "active", "is-current") are set aside; a lone hidden paragraph stays hidden.
+    Each parent's shown kinds are listed once, so the cost stays linear.
+    """
+
+    def __init__(self) -> None:
+        self._shown: dict[etree._Element, set[tuple[str, str]]] = {}
+
+    def hidden(self, el: etree._Element) -> bool:
+        if not is_hidden(el):
+            return False
+        kind = _panel_kind(el)
+        parent = el.getparent()
+        if not kind[1] or parent is None:
+            return True
+        shown = self._shown.get(parent)
+        if shown is None:
+            shown = {_panel_kind(c) for c in parent if isinstance(c.tag, str) and not is_hidden(c)}
+            self._shown[parent] = shown
+        return kind not in shown
+
+
+def _panel_kind(el: etree._Element) -> tuple[str, str]:
+    words = [w for w in (el.get("class") or "").split() if not _STATE_WORDS.match(w)]
+    return (str(el.tag), " ".join(sorted(words)))
 
 
 def iter_visible_text(root: HtmlElement) -> Iterator[tuple[str, bool]]:

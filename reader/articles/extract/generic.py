@@ -20,7 +20,9 @@ for _name in ("trafilatura", "trafilatura.core", "trafilatura.utils", "htmldate"
 _OPTS = {"images": False, "formatting": True, "links": True}
 
 
-def generic_blocks(tree: HtmlElement, url: str | None, *, precision: bool = True) -> list[Block]:
+def generic_blocks(
+    tree: HtmlElement, url: str | None, *, precision: bool = True, fast: bool = False
+) -> list[Block]:
     """Main content by trafilatura (settings measured with benchmarks/extraction.py)."""
     try:
         from trafilatura import bare_extraction
@@ -33,6 +35,7 @@ def generic_blocks(tree: HtmlElement, url: str | None, *, precision: bool = True
             tree,
             url=url,
             favor_precision=precision,
+            fast=fast,
             include_comments=False,
             include_tables=True,
             include_images=_OPTS["images"],

@@ -1,0 +1,183 @@
+"""Candidates on one footing: the page's own blocks, each marked with which extractor keeps it.
+
+The page is walked once into blocks that remember their element (see blocks.py). Each candidate's output
+(trafilatura's, the Readability-style one of readable.py) is mapped back onto those blocks by shared word
+trigrams, so its choices count but the words, spaces and characters are the page's own (no word glued at an
+inline boundary, no text normalised). The selection then works on one list, in page order: what
+trafilatura keeps, plus the prose only the readable candidate found (a paragraph trafilatura cut, the end
+of an article it stopped short of), plus the section heads between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from reader.articles.extract.blocks import BlockWalker, BuildOptions
+from reader.articles.extract.cleanup import is_boilerplate_line
+from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Segment:
+    """One block of the page (a list counts item by item) and what the candidates say about it."""
+
+    block: Block
+    anchor: etree._Element
+    words: list[str]
+    group: int = -1  # items of one list share it, to be joined again
+    in_t: float = 0.0  # share of its words trafilatura kept
+    in_r: float = 0.0  # share of its words the readable candidate kept
+    link_density: float = 0.0
+
+
+@dataclass
+class PageBlocks:
+    segments: list[Segment] = field(default_factory=list)
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def page_segments(root: etree._Element, base_url: str | None) -> PageBlocks:
+    walker = BlockWalker(BuildOptions(base_url=base_url))
+    blocks = walker.walk(root)
+    segs: list[Segment] = []
+    for n, (b, a) in enumerate(zip(blocks, walker.anchors, strict=True)):
+        if isinstance(b, ListBlock):
+            ld = _element_link_density(a)
+            segs.extend(
+                Segment(ListBlock((item,), b.ordered), a, words(item), group=n, link_density=ld)
+                for item in b.items
+            )
+        elif isinstance(b, Paragraph | Quote):
+            linked = sum(m.end - m.start for m in b.marks if m.kind == "link")
+            segs.append(Segment(b, a, words(b.text), link_density=linked / len(b.text) if b.text else 0.0))
+        else:
+            segs.append(Segment(b, a, words(b.caption if isinstance(b, Image) else b.plain_text())))
+    return PageBlocks(segs)
+
+
+def _element_link_density(el: etree._Element) -> float:
+    total = len(" ".join(el.itertext()).split())
+    if not total:
+        return 0.0
+    linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    return min(1.0, linked / total)
+
+
+def join_lists(segs: list[Segment]) -> list[Block]:
+    """The chosen segments as blocks again: neighbouring items of one list become one list."""
+    out: list[Block] = []
+    last_group = -1
+    for seg in segs:
+        b = seg.block
+        if (
+            isinstance(b, ListBlock)
+            and seg.group >= 0
+            and seg.group == last_group
+            and isinstance(out[-1], ListBlock)
+        ):
+            out[-1] = ListBlock(out[-1].items + b.items, out[-1].ordered)
+        else:
+            out.append(b)
+        last_group = seg.group
+    return out
+
+
+SHORT = 6  # segments of fewer words are matched whole against the candidate's own blocks
+
+
+def coverage(page: PageBlocks, kept: list[Block]) -> list[float]:
+    """Each segment's share of words found in the candidate's blocks, each kept word claimed once.
+
+    Long segments claim first, so a teaser that repeats the lead sentence does not take the words of
+    the paragraph they came from. A short segment ("News", "Read more") would be found by chance in any
+    long text, so it counts only when the candidate has a block (or list item) of exactly its words.
+    """
+    units: dict[tuple[str, ...], int] = {}
+    seq: list[str] = []
+    for b in kept:
+        parts = (
+            list(b.items)
+            if isinstance(b, ListBlock)
+            else [b.caption if isinstance(b, Image) else b.plain_text()]
+        )
+        for part in parts:
+            w = words(part)
+            if w:
+                units[tuple(w)] = units.get(tuple(w), 0) + 1
+                seq.extend(w)
+    tri: dict[tuple[str, str, str], int] = {}
+    for i in range(len(seq) - 2):
+        key = (seq[i], seq[i + 1], seq[i + 2])
+        tri[key] = tri.get(key, 0) + 1
+    out = [0.0] * len(page.segments)
+    order = sorted(range(len(page.segments)), key=lambda i: -len(page.segments[i].words))
+    for i in order:
+        w = page.segments[i].words
+        if not w:
+            continue
+        if len(w) < SHORT:
+            key_w = tuple(w)
+            if units.get(key_w, 0) > 0:
+                units[key_w] -= 1
+                out[i] = 1.0
+            continue
+        hits = 0
+        for j in range(len(w) - 2):
+            key = (w[j], w[j + 1], w[j + 2])
+            if tri.get(key, 0) > 0:
+                tri[key] -= 1
+                hits += 1
+        out[i] = hits / (len(w) - 2)
+    return out
+
+
+# ---- selection -------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?。！？…:;\"”’»)\]다요]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+KEEP = 0.5  # a segment belongs to a candidate when this share of its words is in the candidate's output
+PROSE_WORDS = 12
+
+
+def is_prose(seg: Segment) -> bool:
+    """A paragraph a reader would call article text: sentences, few links, no boilerplate."""
+    b = seg.block
+    if not isinstance(b, Paragraph | Quote | ListBlock):
+        return False
+    text = b.plain_text().strip()
+    long_enough = len(seg.words) >= PROSE_WORDS or len(_CJK.findall(text)) >= 40
+    return (
+        long_enough
+        and seg.link_density < 0.25
+        and bool(_SENTENCE_END.search(text))
+        and not is_boilerplate_line(text)
+    )
+
+
+def select(page: PageBlocks) -> list[Segment]:
+    """trafilatura's blocks, the readable candidate's prose, and the section heads between what is kept."""
+    segs = page.segments
+    keep = [s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s)) for s in segs]
+    kept = [i for i, k in enumerate(keep) if k]
+    if kept:
+        for i in range(kept[0] + 1, kept[-1]):
+            if not keep[i] and segs[i].in_r >= KEEP and isinstance(segs[i].block, Heading):
+                keep[i] = True
+    return [s for s, k in zip(segs, keep, strict=True) if k]
+
+
+def mapped_share(page: PageBlocks, kept: list[Block]) -> float:
+    """How much of a candidate's text the page's segments account for (low: it saw text our walk does not)."""
+    total = sum(len(words(b.plain_text())) for b in kept if not isinstance(b, Image))
+    if not total:
+        return 0.0
+    found = sum(len(s.words) for s in page.segments if s.in_t >= KEEP)
+    return min(1.0, found / total)
