@@ -20,11 +20,12 @@ from reader.articles.extract.candidates import (
     join_lists,
     mapped_share,
     page_segments,
+    readable_only,
     select,
 )
 from reader.articles.extract.cleanup import clean_blocks, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
-from reader.articles.extract.generic import densest_blocks, generic_blocks
+from reader.articles.extract.generic import generic_blocks
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
 from reader.articles.extract.readable import find_readable, readable_blocks
 from reader.articles.extract.siterule import apply_rule, body_blocks
@@ -159,9 +160,9 @@ def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
     else:
         blocks, extractor = join_lists(select(page)), "generic"
     if _chars(blocks) < MIN_ARTICLE_CHARS:
-        for alt, name in ((r_blocks, "readable"), (densest_blocks(tree, base), "density")):
-            if _chars(alt) > _chars(blocks):
-                blocks, extractor = alt, name
+        alt = join_lists(readable_only(page))
+        if _chars(alt) > _chars(blocks):
+            blocks, extractor = alt, "readable"
     return blocks, extractor
 
 

@@ -165,13 +165,27 @@ def is_prose(seg: Segment) -> bool:
 def select(page: PageBlocks) -> list[Segment]:
     """trafilatura's blocks, the readable candidate's prose, and the section heads between what is kept."""
     segs = page.segments
-    keep = [s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s)) for s in segs]
+    keep = [(s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s))) and not _page_headline(s) for s in segs]
     kept = [i for i, k in enumerate(keep) if k]
     if kept:
         for i in range(kept[0] + 1, kept[-1]):
             if not keep[i] and segs[i].in_r >= KEEP and isinstance(segs[i].block, Heading):
                 keep[i] = True
     return [s for s, k in zip(segs, keep, strict=True) if k]
+
+
+def readable_only(page: PageBlocks) -> list[Segment]:
+    """The readable candidate's segments alone (when trafilatura found too little)."""
+    return [s for s in page.segments if s.in_r >= KEEP and not _page_headline(s)]
+
+
+def _page_headline(seg: Segment) -> bool:
+    """An <h1> outside the article's container is the page's own headline or logo, shown as the title."""
+    if not isinstance(seg.block, Heading) or seg.block.level != 1:
+        return False
+    return not any(
+        a.tag in ("article", "main") or a.get("role") == "main" for a in seg.anchor.iterancestors()
+    )
 
 
 def mapped_share(page: PageBlocks, kept: list[Block]) -> float:

@@ -221,6 +221,18 @@ def _drop_repeated_headline(out: list[Block], title: str, subtitle: str) -> None
                 break
 
 
+def same_headline(a: str, b: str) -> bool:
+    """Two spellings of one headline: equal but for punctuation and case, one inside the other, or
+    sharing most of their words."""
+    na, nb = _norm(a), _norm(b)
+    if not na or not nb:
+        return False
+    if na == nb or (min(len(na), len(nb)) >= 8 and (na in nb or nb in na)):
+        return True
+    wa, wb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    return len(wa & wb) / max(1, len(wa | wb)) >= 0.75
+
+
 def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
     """Short "- …" lines opening the body are the deck of a press release: they belong under the title."""
     deck: list[str] = []
@@ -287,15 +299,22 @@ def clean_blocks(
             if isinstance(block, Paragraph | Quote | Note):
                 content_chars += len(text)
         out.append(block)
-    # an <h1> opening the body is the page's headline, shown above the article already
-    while out and isinstance(out[0], Heading) and out[0].level == 1:
+    # an <h1> opening the body is the page's headline, shown above the article already (one that says
+    # something else is a heading of the article)
+    while (
+        out
+        and isinstance(out[0], Heading)
+        and out[0].level == 1
+        and (not title or same_headline(out[0].text, title))
+    ):
         out.pop(0)
     out = [Heading(b.text, 2) if isinstance(b, Heading) and b.level == 1 else b for b in out]
     _drop_repeated_headline(out, title, subtitle)
-    # consecutive duplicates (mobile/desktop copies)
+    # a paragraph repeated on purpose is kept (copies made for other screens are hidden, and skipped);
+    # only the same picture twice in a row goes
     deduped: list[Block] = []
     for b in out:
-        if deduped and type(b) is type(deduped[-1]) and _text(b) and _text(b) == _text(deduped[-1]):
+        if deduped and isinstance(b, Image) and isinstance(deduped[-1], Image) and b.src == deduped[-1].src:
             continue
         deduped.append(b)
     # trailing headings and images without text after them are leftovers of sidebars

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import re
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.articles.extract.blocks import BuildOptions, build_blocks
@@ -69,57 +68,3 @@ def _unhide_embedded_posts(tree: HtmlElement) -> None:
                 break
             if _EMBED_CLASS.search(anc.get("class") or ""):
                 anc.set("class", "")
-
-
-_TEXT_TAGS = frozenset({"p", "pre", "blockquote", "li", "h2", "h3", "h4", "td", "dd"})
-_NEGATIVE = re.compile(
-    r"comment|footer|footnote|masthead|menu|nav|sidebar|sponsor|share|social|related|promo|banner|"
-    r"popular|rank|widget|breadcrumb|gnb|lnb|header|login|subscribe|copyright",
-    re.I,
-)
-_POSITIVE = re.compile(r"article|body|content|entry|main|news|post|story|text|view|cont", re.I)
-
-
-def densest_blocks(tree: HtmlElement, url: str | None) -> list[Block]:
-    """Fallback when trafilatura declines (short pages): the container holding the most paragraph text.
-
-    Readability-style scoring in one pass: every text-bearing element credits its parent fully and its
-    grandparent half; class/id words nudge the score. No recursion.
-    """
-    scores: dict[etree._Element, float] = {}
-    body = tree.find("body")
-    root = body if body is not None else tree
-    for el in root.iter(*_TEXT_TAGS, "div"):
-        if el.tag == "div":
-            # text written straight into a div (br-separated lines) counts like a paragraph
-            direct = (el.text or "") + "".join((c.tail or "") for c in el)
-            length = len(direct.strip())
-            target = el
-            if length < 25:
-                continue
-            scores[target] = scores.get(target, 0.0) + 1 + min(length / 100, 3)
-            continue
-        length = len(" ".join(el.text_content().split())) if len(el) < 50 else 200
-        if length < 25:
-            continue
-        points = 1 + min(length / 100, 3)
-        parent = el.getparent()
-        if parent is None:
-            continue
-        scores[parent] = scores.get(parent, 0.0) + points
-        grand = parent.getparent()
-        if grand is not None:
-            scores[grand] = scores.get(grand, 0.0) + points / 2
-    best: etree._Element | None = None
-    best_score = 0.0
-    for el, score in scores.items():
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if _NEGATIVE.search(attrs) and not _POSITIVE.search(attrs):
-            score *= 0.5
-        elif _POSITIVE.search(attrs):
-            score *= 1.25
-        if score > best_score:
-            best, best_score = el, score
-    if best is None:
-        return []
-    return build_blocks(best, BuildOptions(base_url=url))
