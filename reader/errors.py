@@ -27,6 +27,7 @@ class Notice:
 
 class ReaderError(Exception):
     """Base for every failure we expect and explain; anything else is a bug."""
+
     exit_code = 1
     default_code = "error"
 

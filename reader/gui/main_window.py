@@ -176,6 +176,7 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
         self.setWindowTitle(f"{title} — {self.tr('Article Reader')}")
         self.actions["copy_text"].setEnabled(True)
         self.article_changed.emit(article)
+
     # -- typography ----------------------------------------------------------------------------
     def _style(self) -> ReadingStyle:
         return ReadingStyle.from_settings(self.ctx.settings, system_is_dark())
@@ -295,4 +296,3 @@ def _format_date(value: str) -> str:
     if dt.hour == 0 and dt.minute == 0 and "T" not in value:
         return dt.strftime("%Y-%m-%d")
     return dt.strftime("%Y-%m-%d %H:%M")
-

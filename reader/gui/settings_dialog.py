@@ -25,9 +25,22 @@ from reader.gui.typography import MAX_SIZE, MIN_SIZE
 from reader.settings import SCHEMA_BY_NAME, Settings
 
 LINE_FOCUS_CHOICES = (0, 1, 3, 5)
-TYPO_KEYS = ("font_size", "font_preset", "font_family", "line_height", "content_width", "justify",
-             "paragraph_spacing", "letter_spacing", "word_spacing", "line_focus", "line_focus_lines", "theme",
-             "ui_language", "show_images")
+TYPO_KEYS = (
+    "font_size",
+    "font_preset",
+    "font_family",
+    "line_height",
+    "content_width",
+    "justify",
+    "paragraph_spacing",
+    "letter_spacing",
+    "word_spacing",
+    "line_focus",
+    "line_focus_lines",
+    "theme",
+    "ui_language",
+    "show_images",
+)
 
 
 class SettingsDialog(QDialog):
@@ -225,11 +238,19 @@ class SettingsDialog(QDialog):
             self.labels[key].setText(texts[key])
             widget.setAccessibleName(texts[key].replace("&", ""))
         self.font_size.setSuffix(self.tr(" px"))
-        for i, name in enumerate((self.tr("Sans serif"), self.tr("Serif"), self.tr("Monospace"),
-                                  self.tr("Chosen family"))):
+        for i, name in enumerate(
+            (self.tr("Sans serif"), self.tr("Serif"), self.tr("Monospace"), self.tr("Chosen family"))
+        ):
             self.font_preset.setItemText(i, name)
-        for i, name in enumerate((self.tr("Follow the System"), self.tr("Light"), self.tr("Sepia"),
-                                  self.tr("Dark"), self.tr("High Contrast"))):
+        for i, name in enumerate(
+            (
+                self.tr("Follow the System"),
+                self.tr("Light"),
+                self.tr("Sepia"),
+                self.tr("Dark"),
+                self.tr("High Contrast"),
+            )
+        ):
             self.theme.setItemText(i, name)
         for i, name in enumerate((self.tr("Follow the System"), "한국어", "English")):
             self.ui_language.setItemText(i, name)
@@ -238,7 +259,8 @@ class SettingsDialog(QDialog):
         self.show_images.setText(self.tr("Load images from the web (off: nothing remote is loaded)"))
         self.note.setText(self.tr("Changes apply at once and are saved automatically."))
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setAccessibleName(
-            self.tr("Restore defaults"))
+            self.tr("Restore defaults")
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
 
     def _name_line_focus_items(self) -> None:

@@ -186,9 +186,7 @@ class AudioExporter(QObject):
         if not hasattr(exc, "message"):
             log.error("audio export failed", exc_info=exc)
         self.last_error = message
-        self.window.show_message(
-            self.tr("Audio export failed: {reason}").format(reason=message), "error"
-        )
+        self.window.show_message(self.tr("Audio export failed: {reason}").format(reason=message), "error")
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

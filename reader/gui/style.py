@@ -7,10 +7,21 @@ from typing import Any
 
 from reader.gui.themes import Theme, resolve
 
-STYLE_KEYS = frozenset({
-    "font_size", "font_family", "font_preset", "line_height", "content_width", "justify",
-    "paragraph_spacing", "letter_spacing", "word_spacing", "theme", "tts_highlight_style",
-})
+STYLE_KEYS = frozenset(
+    {
+        "font_size",
+        "font_family",
+        "font_preset",
+        "line_height",
+        "content_width",
+        "justify",
+        "paragraph_spacing",
+        "letter_spacing",
+        "word_spacing",
+        "theme",
+        "tts_highlight_style",
+    }
+)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,32 @@ from __future__ import annotations
 
 # 26 steps from 10 to 96 px: one pixel at a time where small differences matter, wider above.
 SIZE_STEPS: tuple[int, ...] = (
-    10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 32, 36, 40, 44, 48, 54, 60, 66, 72, 80, 88, 96,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15,
+    16,
+    17,
+    18,
+    20,
+    22,
+    24,
+    26,
+    28,
+    32,
+    36,
+    40,
+    44,
+    48,
+    54,
+    60,
+    66,
+    72,
+    80,
+    88,
+    96,
 )
 MIN_SIZE, MAX_SIZE = SIZE_STEPS[0], SIZE_STEPS[-1]
 

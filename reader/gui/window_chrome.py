@@ -32,10 +32,19 @@ class WindowChrome(WindowBase):
         panel = bg.lighter(135) if theme.name != "contrast" else bg
         r = QPalette.ColorRole
         colours = {
-            r.Window: panel, r.WindowText: fg, r.Base: bg, r.AlternateBase: panel, r.Text: fg,
-            r.Button: panel, r.ButtonText: fg, r.ToolTipBase: bg, r.ToolTipText: fg,
-            r.Highlight: QColor(theme.selection_bg), r.HighlightedText: QColor(theme.selection_text),
-            r.Link: QColor(theme.link), r.PlaceholderText: QColor(theme.muted),
+            r.Window: panel,
+            r.WindowText: fg,
+            r.Base: bg,
+            r.AlternateBase: panel,
+            r.Text: fg,
+            r.Button: panel,
+            r.ButtonText: fg,
+            r.ToolTipBase: bg,
+            r.ToolTipText: fg,
+            r.Highlight: QColor(theme.selection_bg),
+            r.HighlightedText: QColor(theme.selection_text),
+            r.Link: QColor(theme.link),
+            r.PlaceholderText: QColor(theme.muted),
         }
         for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
             for role, colour in colours.items():
@@ -59,6 +68,7 @@ class WindowChrome(WindowBase):
         current = self.ctx.settings.get("theme")
         for act in self._theme_group.actions():
             act.setChecked(act.data() == current)
+
     # -- building ------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         a = self.actions

@@ -126,10 +126,12 @@ class WindowOpening(WindowBase):
         dlg = QFileDialog(self, self.tr("Open a saved article"))
         dlg.setObjectName("openFileDialog")
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters([
-            self.tr("Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)"),
-            self.tr("All files (*)"),
-        ])
+        dlg.setNameFilters(
+            [
+                self.tr("Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)"),
+                self.tr("All files (*)"),
+            ]
+        )
         if self.source and Path(self.source).is_file():
             dlg.setDirectory(str(Path(self.source).parent))
         dlg.fileSelected.connect(self.open_source)
@@ -201,6 +203,7 @@ def _load_kwargs(load: Any, cancel: Any, progress: Any) -> dict[str, Any]:
         out["progress"] = progress
     return out
 
+
 def _drop_source(mime: Any) -> str | None:
     if mime.hasUrls():
         for url in mime.urls():
@@ -214,12 +217,14 @@ def _drop_source(mime: Any) -> str | None:
             return str(text)
     return None
 
+
 def _short(source: str) -> str:
     return _elide(Path(source).name if Path(source).is_file() else source, 80)
 
 
 def _elide(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
 
 def _fallback_article(fallback: object, source: str) -> Article | None:
     if isinstance(fallback, Article):

@@ -60,4 +60,3 @@ def _is_sample(source: str) -> bool:
         return Path(source).resolve().parent == resource_path("samples").resolve()
     except OSError:
         return False
-

@@ -38,10 +38,11 @@ MARK_TAGS: dict[str, MarkKind] = {
 }  # fmt: skip
 # Captions written as plain boxes next to an image rather than <figcaption>.
 _CAPTION = re.compile(
-    r"(?:^|[\s_-])(?:caption|captions|figcaption|img_?desc|photo_?desc|photo_?caption|thum_figure_txt|"
-    r"image_?caption|img_?caption|pic_?desc)(?:$|[\s_-])",
+    r"caption|(?:^|[\s_-])(?:img_?desc|photo_?desc|thum_figure_txt|pic_?desc)(?:$|[\s_-])",
     re.I,
 )
+# A photo's credit line ("Jane Roe | Agency") is never article text, wherever the page puts it.
+_CREDIT = re.compile(r"(?:^|[\s_-])(?:CREDIT|[Cc]redit)s?(?:$|[\s_-])|[a-z]Credits?(?:$|[\s_-])")
 # trafilatura's rend values for <hi>
 _REND: dict[str, MarkKind] = {
     "#i": "em", "#b": "strong", "#u": "em", "#sup": "sup", "#sub": "sub", "#t": "code",
@@ -239,6 +240,8 @@ class BlockWalker:
         if tag in _SKIP and not (self.opts.tei and tag == "head"):
             return True
         if not self.opts.keep_hidden and not self.opts.tei and self.visibility.hidden(el):
+            return True
+        if not self.opts.tei and _CREDIT.search(el.get("class") or ""):
             return True
         return bool(self.opts.drop and self.opts.drop(el))
 

@@ -165,7 +165,10 @@ def is_prose(seg: Segment) -> bool:
 def select(page: PageBlocks) -> list[Segment]:
     """trafilatura's blocks, the readable candidate's prose, and the section heads between what is kept."""
     segs = page.segments
-    keep = [(s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s))) and not _page_headline(s) for s in segs]
+    keep = [
+        (s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s))) and not _page_headline(s) and not _link_farm(s)
+        for s in segs
+    ]
     kept = [i for i, k in enumerate(keep) if k]
     if kept:
         for i in range(kept[0] + 1, kept[-1]):
@@ -177,6 +180,20 @@ def select(page: PageBlocks) -> list[Segment]:
 def readable_only(page: PageBlocks) -> list[Segment]:
     """The readable candidate's segments alone (when trafilatura found too little)."""
     return [s for s in page.segments if s.in_r >= KEEP and not _page_headline(s)]
+
+
+LINK_FARM = 0.5
+
+
+def _link_farm(seg: Segment) -> bool:
+    """A paragraph made mostly of several links (teasers, hover cards of linked names) is navigation;
+    one link as a paragraph (a bare address the article lists) is not."""
+    b = seg.block
+    return (
+        isinstance(b, Paragraph)
+        and seg.link_density >= LINK_FARM
+        and sum(m.kind == "link" for m in b.marks) >= 2
+    )
 
 
 def _page_headline(seg: Segment) -> bool:

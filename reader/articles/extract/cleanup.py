@@ -17,6 +17,8 @@ _COPYRIGHT_STRONG = re.compile(
     re.I,
 )
 _COPYRIGHT_WEAK = re.compile(r"^\s*(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})", re.I)
+# "The contents of this site are ©2019 Example Publishing Corp." — a copyright sign or word before a year
+_COPYRIGHT_YEAR = re.compile(r"(?:©|ⓒ|\(c\)|copyright)\s*(?:19|20)\d\d\b", re.I)
 _SHARE_WORDS = frozenset(
     [
         "페이스북",
@@ -92,7 +94,7 @@ _SIDEBAR_TITLE = re.compile(
     r"많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본.{0,10}|관련\s*(?:기사|뉴스|보도)(?:\s*보기)?|추천\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|"
     r"주요\s*(?:기사|뉴스)|이\s*시각.{0,10}|오늘의\s*.{0,8}(?:뉴스|기사)|포토\s*(?:뉴스|기사)|최신\s*(?:기사|뉴스)|"
     r"실시간\s*.{0,8}(?:뉴스|기사)|함께\s*보면\s*좋은.{0,8}|이\s*기사와\s*관련된\s*기사|당신이\s*관심\s*있을\s*만한.{0,8}|"
-    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인)\s*[:>›»]?$",
+    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인)\s*(?:[:>›»]|\.\.\.|…)?$",
     re.I,
 )
 _CREDIT = re.compile(
@@ -156,6 +158,14 @@ _UI_LABEL = re.compile(
     r"back\s+to\s+top|advertisement|광고|sponsored|loading…?|불러오는\s*중…?)\s*\d*$",
     re.I,
 )
+# "Read more: <another story>" and its kin in other languages: a cross-link set into the article.
+_READ_ALSO = re.compile(
+    r"^[\[(]?\s*(?:(?:also\s+)?read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:story|article|link))?|"
+    r"watch|listen|more\s+on\s+this|lea\s+(?:también|más)|lee\s+también|ver\s+también|te\s+puede\s+interesar|"
+    r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
+    r"leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[\])]?\s*[:：»>]\s*\S",
+    re.I,
+)
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _CTA = re.compile(r"click\s+here\s+(?:for|to)\b|여기를\s*클릭", re.I)
 _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
@@ -169,11 +179,15 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if _UI_LABEL.match(t) or _SHORTCODE.match(t) or _CLIPBOARD_NOTICE.match(t):
         return True
+    if len(t) < 200 and _READ_ALSO.match(t):
+        return True
     if len(t) < 200 and _CTA.search(t):
         return True
     if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
         return True
     if len(t) < 100 and _COPYRIGHT_WEAK.match(t):
+        return True
+    if len(t) < 200 and _COPYRIGHT_YEAR.search(t):
         return True
     if _SIDEBAR_TITLE.match(t) or _CREDIT.match(t):
         return True
