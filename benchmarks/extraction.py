@@ -149,11 +149,12 @@ def shingle_prf(per_page: list[tuple[float, float, float]]) -> tuple[float, floa
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def glued_words(truth: str, pred: str) -> list[str]:
+def glued_words(truth: str, pred: str, page: str = "") -> list[str]:
     """Words of ``pred`` that are two words of ``truth``, separated there by white space only, run together.
 
-    Only joins with a letter count ("reportedthat", "100on"; not "34" from "3 4"), and a word the
-    expected text itself uses never counts.
+    Only joins with a letter count ("reportedthat", "100on"; not "34" from "3 4"). A word the expected text
+    itself uses never counts, nor one the page's own text spells as one word: "<a>expand</a>ed" shows
+    "expanded", so an expected "expand ed" is the annotation's split, not our glue.
     """
     tt = list(_TOKEN_RE.finditer(truth or ""))
     vocab = {m.group() for m in tt}
@@ -162,7 +163,17 @@ def glued_words(truth: str, pred: str) -> list[str]:
         for a, b in itertools.pairwise(tt)
         if not truth[a.end() : b.start()].strip() and not (a.group() + b.group()).isdigit()
     } - vocab
-    return [w for w in _TOKEN_RE.findall(pred or "") if w in joins]
+    found = [w for w in _TOKEN_RE.findall(pred or "") if w in joins]
+    if found and page:
+        page_words = set(_TOKEN_RE.findall(_TAGS.sub(" ", _INLINE_TAGS.sub("", page))))
+        found = [w for w in found if w not in page_words]
+    return found
+
+
+_TAGS = re.compile(r"<[^>]*>")
+_INLINE_TAGS = re.compile(
+    r"</?(?:a|em|strong|b|i|u|span|sup|sub|font|small|mark|abbr|cite|code)\b[^>]*>", re.I
+)
 
 
 def norm(s: str) -> str:
@@ -290,7 +301,7 @@ LOADERS: dict[str, Callable[[Path], list[Page]]] = {
 # ---- scoring one set -------------------------------------------------------------------------------
 
 
-def _score_page(name: str, sc: Score, ans: Answer, item: dict[str, Any], pid: str) -> None:
+def _score_page(name: str, sc: Score, ans: Answer, item: dict[str, Any], pid: str, page: str = "") -> None:
     sc.ms.append(ans.ms)
     if name == "snippets":
         text = norm(ans.body)
@@ -314,7 +325,7 @@ def _score_page(name: str, sc: Score, ans: Answer, item: dict[str, Any], pid: st
     sc.no_article_wrong += not ans.is_article
     s = page_scores(truth, ans.body)
     (sc.per_page_synth if item.get("synthetic") else sc.per_page).append(s)
-    g = glued_words(truth, ans.body)
+    g = glued_words(truth, ans.body, page)
     sc.glued.extend(g)
     sc.glued_pages += bool(g)
     if name == "ko":
@@ -343,13 +354,13 @@ def run_set(
             except Exception as exc:  # a crash counts as an empty extraction
                 print(f"  {key} crashed on {pid}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 ans = Answer(is_article=False)
-            _score_page(name, scores[key], ans, item, pid)
+            _score_page(name, scores[key], ans, item, pid, html)
             if verbose and key == "ours":
-                _explain(name, pid, url, ans, item)
+                _explain(name, pid, url, ans, item, html)
     return scores
 
 
-def _explain(name: str, pid: str, url: str | None, ans: Answer, item: dict[str, Any]) -> None:
+def _explain(name: str, pid: str, url: str | None, ans: Answer, item: dict[str, Any], html: str = "") -> None:
     if name == "snippets":
         text = norm(ans.body)
         miss = [s for s in item["must_contain"] if norm(s) not in text]
@@ -373,7 +384,7 @@ def _explain(name: str, pid: str, url: str | None, ans: Answer, item: dict[str, 
     tp, fp, fn = page_scores(truth, ans.body)
     if fp > 0.02 or fn > 0.02:
         print(f"  {name} {pid[:24]} tp={tp:.3f} fp={fp:.3f} fn={fn:.3f} {url or ''}")
-    g = glued_words(truth, ans.body)
+    g = glued_words(truth, ans.body, html)
     if g:
         print(f"  {name} {pid[:24]} glued: {', '.join(g)}")
     if (

@@ -97,10 +97,20 @@ def main() -> int:
             first.append((run_child(OURS, sample)["t"] - t0) * 1000)
             t0 = time.time()
             again.append((run_child(OURS, sample, base=home)["t"] - t0) * 1000)
-    report("Cold start to first painted article, the sample opened before (every start but the first)",
-           "ms", again, ref, 2.0)
-    report("Cold start to first painted article, first ever (empty settings and cache: full extraction)",
-           "ms", first, ref, 2.0)
+    report(
+        "Cold start to first painted article, the sample opened before (every start but the first)",
+        "ms",
+        again,
+        ref,
+        2.0,
+    )
+    report(
+        "Cold start to first painted article, first ever (empty settings and cache: full extraction)",
+        "ms",
+        first,
+        ref,
+        2.0,
+    )
     return 0
 
 

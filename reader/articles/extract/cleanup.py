@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from reader.articles.extract.titles import same_headline
 from reader.articles.model import Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
 
 _COPYRIGHT_STRONG = re.compile(
@@ -233,18 +234,6 @@ def _drop_repeated_headline(out: list[Block], title: str, subtitle: str) -> None
                 break
             if not joined or not any(t.startswith(joined) for t in targets):
                 break
-
-
-def same_headline(a: str, b: str) -> bool:
-    """Two spellings of one headline: equal but for punctuation and case, one inside the other, or
-    sharing most of their words."""
-    na, nb = _norm(a), _norm(b)
-    if not na or not nb:
-        return False
-    if na == nb or (min(len(na), len(nb)) >= 8 and (na in nb or nb in na)):
-        return True
-    wa, wb = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
-    return len(wa & wb) / max(1, len(wa | wb)) >= 0.75
 
 
 def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
