@@ -82,19 +82,20 @@ def clean_names(raw: Iterable[str], site_names: Iterable[str] = (), *, first_onl
     """The person names in byline texts, in order, each once.
 
     ``first_only``: the texts are alternatives (byline elements of the page, the first being the article's
-    own), so the first text that yields a name wins; otherwise they are one list (JSON-LD authors).
+    own), so the first text that yields a name wins; otherwise they are one list (JSON-LD authors). Page
+    texts carry labels ("입력 2026.02.05"), so a Korean name is taken from them only as "홍길동 기자".
     """
     sites = {_key(s) for s in site_names if s}
     out: list[str] = []
     for text in raw:
-        names = [n for n in _names_in(text) if _key(n) not in sites]
+        names = [n for n in _names_in(text, labels=first_only) if _key(n) not in sites]
         out.extend(names)
         if names and first_only:
             break
     return list(dict.fromkeys(out))
 
 
-def _names_in(text: str) -> list[str]:
+def _names_in(text: str, labels: bool) -> list[str]:
     text = " ".join(text.split())
     korean = _KOREAN_BYLINE.findall(text)
     if korean:
@@ -108,7 +109,7 @@ def _names_in(text: str) -> list[str]:
     out: list[str] = []
     for part in _SPLIT.split(text):
         name = part.strip(" .:-'\"")
-        if _is_name(name):
+        if _is_name(name) and not (labels and _HANGUL.search(name)):
             out.append(name)
     return out
 
@@ -119,10 +120,8 @@ def _is_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or not 2 <= len(name) <= 60:
         return False
-    if _ROLE.search(name) or _HANGUL.search(name):
-        return (
-            False  # a Korean name is only taken from "홍길동 기자" (a lone word there is a label: 입력, 수정)
-        )
+    if _ROLE.search(name):
+        return False
     latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
     # a Latin-script name is capitalised word by word ("van" and "de" aside)
     return all(w[0].isupper() or w.lower() in _PARTICLES for w in latin)
