@@ -19,6 +19,7 @@ from reader.articles.extract.candidates import (
     coverage,
     join_lists,
     mapped_share,
+    mark_boxes,
     page_segments,
     readable_only,
     select,
@@ -155,6 +156,7 @@ def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
         t_cov = coverage(page, t_blocks)
     for seg, t, r in zip(page.segments, t_cov, r_cov, strict=True):
         seg.in_t, seg.in_r = t, r
+    mark_boxes(page, readable.containers)
     if t_blocks and mapped_share(page, t_blocks) < 0.8:
         blocks, extractor = t_blocks, "generic"  # trafilatura saw text our walk does not: keep its own
     else:

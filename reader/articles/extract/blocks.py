@@ -53,6 +53,11 @@ _INLINE_FRAMES = frozenset({"h", "quote", "figcaption", "caption"})
 _MATH_TOKENS = frozenset({"mi", "mn", "mo", "mtext", "ms"})
 _MATH_SKIP = frozenset({"annotation", "annotation-xml"})
 # A whole page is often wrapped in one <form> (ASP.NET): that tag is a container, its controls are not text.
+# Widgets, not text: a video player's menus and its "This is a modal window" dialog, toolbars, tabs, tips.
+_CHROME_ROLES = frozenset(
+    {"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog", "alertdialog", "tooltip",
+     "toolbar", "tablist", "search", "navigation"}
+)  # fmt: skip
 _CELL_BREAKS = frozenset({"li", "item", "p", "div", "td", "th", "cell"})
 _SKIP = NON_CONTENT - {"form", "math"}
 
@@ -241,7 +246,7 @@ class BlockWalker:
             return True
         if not self.opts.keep_hidden and not self.opts.tei and self.visibility.hidden(el):
             return True
-        if not self.opts.tei and _CREDIT.search(el.get("class") or ""):
+        if not self.opts.tei and (_CREDIT.search(el.get("class") or "") or el.get("role") in _CHROME_ROLES):
             return True
         return bool(self.opts.drop and self.opts.drop(el))
 

@@ -17,6 +17,7 @@ from lxml import etree
 
 from reader.articles.extract.blocks import BlockWalker, BuildOptions
 from reader.articles.extract.cleanup import is_boilerplate_line
+from reader.articles.extract.readable import clearly_unlikely
 from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 
 _WORD = re.compile(r"\w+")
@@ -32,12 +33,15 @@ class Segment:
     group: int = -1  # items of one list share it, to be joined again
     in_t: float = 0.0  # share of its words trafilatura kept
     in_r: float = 0.0  # share of its words the readable candidate kept
+    in_box: bool = False  # inside the readable candidate's containers (whether or not it kept it)
+    unlikely: bool = False  # under a container whose class or role says comments, related, sidebar, menu…
     link_density: float = 0.0
 
 
 @dataclass
 class PageBlocks:
     segments: list[Segment] = field(default_factory=list)
+    whole_page_box: bool = False  # the readable candidate found no container narrower than the page
 
 
 def words(text: str) -> list[str]:
@@ -69,6 +73,35 @@ def _element_link_density(el: etree._Element) -> float:
         return 0.0
     linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
     return min(1.0, linked / total)
+
+
+def mark_boxes(page: PageBlocks, containers: list[etree._Element]) -> None:
+    page.whole_page_box = any(c.tag in ("body", "html") for c in containers)
+    inside: set[etree._Element] = set()
+    for c in containers:
+        inside.update(c.iter())
+    verdict: dict[etree._Element, bool] = {}
+    for seg in page.segments:
+        seg.in_box = seg.anchor in inside
+        seg.unlikely = _under_unlikely(seg.anchor, verdict)
+
+
+def _under_unlikely(el: etree._Element, verdict: dict[etree._Element, bool]) -> bool:
+    path: list[etree._Element] = []
+    cur: etree._Element | None = el
+    result = False
+    while cur is not None and isinstance(cur.tag, str) and cur.tag not in ("body", "html"):
+        if cur in verdict:
+            result = verdict[cur]
+            break
+        path.append(cur)
+        if clearly_unlikely(cur):
+            result = True
+            break
+        cur = cur.getparent()
+    for p in path:
+        verdict[p] = result
+    return result
 
 
 def join_lists(segs: list[Segment]) -> list[Block]:
@@ -165,8 +198,15 @@ def is_prose(seg: Segment) -> bool:
 def select(page: PageBlocks) -> list[Segment]:
     """trafilatura's blocks, the readable candidate's prose, and the section heads between what is kept."""
     segs = page.segments
+    r_words = sum(len(s.words) for s in segs if s.in_r >= KEEP)
+    both = sum(len(s.words) for s in segs if s.in_r >= KEEP and s.in_t >= KEEP)
+    # the readable candidate may veto: it found a container and trafilatura agrees with most of it
+    confident = not page.whole_page_box and r_words >= OUTSIDE_MIN and both >= 0.5 * r_words
     keep = [
-        (s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s))) and not _page_headline(s) and not _link_farm(s)
+        (s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s)))
+        and not _page_headline(s)
+        and not _link_farm(s)
+        and not (confident and OUTSIDE_DROP and s.in_r < KEEP and s.unlikely)
         for s in segs
     ]
     kept = [i for i, k in enumerate(keep) if k]
@@ -183,6 +223,8 @@ def readable_only(page: PageBlocks) -> list[Segment]:
 
 
 LINK_FARM = 0.5
+OUTSIDE_MIN = 100
+OUTSIDE_DROP = True
 
 
 def _link_farm(seg: Segment) -> bool:

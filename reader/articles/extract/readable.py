@@ -105,7 +105,38 @@ def _weight(el: etree._Element) -> int:
     return w
 
 
-def _unlikely(el: etree._Element, tag: str) -> bool:
+_UNLIKELY_PARTS = frozenset(
+    {
+        "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "combx", "comment",
+        "comments",
+        "community", "disqus", "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss",
+        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "supplemental", "pagination",
+        "pager", "popup", "promo", "newsletter", "recommended", "outbrain", "taboola", "share", "sharing",
+    }
+)  # fmt: skip
+_PARTS = re.compile(r"[-_\s]+")
+_CONTENT_PARTS = frozenset({"article", "body", "content", "main", "story"})
+_HAS = frozenset({"has", "with", "no", "without"})
+
+
+def clearly_unlikely(el: etree._Element) -> bool:
+    """A container named as comments, related links, a sidebar or a menu, word for word: a BEM modifier
+    ("gallery--with-sidebar") or a longer word ("sidebarPosition") does not count."""
+    if (el.get("role") or "").lower() in _UNLIKELY_ROLES:
+        return True
+    for attr in (el.get("class"), el.get("id")):
+        for token in (attr or "").split():
+            parts = [p.lower() for p in _PARTS.split(token.split("--", 1)[0])]
+            if _CONTENT_PARTS.intersection(parts):
+                continue
+            for i, part in enumerate(parts):
+                # "has-sidebar", "with-comments": a layout that has one, not the thing itself
+                if part in _UNLIKELY_PARTS and not (i and parts[i - 1] in _HAS):
+                    return True
+    return False
+
+
+def unlikely(el: etree._Element, tag: str) -> bool:
     if tag in ("body", "a", "html", "article", "main"):
         return False
     if (el.get("role") or "").lower() in _UNLIKELY_ROLES:
@@ -130,7 +161,7 @@ class _Pass:
         for event, el in walker:
             tag = _tag(el)
             if event == "start":
-                if not tag or tag in NON_CONTENT or visibility.hidden(el) or (strip and _unlikely(el, tag)):
+                if not tag or tag in NON_CONTENT or visibility.hidden(el) or (strip and unlikely(el, tag)):
                     if tag:
                         self.excluded.add(el)
                     walker.skip_subtree()
