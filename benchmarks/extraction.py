@@ -12,6 +12,8 @@ Metrics
 - Body F1 (aeb, ko, moz): \\w+ tokens, 4-token shingles, multiset overlap per page normalised to sum 1;
   precision averaged over pages with TP+FP>0, recall over pages with TP+FN>0, F1 their harmonic mean.
   moz F1 is over its article pages; its `readerable: false` pages are scored by the not-an-article answer.
+- Text is compared as a reader sees it: white space collapsed, canonically equivalent spellings (NFC) and
+  invisible format characters (soft hyphens, zero-width spaces) made alike on both sides.
 - snippets F1 (trafilatura's own evaluation): whitespace-normalised substring tests summed over all pages,
   TP = must_contain found, FN = missing, FP = must_not_contain found.
 - Glued words: a token of the output that is two consecutive tokens of the expected text run together
@@ -38,6 +40,7 @@ import re
 import statistics
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -126,7 +129,7 @@ REFERENCE = "traf-precision"
 
 
 def shingles(text: str, n: int = 4) -> Counter[str]:
-    tokens = _TOKEN_RE.findall(text or "")
+    tokens = _TOKEN_RE.findall(unicodedata.normalize("NFC", _INVISIBLE.sub("", text or "")))
     return Counter(" ".join(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)) if tokens)
 
 
@@ -176,8 +179,13 @@ _INLINE_TAGS = re.compile(
 )
 
 
+_INVISIBLE = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+
+
 def norm(s: str) -> str:
-    return " ".join(s.split())
+    """White space collapsed; canonically equivalent spellings (NFC) and invisible format characters
+    (soft hyphens, zero-width spaces) made alike on both sides, as a reader sees no difference."""
+    return " ".join(unicodedata.normalize("NFC", _INVISIBLE.sub("", s)).split())
 
 
 _SITE_SEP = re.compile(r"\s+[-–—|·•»/]+\s+|\s*[|｜»]\s*|\s+::\s+|\s*_\s*")

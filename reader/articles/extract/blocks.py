@@ -21,8 +21,10 @@ from lxml import etree
 from reader.articles.extract.dom import NON_CONTENT, Visibility
 from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKind, Paragraph, Quote, Table
 
-_WS = re.compile(r"[\s\u00a0\u200b\u3000\ufeff]+")
-_ZW = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# White space is collapsed and nothing else changes: soft hyphens, zero-width (non-)joiners and combining
+# marks are the page's characters (ZWJ/ZWNJ shape Indic and Persian words); only a stray BOM goes.
+_WS = re.compile(r"[\s\u00a0\u3000]+")
+_ZW = re.compile(r"\ufeff")
 
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 4, "h6": 4}
 PARA_TAGS = frozenset({"p", "pre", "address", "dd", "dt", "center", "figcaption", "caption", "summary"})

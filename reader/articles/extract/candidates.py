@@ -11,6 +11,7 @@ of an article it stopped short of), plus the section heads between them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -44,8 +45,13 @@ class PageBlocks:
     whole_page_box: bool = False  # the readable candidate found no container narrower than the page
 
 
+_FORMAT = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
 def words(text: str) -> list[str]:
-    return _WORD.findall(text.casefold())
+    """Words for matching only: case, Unicode composition and invisible format characters set aside, so a
+    candidate that normalised its text still matches the page's own."""
+    return _WORD.findall(unicodedata.normalize("NFC", _FORMAT.sub("", text)).casefold())
 
 
 def page_segments(root: etree._Element, base_url: str | None) -> PageBlocks:
