@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from reader.articles.extract.blocks import BlockWalker, BuildOptions
-from reader.articles.extract.cleanup import is_boilerplate_line
+from reader.articles.extract.boilerplate import is_boilerplate_line
 from reader.articles.extract.readable import clearly_unlikely
 from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 
