@@ -92,7 +92,18 @@ SIDEBAR_TITLE = re.compile(
     r"많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본.{0,10}|관련\s*(?:기사|뉴스|보도)(?:\s*보기)?|추천\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|"
     r"주요\s*(?:기사|뉴스)|이\s*시각.{0,10}|오늘의\s*.{0,8}(?:뉴스|기사)|포토\s*(?:뉴스|기사)|최신\s*(?:기사|뉴스)|"
     r"실시간\s*.{0,8}(?:뉴스|기사)|함께\s*보면\s*좋은.{0,8}|이\s*기사와\s*관련된\s*기사|당신이\s*관심\s*있을\s*만한.{0,8}|"
-    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인)\s*(?:[:>›»]|\.\.\.|…)?$",
+    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인|"
+    # German, Spanish, French, Italian, Portuguese, Polish, Dutch
+    r"weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news|tipps|\w+tipps|informationen)(?:\s+\S+){0,4}|"
+    r"mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|aus\s+\S+(?:\s+\S+)?|news)|(?:das|diese\s+\S+)\s+könnte[n]?\s+(?:dich|sie)\s+"
+    r"(?:auch\s+)?interessieren|auch\s+interessant|ähnliche\s+(?:artikel|beiträge)|verwandte\s+(?:artikel|themen)|"
+    r"das\s+thema\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren|meistgelesen\w*|beliebte\s+(?:artikel|beiträge)|"
+    r"kommentierte\s+artikel|zum\s+weiterlesen|"
+    r"(?:también\s+)?(?:te|le)\s+puede\s+interesar|noticias\s+relacionadas|artículos\s+relacionados|más\s+noticias|"
+    r"lo\s+más\s+(?:leído|visto)|sur\s+le\s+même\s+sujet|articles\s+similaires|les\s+plus\s+lus|"
+    r"articoli\s+correlati|potrebbe\s+interessarti|notícias\s+relacionadas|mais\s+lidas|"
+    r"czytaj\s+(?:też|także|również)|zobacz\s+(?:też|także|również)|polecamy|lees\s+ook|meer\s+over\s+dit\s+onderwerp)"
+    r"\s*(?:[:>›»]|\.\.\.|…)?$",
     re.I,
 )
 CREDIT = re.compile(
@@ -153,7 +164,11 @@ _LICENSE = re.compile(
 )
 _UI_LABEL = re.compile(
     r"^(?:\d+\s+)?(?:comments?|댓글(?:\s*\d+)?|reply|share(?:\s+this)?|공유|print|목록|top|맨\s*위로|"
-    r"back\s+to\s+top|advertisement|광고|sponsored|loading…?|불러오는\s*중…?)\s*\d*$",
+    r"back\s+to\s+(?:top|home|the\s+\w+)|advertisement|광고|sponsored|loading…?|불러오는\s*중…?|pdf|"
+    r"(?:view|show|hide|load|read)\s+(?:all\s+)?comments|no\s+comments(?:\s+yet)?|keine\s+kommentare|sin\s+comentarios|"
+    r"aucun\s+commentaire|nessun\s+commento|brak\s+komentarzy|kommentare?\s+(?:anzeigen|lesen)|"
+    r"zurück(?:\s+(?:nach\s+oben|zur?\s+\S+(?:\s+\S+)?))?|nach\s+oben|volver\s+(?:arriba|al\s+inicio)|"
+    r"retour\s+(?:en\s+haut|à\s+l'accueil)|torna\s+su|voltar\s+ao\s+topo|pingback(?:\s+von)?|trackback)\s*\d*$",
     re.I,
 )
 # "Read more: <another story>" and its kin in other languages: a cross-link set into the article.
@@ -161,12 +176,28 @@ _READ_ALSO = re.compile(
     r"^[\[(]?\s*(?:(?:also\s+)?read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:story|article|link))?|"
     r"watch|listen|more\s+on\s+this|lea\s+(?:también|más)|lee\s+también|ver\s+también|te\s+puede\s+interesar|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
-    r"leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[\])]?\s*[:：»>]\s*\S",
+    r"leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|vea\s+también|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|"
+    r"lees\s+ook|관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[\])]?\s*[:：»>]\s*\S",
     re.I,
 )
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _CTA = re.compile(r"click\s+here\s+(?:for|to)\b|여기를\s*클릭", re.I)
 _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
+
+
+# Prompts addressed to the reader about the site rather than the story: paywalls, sign-ups, "follow us",
+# affiliate and advertising disclosures. Whole sentences, so they are told by what they ask.
+_PROMPT = re.compile(
+    r"please\s+(?:subscribe|log\s*in|sign\s+in|register)|already\s+a\s+(?:subscriber|member)|"
+    r"(?:first-time\s+)?subscribers\s+(?:also\s+)?(?:receive|get|enjoy)|to\s+(?:view|read|continue\s+reading|access)\s+"
+    r"(?:the\s+full|this|the\s+rest)|subscribe\s+(?:to|now)|sign\s+up\s+(?:to|for)\s+(?:get|receive|our|the)|"
+    r"follow\s+(?:us|[\w.]+(?:\s+[\w.]+){0,3})\s+on\s+(?:twitter|facebook|instagram|x|linkedin|tiktok|youtube)|"
+    r"letter\s+to\s+the\s+editor\s+(?:via|using|here)|advertis(?:ing|er)\s+(?:disclosure|disclaimer)|"
+    r"may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)|contains\s+(?:affiliate\s+links|references\s+to\s+"
+    r"products)|we\s+want\s+to\s+hear\s+what\s+you\s+think|"
+    r"abonnieren\s+sie|jetzt\s+abonnieren|unterstütze\s+\S+|suscríbete|abonnez-vous",
+    re.I,
+)
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -194,5 +225,7 @@ def is_boilerplate_line(text: str) -> bool:
         if len(re.findall(r"\w+", rest)) <= 5:
             return True
     if BYLINE_LINE.match(t):
+        return True
+    if len(t) < 250 and _PROMPT.search(t):
         return True
     return len(t) < 90 and bool(_SUBSCRIBE.search(t)) and not TERMINAL_SENTENCE.search(t)
