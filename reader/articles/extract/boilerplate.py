@@ -92,7 +92,8 @@ SIDEBAR_TITLE = re.compile(
     r"많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본.{0,10}|관련\s*(?:기사|뉴스|보도)(?:\s*보기)?|추천\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|"
     r"주요\s*(?:기사|뉴스)|이\s*시각.{0,10}|오늘의\s*.{0,8}(?:뉴스|기사)|포토\s*(?:뉴스|기사)|최신\s*(?:기사|뉴스)|"
     r"실시간\s*.{0,8}(?:뉴스|기사)|함께\s*보면\s*좋은.{0,8}|이\s*기사와\s*관련된\s*기사|당신이\s*관심\s*있을\s*만한.{0,8}|"
-    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인|"
+    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인|(?:\S+\s*)?기자의\s*(?:다른|최신)\s*기사(?:\s*보기)?|이\s*기자의\s*기사|"
+    r"다른\s*기사\s*보기|other\s+(?:\w+\s+){0,2}(?:columns|articles|stories|posts)|more\s+(?:\w+\s+)?columns|"
     # German, Spanish, French, Italian, Portuguese, Polish, Dutch
     r"weitere\s+(?:artikel|beiträge|themen|nachrichten|meldungen|news|tipps|\w+tipps|informationen)(?:\s+\S+){0,4}|"
     r"mehr\s+(?:zum\s+thema|zu\s+diesem\s+thema|aus\s+\S+(?:\s+\S+)?|news)|(?:das|diese\s+\S+)\s+könnte[n]?\s+(?:dich|sie)\s+"
@@ -167,14 +168,17 @@ _UI_LABEL = re.compile(
     r"back\s+to\s+(?:top|home|the\s+\w+)|advertisement|광고|sponsored|loading…?|불러오는\s*중…?|pdf|"
     r"(?:view|show|hide|load|read)\s+(?:all\s+)?comments|no\s+comments(?:\s+yet)?|keine\s+kommentare|sin\s+comentarios|"
     r"aucun\s+commentaire|nessun\s+commento|brak\s+komentarzy|kommentare?\s+(?:anzeigen|lesen)|"
-    r"zurück(?:\s+(?:nach\s+oben|zur?\s+\S+(?:\s+\S+)?))?|nach\s+oben|volver\s+(?:arriba|al\s+inicio)|"
-    r"retour\s+(?:en\s+haut|à\s+l'accueil)|torna\s+su|voltar\s+ao\s+topo|pingback(?:\s+von)?|trackback)\s*\d*$",
+    r"zurück(?:\s+(?:nach\s+oben|zu[mr]?\s+\S+(?:\s+\S+)?))?|nach\s+oben|volver\s+(?:arriba|al\s+inicio)|"
+    r"retour\s+(?:en\s+haut|à\s+l'accueil)|torna\s+su|voltar\s+ao\s+topo|pingback(?:\s+von)?|trackback|"
+    # a video player's own labels, when a page saves them as text
+    r"chapters|(?:descriptions|subtitles|captions)\s+(?:off|settings)(?:,\s+selected)?|this\s+is\s+a\s+modal\s+window|"
+    r"(?:beginning|end)\s+of\s+dialog\s+window|play\s+video|video\s+player\s+is\s+loading)\s*\d*\s*(?:\([^()]{0,80}\))?\.?$",
     re.I,
 )
 # "Read more: <another story>" and its kin in other languages: a cross-link set into the article.
 _READ_ALSO = re.compile(
     r"^[\[(]?\s*(?:(?:also\s+)?read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:story|article|link))?|"
-    r"watch|listen|more\s+on\s+this|lea\s+(?:también|más)|lee\s+también|ver\s+también|te\s+puede\s+interesar|"
+    r"watch|listen|more\s+on\s+this|lea\s+(?:también|más)|lee\s+también|ver\s+también|(?:también\s+)?(?:te|le)\s+puede\s+interesar|"
     r"lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema|auch\s+interessant|siehe\s+auch|(?:à\s+)?lire\s+aussi|voir\s+aussi|"
     r"leggi\s+anche|leia\s+(?:também|mais)|veja\s+também|vea\s+también|czytaj\s+(?:też|także)|zobacz\s+(?:też|także)|"
     r"lees\s+ook|관련\s*기사|함께\s*보면\s*좋은\s*기사)\s*[\])]?\s*[:：»>]\s*\S",
@@ -198,6 +202,46 @@ _PROMPT = re.compile(
     r"abonnieren\s+sie|jetzt\s+abonnieren|unterstütze\s+\S+|suscríbete|abonnez-vous",
     re.I,
 )
+
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# A date stamp set at the top of a body: "입력 : 2016.09.12 10:05", "Updated: March 3, 2020 4:05 pm".
+_DATE_STAMP = re.compile(
+    r"^[\[(]?\s*(?:기사\s*)?(?:입력|수정|등록|승인|송고|최종\s*수정|업데이트|발행|게재)(?:\s*일시?)?\s*[:：]?\s*\d{2,4}\s*[.\-/년]|"
+    r"^(?:published|updated|posted|last\s+updated|modified|first\s+published)(?:\s+(?:on|at))?\s*:?\s*"
+    rf"(?:\w+,?\s+)?(?:\d|{_MONTHS})",
+    re.I,
+)
+# A post's header or footer line of fields: "January 13, 2020 at 08:45 AM | categories: Python | Comments".
+_FIELD_LABEL = re.compile(
+    r"^(?:categor(?:y|ies)|tags?|filed\s+under|posted\s+(?:in|by|on)|by|views?|comments?|"
+    r"kategorie[n]?|schlagwörter|etiquetas|catégories?)\b",
+    re.I,
+)
+_DATE_IN = re.compile(
+    rf"\b(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}|(?:{_MONTHS})\.?\s+\d{{1,2}})\b|"
+    r"\b\d{1,2}:\d{2}\b",
+    re.I,
+)
+_COUNTERS = re.compile(
+    r"^(?:\d+\s*(?:guests?|users?|members?|online|visitors?|views?|comments?|likes?|shares?|replies)\s*[,|·]?\s*){1,4}$",
+    re.I,
+)
+_HASHTAGS = re.compile(r"^(?:#[^\s#]+\s*){2,}$")
+# "기사문의 및 제보 : 카톡/라인 …(끝)", news tickers, a reporter's other stories, press-release contact lines
+_KO_TAIL = re.compile(
+    r"(?:기사\s*)?(?:문의|제보)\s*(?:및\s*(?:제보|문의))?\s*[:：]|카톡\s*/\s*라인|최종\s*업데이트|^\[\s*(?:실시간\s*뉴스|뉴스\s*속보|속보창)\s*\]|"
+    r"^(?:담당\s*부서|담당자|책임자|연락처|문의처)\s*[:：]?\s*\S",
+)
+_PHONE = re.compile(r"\(?\b0\d{1,2}\)?[-.\s]\d{3,4}[-.\s]\d{4}\b")
+
+
+def _field_line(t: str) -> bool:
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", t) if p.strip()]
+    return len(parts) >= 2 and bool(_DATE_IN.search(t)) and any(_FIELD_LABEL.match(p) for p in parts)
 
 
 def is_boilerplate_line(text: str) -> bool:
@@ -227,5 +271,11 @@ def is_boilerplate_line(text: str) -> bool:
     if BYLINE_LINE.match(t):
         return True
     if len(t) < 250 and _PROMPT.search(t):
+        return True
+    if len(t) < 120 and (_DATE_STAMP.match(t) or _COUNTERS.match(t) or _HASHTAGS.match(t) or _field_line(t)):
+        return True
+    if len(t) < 200 and _KO_TAIL.search(t):
+        return True
+    if len(t) < 120 and _PHONE.search(t) and len(t.split()) <= 10:
         return True
     return len(t) < 90 and bool(_SUBSCRIBE.search(t)) and not TERMINAL_SENTENCE.search(t)

@@ -20,6 +20,13 @@ from reader.articles.extract.titles import same_headline
 from reader.articles.model import Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
 
 
+def _one_link(block: Block) -> bool:
+    if not isinstance(block, Paragraph) or len(block.text) > 200:
+        return False
+    links = [m for m in block.marks if m.kind == "link"]
+    return len(links) == 1 and links[0].end - links[0].start >= 0.9 * len(block.text)
+
+
 def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
@@ -98,9 +105,11 @@ def clean_blocks(
                 continue
             block = replace(block, items=items)
         elif isinstance(block, Table):
-            if drop_next_list:
+            rows = tuple(r for r in block.rows if not all(not c or is_boilerplate_line(c) for c in r))
+            if drop_next_list or not rows:
                 drop_next_list = False
                 continue
+            block = replace(block, rows=rows)
         elif isinstance(block, Image):
             if block.caption and (is_boilerplate_line(block.caption) and not CREDIT.match(block.caption)):
                 block = replace(block, caption="")
@@ -143,7 +152,7 @@ def clean_blocks(
         if deduped and isinstance(b, Image) and isinstance(deduped[-1], Image) and b.src == deduped[-1].src:
             continue
         deduped.append(b)
-    # trailing headings and images without text after them are leftovers of sidebars
-    while deduped and isinstance(deduped[-1], Heading):
+    # trailing headings, and a last paragraph that is one link (a related story), are leftovers of sidebars
+    while deduped and (isinstance(deduped[-1], Heading) or _one_link(deduped[-1])):
         deduped.pop()
     return deduped
