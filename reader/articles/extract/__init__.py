@@ -8,6 +8,7 @@ boilerplate cleanup. The page is parsed once; no step recurses over the tree.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from typing import Any
 
@@ -38,7 +39,7 @@ from reader.articles.extract.structured import (
     jsonld_body,
     jsonld_objects,
 )
-from reader.articles.model import Article, Block, Paragraph
+from reader.articles.model import Article, Block, Heading, ListBlock, Note, Paragraph, Quote, Table
 from reader.errors import NoArticleError
 
 log = logging.getLogger(__name__)
@@ -120,9 +121,34 @@ def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     blocks, deck = split_deck(blocks)
     if deck and not meta.subtitle:
         meta.subtitle = deck
-    if _chars(blocks) < MIN_ARTICLE_CHARS and not (blocks and len(blocks) >= 2 and _chars(blocks) >= 40):
+    if not _is_article(blocks, tree, ld, meta):
         raise _no_article(tree, meta, url, "no article found on this page")
     return _article(meta, blocks, extractor, bylines, url)
+
+
+_PROSE = (Paragraph, Quote, Note, ListBlock, Table)
+READABLE_SCORE = 20.0  # Readability's own threshold for a page worth reading
+
+
+def _is_article(blocks: list[Block], tree: HtmlElement, ld: dict[str, Any] | None, meta: Meta) -> bool:
+    """Enough prose to read, or a short text that reads as one.
+
+    Prose is scored as Readability scores whether a page is worth reading (each paragraph over 140
+    characters adds the square root of its excess). A shorter text is still an article when the page says so
+    (JSON-LD, og:type, a publication date, a byline, an <article> element) or when its paragraphs outnumber
+    its headings: a brief of a few sentences is an article, a page of formulas under headings is not.
+    """
+    chars = _chars(blocks)
+    if chars < 40 or (chars < MIN_ARTICLE_CHARS and len(blocks) < 2):
+        return False
+    prose = [len(b.plain_text()) for b in blocks if isinstance(b, _PROSE)]
+    if sum(math.sqrt(n - 140) for n in prose if n > 140) >= READABLE_SCORE:
+        return True
+    og_type = (tree.xpath("string(//meta[@property='og:type']/@content)") or "").strip().lower()
+    says_article = bool(ld) or og_type == "article" or bool(meta.published) or bool(meta.authors)
+    if says_article or tree.find(".//article") is not None:
+        return sum(prose) >= 40
+    return len(prose) >= sum(isinstance(b, Heading) for b in blocks)
 
 
 def _site_blocks(tree: HtmlElement, rule: SiteRule, meta: Meta, base: str | None) -> tuple[list[Block], str]:
