@@ -38,6 +38,7 @@ from reader.articles.extract.structured import (
     framework_bodies,
     jsonld_body,
     jsonld_objects,
+    text_blocks,
 )
 from reader.articles.model import Article, Block, Heading, ListBlock, Note, Paragraph, Quote, Table
 from reader.errors import NoArticleError
@@ -71,8 +72,7 @@ def _payload_blocks(p: Payload, url: str | None, rule: SiteRule | None) -> list[
         except (lxml.etree.ParserError, ValueError):
             return []
         return body_blocks(frag, rule, url)
-    paras = [" ".join(line.split()) for line in re.split(r"\n+", p.text)]
-    return [Paragraph(t) for t in paras if t]
+    return text_blocks(p.text)
 
 
 def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, why: str) -> NoArticleError:
