@@ -20,7 +20,7 @@ from reader.articles.extract.candidates import (
     coverage,
     join_lists,
     mapped_share,
-    mark_boxes,
+    mark_readable,
     page_segments,
     readable_only,
     select,
@@ -29,7 +29,7 @@ from reader.articles.extract.cleanup import clean_blocks, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import generic_blocks
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
-from reader.articles.extract.readable import find_readable, readable_blocks
+from reader.articles.extract.readable import find_readable
 from reader.articles.extract.siterule import apply_rule, body_blocks
 from reader.articles.extract.sites import SiteRule, match_rule
 from reader.articles.extract.structured import (
@@ -170,19 +170,17 @@ def _site_blocks(tree: HtmlElement, rule: SiteRule, meta: Meta, base: str | None
 def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
     """trafilatura's choice and the readable candidate's, merged on the page's own blocks."""
     readable = find_readable(tree)
-    r_blocks = readable_blocks(readable, base)
     body = tree.find("body")
     page = page_segments(body if body is not None else tree, base)
-    r_cov = coverage(page, r_blocks)
+    mark_readable(page, readable)
     t_blocks = generic_blocks(tree, base, fast=True)
     t_cov = coverage(page, t_blocks)
-    if _needs_fallbacks(page, t_blocks, t_cov, r_cov):
+    if _needs_fallbacks(page, t_blocks, t_cov):
         log.debug("trafilatura's fallbacks are needed")
         t_blocks = generic_blocks(tree, base)
         t_cov = coverage(page, t_blocks)
-    for seg, t, r in zip(page.segments, t_cov, r_cov, strict=True):
-        seg.in_t, seg.in_r = t, r
-    mark_boxes(page, readable.containers)
+    for seg, t in zip(page.segments, t_cov, strict=True):
+        seg.in_t = t
     if t_blocks and mapped_share(page, t_blocks) < 0.8:
         blocks, extractor = t_blocks, "generic"  # trafilatura saw text our walk does not: keep its own
     else:
@@ -198,15 +196,13 @@ SLOW_CHARS = 1000
 SLOW_AGREE = 0.7
 
 
-def _needs_fallbacks(page: PageBlocks, t_blocks: list[Block], t_cov: list[float], r_cov: list[float]) -> bool:
+def _needs_fallbacks(page: PageBlocks, t_blocks: list[Block], t_cov: list[float]) -> bool:
     """trafilatura's fallbacks (its readability and jusText passes) cost as much again as its main pass;
     they are worth it when that pass found little, or missed much of the readable candidate's prose."""
     if _chars(t_blocks) < SLOW_CHARS:
         return True
-    r_words = sum(len(s.words) for s, r in zip(page.segments, r_cov, strict=True) if r >= 0.5)
-    both = sum(
-        len(s.words) for s, r, t in zip(page.segments, r_cov, t_cov, strict=True) if r >= 0.5 and t >= 0.5
-    )
+    r_words = sum(len(s.words) for s in page.segments if s.in_r >= 0.5)
+    both = sum(len(s.words) for s, t in zip(page.segments, t_cov, strict=True) if s.in_r >= 0.5 and t >= 0.5)
     return bool(r_words) and both / r_words < SLOW_AGREE
 
 

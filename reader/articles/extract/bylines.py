@@ -51,24 +51,24 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
+_WORDS = ("byline", "author", "writer", "dateline", "writtenby", "reporter", "journalist")
+
+
 def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
     """Texts of the page's byline elements in page order: rel/itemprop author, byline or author classes."""
     out: list[str] = []
     visibility = Visibility()
     body = tree.find("body")
     for el in (body if body is not None else tree).iter():
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "meta", "link", "img", "body"):
+        low = " ".join(
+            filter(None, (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop")))
+        ).lower()
+        if not any(w in low for w in _WORDS) or not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
             continue
         rel = (el.get("rel") or "").lower().split()
         itemprop = (el.get("itemprop") or "").lower().split()
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if not (
-            "author" in rel
-            or "author" in itemprop
-            or (_BYLINE_ATTR.search(attrs) and not _NOT_BYLINE_ATTR.search(attrs))
-        ):
-            continue
-        if visibility.hidden(el):
+        named = _BYLINE_ATTR.search(low) and not _NOT_BYLINE_ATTR.search(low)
+        if not ("author" in rel or "author" in itemprop or named) or visibility.hidden(el):
             continue
         text = text_of(el)
         if 2 <= len(text) <= 120:
@@ -76,6 +76,9 @@ def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
             if len(out) >= limit:
                 break
     return out
+
+
+_NOT_TEXT = frozenset({"script", "style", "meta", "link", "img", "body"})
 
 
 def clean_names(raw: Iterable[str], site_names: Iterable[str] = (), *, first_only: bool = False) -> list[str]:

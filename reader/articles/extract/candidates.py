@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from reader.articles.extract.blocks import BlockWalker, BuildOptions
 from reader.articles.extract.boilerplate import is_boilerplate_line
-from reader.articles.extract.readable import clearly_unlikely
+from reader.articles.extract.readable import Readable, clearly_unlikely
 from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 
 _WORD = re.compile(r"\w+")
@@ -81,14 +82,53 @@ def _element_link_density(el: etree._Element) -> float:
     return min(1.0, linked / total)
 
 
-def mark_boxes(page: PageBlocks, containers: list[etree._Element]) -> None:
-    page.whole_page_box = any(c.tag in ("body", "html") for c in containers)
+def mark_readable(page: PageBlocks, readable: Readable) -> None:
+    """Which segments the readable candidate keeps: inside its containers, under nothing its cleaning drops.
+
+    Decided on the page walk's own segments (one walk serves every candidate); each element's verdict is
+    cached, so the cost is linear in the page.
+    """
+    page.whole_page_box = any(c.tag in ("body", "html") for c in readable.containers)
+    tops = set(readable.containers)
     inside: set[etree._Element] = set()
-    for c in containers:
+    for c in readable.containers:
         inside.update(c.iter())
     verdict: dict[etree._Element, bool] = {}
     for seg in page.segments:
         seg.in_box = seg.anchor in inside
+        if seg.in_box:
+            seg.in_r = 0.0 if _dropped(seg.anchor, tops, readable.drop, verdict) else 1.0
+
+
+def _dropped(
+    el: etree._Element,
+    tops: set[etree._Element],
+    drop: Callable[[etree._Element], bool],
+    verdict: dict[etree._Element, bool],
+) -> bool:
+    path: list[etree._Element] = []
+    cur: etree._Element | None = el
+    result = False
+    while cur is not None:
+        if cur in verdict:
+            result = verdict[cur]
+            break
+        path.append(cur)
+        if drop(cur):
+            result = True
+            break
+        if cur in tops:
+            break
+        cur = cur.getparent()
+    for p in path:
+        verdict[p] = result
+    return result
+
+
+def mark_unlikely(segs: list[Segment]) -> None:
+    """Flag the segments under a container named as comments, related links, a sidebar or a menu."""
+    verdict: dict[etree._Element, bool] = {}
+    for seg in segs:
         seg.unlikely = _under_unlikely(seg.anchor, verdict)
 
 
@@ -208,6 +248,8 @@ def select(page: PageBlocks) -> list[Segment]:
     both = sum(len(s.words) for s in segs if s.in_r >= KEEP and s.in_t >= KEEP)
     # the readable candidate may veto: it found a container and trafilatura agrees with most of it
     confident = not page.whole_page_box and r_words >= OUTSIDE_MIN and both >= 0.5 * r_words
+    if confident and OUTSIDE_DROP:
+        mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP])
     keep = [
         (s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s)))
         and not _page_headline(s)

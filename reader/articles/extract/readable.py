@@ -20,9 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.articles.extract.blocks import BlockWalker, BuildOptions
 from reader.articles.extract.dom import NON_CONTENT, Visibility
-from reader.articles.model import Block
 
 _UNLIKELY = re.compile(
     r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
@@ -428,10 +426,3 @@ def find_readable(tree: HtmlElement) -> Readable:
         if chars > best.chars:
             best = found
     return best
-
-
-def readable_blocks(readable: Readable, base_url: str | None) -> list[Block]:
-    blocks: list[Block] = []
-    for c in readable.containers:
-        blocks.extend(BlockWalker(BuildOptions(base_url=base_url, drop=readable.drop)).walk(c))
-    return blocks

@@ -8,7 +8,6 @@ of section words only helps recognise "-정치ㅣ한국일보"-style tails.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Separators between a headline and the site name; "ㅣ" (Hangul letter) is used as a bar by Korean sites.
 _SEP = (
@@ -49,22 +48,31 @@ def site_name_variants(site_name: str, host: str | None) -> list[str]:
     return [n for n in names if n]
 
 
-@lru_cache(maxsize=256)
-def _name_patterns(name: str) -> tuple[re.Pattern[str], ...]:
-    n = re.escape(name)
-    return (
-        re.compile(rf"^(.*?\S){_SEP}\W*{n}\W*$", re.I),  # "제목 - 사이트"
-        re.compile(rf"^\W*{n}\W*?{_SEP}(\S.*)$", re.I),  # "사이트 :: 제목"
-        re.compile(rf"^[\[(]\s*{n}\s*[\])]\s*(\S.*)$", re.I),  # "[사이트] 제목"
-    )
+_HEAD_SEP = re.compile(rf"^(.*?\S){_SEP}\W*$")  # "제목 - " before a trailing site name
+_SEP_TAIL = re.compile(rf"^\W*?{_SEP}(\S.*)$")  # " :: 제목" after a leading site name
+_BRACKET_TAIL = re.compile(r"^\s*[\])]\s*(\S.*)$")  # "] 제목" after "[사이트"
+_NON_WORD = re.compile(r"^\W*$")
 
 
 def _strip_once(title: str, names: list[str]) -> str:
+    """The title less a site name at its end ("제목 - 사이트") or start ("사이트 :: 제목", "[사이트] 제목")"""
+    low = title.lower()
+    if len(low) != len(title):  # a case mapping that changes length: compare as written
+        low = title
     for name in names:
-        if name.lower() not in title.lower():
+        n = name.lower() if low is not title else name
+        if not n:
             continue
-        for pattern in _name_patterns(name):
-            m = pattern.match(title)
+        i = low.rfind(n)
+        if i > 0 and _NON_WORD.match(title[i + len(n) :]):
+            m = _HEAD_SEP.match(title[:i])
+            if m:
+                return m.group(1).strip()
+        j = low.find(n)
+        if j >= 0 and _NON_WORD.match(title[:j]):
+            rest = title[j + len(n) :]
+            opener = title[:j].strip()
+            m = _BRACKET_TAIL.match(rest) if opener in ("[", "(") else _SEP_TAIL.match(rest)
             if m and m.group(1).strip():
                 return m.group(1).strip()
     return title
