@@ -22,6 +22,7 @@ from reader.articles.extract.candidates import (
     mapped_share,
     mark_readable,
     page_segments,
+    prune,
     readable_only,
     select,
 )
@@ -112,12 +113,13 @@ def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     meta = read_meta(tree, url, ld)
     base = meta.url or url
     rule = match_rule(meta.url, url) if site_rules else None
+    payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]  # before any pruning
     blocks, extractor = _site_blocks(tree, rule, meta, base) if rule is not None else ([], "")
     if not blocks:
         blocks, extractor = _generic(tree, base)
     bylines: list[str] = []
     blocks = clean_blocks(blocks, meta.title, meta.subtitle, bylines)
-    blocks, extractor = _prefer_payload(tree, ld, blocks, extractor, meta, rule, base)
+    blocks, extractor = _prefer_payload(payloads, blocks, extractor, meta, rule, base)
     blocks, deck = split_deck(blocks)
     if deck and not meta.subtitle:
         meta.subtitle = deck
@@ -173,6 +175,8 @@ def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
     body = tree.find("body")
     page = page_segments(body if body is not None else tree, base)
     mark_readable(page, readable)
+    if PRUNE:
+        prune(page)
     t_blocks = generic_blocks(tree, base, fast=True)
     t_cov = coverage(page, t_blocks)
     if _needs_fallbacks(page, t_blocks, t_cov):
@@ -192,6 +196,7 @@ def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
     return blocks, extractor
 
 
+PRUNE = True
 SLOW_CHARS = 1000
 SLOW_AGREE = 0.7
 
@@ -207,8 +212,7 @@ def _needs_fallbacks(page: PageBlocks, t_blocks: list[Block], t_cov: list[float]
 
 
 def _prefer_payload(
-    tree: HtmlElement,
-    ld: dict[str, Any] | None,
+    payloads: list[Payload],
     blocks: list[Block],
     extractor: str,
     meta: Meta,
@@ -216,7 +220,6 @@ def _prefer_payload(
     base: str | None,
 ) -> tuple[list[Block], str]:
     """Structured data is used when complete, i.e. when the page's body does not show more of the article."""
-    payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]
     dom_chars = _chars(blocks)
     for p in payloads:
         pblocks = clean_blocks(_payload_blocks(p, base, rule), meta.title, meta.subtitle)

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from reader.articles.extract.dom import NON_CONTENT, Visibility
+from reader.articles.extract.dom import NON_CONTENT, Visibility, unlikely_names
 from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKind, Paragraph, Quote, Table
 
 # White space is collapsed and nothing else changes: soft hyphens, zero-width (non-)joiners and combining
@@ -60,6 +60,12 @@ _CHROME_ROLES = frozenset(
     {"menu", "menubar", "menuitem", "menuitemcheckbox", "menuitemradio", "dialog", "alertdialog", "tooltip",
      "toolbar", "tablist", "search", "navigation"}
 )  # fmt: skip
+# never text for any extractor: pruned before trafilatura copies the page (fewer elements, less work)
+_PRUNE_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "canvas", "map", "object", "embed", "select", "button"}
+)
+# containers whose name can mark a whole region as comments, related links or a menu
+_BOXES = frozenset({"div", "section", "aside", "ul", "ol", "nav", "footer", "header", "table", "form", "dl"})
 _CELL_BREAKS = frozenset({"li", "item", "p", "div", "td", "th", "cell"})
 _SKIP = NON_CONTENT - {"form", "math"}
 
@@ -118,6 +124,9 @@ class BuildOptions:
     drop: Callable[[etree._Element], bool] | None = None  # extra elements to skip (site rules)
     tei: bool = False  # the input is trafilatura's XML
     keep_hidden: bool = False
+    # also list what no extractor should see (scripts, hidden boxes, comment and related sections) in
+    # ``BlockWalker.prunable``, so the page can be pruned before trafilatura copies and walks it
+    collect_prunable: bool = False
 
 
 @dataclass
@@ -215,6 +224,8 @@ class BlockWalker:
         self.buf_anchor: etree._Element | None = None
         self.visibility = Visibility()
         self.layout_items: set[etree._Element] = set()  # <li> used as a page-layout box, not a list item
+        self.prunable: list[etree._Element] = []  # never text: scripts, styles, drawings
+        self.unlikely: list[etree._Element] = []  # containers named as comments, related links, menus…
 
     # ---- the walk ----
 
@@ -227,6 +238,8 @@ class BlockWalker:
                 if self._skips(el, tag):
                     walker.skip_subtree()
                     self.skipped.add(el)
+                    if self.opts.collect_prunable and tag in _PRUNE_TAGS:
+                        self.prunable.append(el)
                 elif tag == "math":
                     self._text(" " + math_text(el) + " ")
                     walker.skip_subtree()
@@ -246,10 +259,22 @@ class BlockWalker:
             return True
         if tag in _SKIP and not (self.opts.tei and tag == "head"):
             return True
-        if not self.opts.keep_hidden and not self.opts.tei and self.visibility.hidden(el):
-            return True
-        if not self.opts.tei and (_CREDIT.search(el.get("class") or "") or el.get("role") in _CHROME_ROLES):
-            return True
+        if not self.opts.tei:
+            cls = el.get("class")
+            role = el.get("role")
+            styled = el.get("style") is not None or el.get("hidden") is not None or el.get("aria-hidden")
+            if (
+                (cls is not None or role is not None or styled)
+                and not self.opts.keep_hidden
+                and self.visibility.hidden(el)
+            ):
+                return True
+            if (cls and _CREDIT.search(cls)) or (role is not None and role in _CHROME_ROLES):
+                return True
+            if self.opts.collect_prunable and tag in _BOXES:
+                ident = el.get("id")
+                if (cls or ident or role) and unlikely_names(cls, ident, role):
+                    self.unlikely.append(el)
         return bool(self.opts.drop and self.opts.drop(el))
 
     def _mode(self) -> str:

@@ -19,7 +19,8 @@ from lxml import etree
 
 from reader.articles.extract.blocks import BlockWalker, BuildOptions
 from reader.articles.extract.boilerplate import is_boilerplate_line
-from reader.articles.extract.readable import Readable, clearly_unlikely
+from reader.articles.extract.dom import clearly_unlikely
+from reader.articles.extract.readable import Readable
 from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
 
 _WORD = re.compile(r"\w+")
@@ -44,6 +45,8 @@ class Segment:
 class PageBlocks:
     segments: list[Segment] = field(default_factory=list)
     whole_page_box: bool = False  # the readable candidate found no container narrower than the page
+    prunable: list[etree._Element] = field(default_factory=list)
+    unlikely: list[etree._Element] = field(default_factory=list)
 
 
 _FORMAT = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
@@ -56,7 +59,7 @@ def words(text: str) -> list[str]:
 
 
 def page_segments(root: etree._Element, base_url: str | None) -> PageBlocks:
-    walker = BlockWalker(BuildOptions(base_url=base_url))
+    walker = BlockWalker(BuildOptions(base_url=base_url, collect_prunable=True))
     blocks = walker.walk(root)
     segs: list[Segment] = []
     for n, (b, a) in enumerate(zip(blocks, walker.anchors, strict=True)):
@@ -71,7 +74,7 @@ def page_segments(root: etree._Element, base_url: str | None) -> PageBlocks:
             segs.append(Segment(b, a, words(b.text), link_density=linked / len(b.text) if b.text else 0.0))
         else:
             segs.append(Segment(b, a, words(b.caption if isinstance(b, Image) else b.plain_text())))
-    return PageBlocks(segs)
+    return PageBlocks(segs, prunable=walker.prunable, unlikely=walker.unlikely)
 
 
 def _element_link_density(el: etree._Element) -> float:
@@ -148,6 +151,27 @@ def _under_unlikely(el: etree._Element, verdict: dict[etree._Element, bool]) -> 
     for p in path:
         verdict[p] = result
     return result
+
+
+def prune(page: PageBlocks) -> None:
+    """Take out of the page what no candidate keeps (after every walk that needs the whole page): scripts
+    and the like, and, when the readable candidate found the article, the containers named as comments,
+    related links or menus that hold none of its text. trafilatura then copies and walks a smaller page."""
+    drop = list(page.prunable)
+    r_words = sum(len(s.words) for s in page.segments if s.in_r >= KEEP)
+    if not page.whole_page_box and r_words >= OUTSIDE_MIN:
+        holding: set[etree._Element] = set()
+        for seg in page.segments:
+            if seg.in_r >= KEEP:
+                cur: etree._Element | None = seg.anchor
+                while cur is not None and cur not in holding:
+                    holding.add(cur)
+                    cur = cur.getparent()
+        drop.extend(el for el in page.unlikely if el not in holding)
+    for el in drop:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text
+    page.prunable, page.unlikely = [], []
 
 
 def join_lists(segs: list[Segment]) -> list[Block]:

@@ -38,6 +38,50 @@ _HIDDEN_CLASS = re.compile(
 )
 
 
+UNLIKELY_ROLES = frozenset(
+    {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"}
+)
+_UNLIKELY_PARTS = frozenset(
+    {
+        "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "combx", "comment",
+        "comments",
+        "community", "disqus", "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss",
+        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "supplemental", "pagination",
+        "pager", "popup", "promo", "newsletter", "recommended", "outbrain", "taboola", "share", "sharing",
+    }
+)  # fmt: skip
+_PARTS = re.compile(r"[-_\s]+")
+_CONTENT_PARTS = frozenset({"article", "body", "content", "main", "story"})
+_HAS = frozenset({"has", "with", "no", "without"})
+
+
+_UNLIKELY_QUICK = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(_UNLIKELY_PARTS)) + r")(?:$|[\s_-])", re.I)
+
+
+def clearly_unlikely(el: etree._Element) -> bool:
+    """A container named as comments, related links, a sidebar or a menu, word for word: a BEM modifier
+    ("gallery--with-sidebar") or a longer word ("sidebarPosition") does not count."""
+    return unlikely_names(el.get("class"), el.get("id"), el.get("role"))
+
+
+def unlikely_names(cls: str | None, ident: str | None, role: str | None) -> bool:
+    """:func:`clearly_unlikely` on attribute values already read."""
+    if role is not None and role.lower() in UNLIKELY_ROLES:
+        return True
+    for attr in (cls, ident):
+        if not attr or not _UNLIKELY_QUICK.search(attr):
+            continue
+        for token in attr.split():
+            parts = [p.lower() for p in _PARTS.split(token.split("--", 1)[0])]
+            if _CONTENT_PARTS.intersection(parts):
+                continue
+            for i, part in enumerate(parts):
+                # "has-sidebar", "with-comments": a layout that has one, not the thing itself
+                if part in _UNLIKELY_PARTS and not (i and parts[i - 1] in _HAS):
+                    return True
+    return False
+
+
 def parse_html(html: str) -> HtmlElement | None:
     """Parse a decoded page into one tree; None when there is nothing to parse."""
     html = _XML_DECL.sub("", html, count=1)

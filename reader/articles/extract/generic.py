@@ -16,7 +16,7 @@ for _name in ("trafilatura", "trafilatura.core", "trafilatura.utils", "htmldate"
     logging.getLogger(_name).setLevel(logging.ERROR)
 
 
-_OPTS = {"images": False, "formatting": True, "links": True}
+_OPTS = {"images": False, "formatting": False, "links": False}
 
 
 def generic_blocks(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.articles.extract.dom import NON_CONTENT, Visibility
+from reader.articles.extract.dom import NON_CONTENT, UNLIKELY_ROLES, Visibility
 
 _UNLIKELY = re.compile(
     r"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|"
@@ -38,9 +38,6 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"(?:\b|_)(?:share|sharedaddy)(?:\b|_)", re.I)
-_UNLIKELY_ROLES = frozenset(
-    {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"}
-)
 _COMMAS = re.compile(r"[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C]")
 _WS = re.compile(r"\s+")
 
@@ -55,13 +52,14 @@ _TAG_WEIGHT = {
     "div": 5, "pre": 3, "td": 3, "blockquote": 3, "address": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3,
     "dt": -3, "li": -3, "form": -3, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5, "th": -5,
 }  # fmt: skip
+_EMBEDS = frozenset({"embed", "object", "iframe", "video"})
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _CONDITIONAL = frozenset({"form", "fieldset", "table", "ul", "ol", "div", "section"})
 _ALWAYS_DROP = frozenset({"object", "embed", "footer", "aside", "iframe", "nav"})
 MIN_CHARS = 500  # below this the walk is repeated with fewer filters, as Readability does
 
 
-@dataclass
+@dataclass(slots=True)
 class _Stats:
     """What one bottom-up pass learns about an element (its whole subtree)."""
 
@@ -103,41 +101,10 @@ def _weight(el: etree._Element) -> int:
     return w
 
 
-_UNLIKELY_PARTS = frozenset(
-    {
-        "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "combx", "comment",
-        "comments",
-        "community", "disqus", "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss",
-        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "supplemental", "pagination",
-        "pager", "popup", "promo", "newsletter", "recommended", "outbrain", "taboola", "share", "sharing",
-    }
-)  # fmt: skip
-_PARTS = re.compile(r"[-_\s]+")
-_CONTENT_PARTS = frozenset({"article", "body", "content", "main", "story"})
-_HAS = frozenset({"has", "with", "no", "without"})
-
-
-def clearly_unlikely(el: etree._Element) -> bool:
-    """A container named as comments, related links, a sidebar or a menu, word for word: a BEM modifier
-    ("gallery--with-sidebar") or a longer word ("sidebarPosition") does not count."""
-    if (el.get("role") or "").lower() in _UNLIKELY_ROLES:
-        return True
-    for attr in (el.get("class"), el.get("id")):
-        for token in (attr or "").split():
-            parts = [p.lower() for p in _PARTS.split(token.split("--", 1)[0])]
-            if _CONTENT_PARTS.intersection(parts):
-                continue
-            for i, part in enumerate(parts):
-                # "has-sidebar", "with-comments": a layout that has one, not the thing itself
-                if part in _UNLIKELY_PARTS and not (i and parts[i - 1] in _HAS):
-                    return True
-    return False
-
-
 def unlikely(el: etree._Element, tag: str) -> bool:
     if tag in ("body", "a", "html", "article", "main"):
         return False
-    if (el.get("role") or "").lower() in _UNLIKELY_ROLES:
+    if (el.get("role") or "").lower() in UNLIKELY_ROLES:
         return True
     attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
     return bool(attrs.strip()) and bool(_UNLIKELY.search(attrs)) and not _MAYBE.search(attrs)
@@ -159,12 +126,24 @@ class _Pass:
         for event, el in walker:
             tag = _tag(el)
             if event == "start":
-                if not tag or tag in NON_CONTENT or visibility.hidden(el) or (strip and unlikely(el, tag)):
+                named = el.get("class") is not None or el.get("id") is not None or el.get("role") is not None
+                if (
+                    not tag
+                    or tag in NON_CONTENT
+                    or ((named or el.get("style") or el.get("hidden") is not None or el.get("aria-hidden"))
+                        and visibility.hidden(el))
+                    or (strip and named and unlikely(el, tag))
+                ):  # fmt: skip
                     if tag:
                         self.excluded.add(el)
                     walker.skip_subtree()
                     if stack:
                         self._add_text(stack, el.tail, in_link=False)
+                        if not stack[-1][2]:  # a form control or a player still counts against its container
+                            if tag == "input":
+                                stack[-1][1].inputs += 1
+                            elif tag in _EMBEDS:
+                                stack[-1][1].embeds += 1
                     stack.append((el, _Stats(), True))
                     continue
                 st = _Stats()
@@ -178,10 +157,6 @@ class _Pass:
                     st.imgs += 1
                 elif tag == "li":
                     st.lis += 1
-                elif tag == "input":
-                    st.inputs += 1
-                elif tag in ("embed", "object", "iframe", "video"):
-                    st.embeds += 1
             else:
                 _, st, skipped = stack.pop()
                 if skipped:
@@ -213,9 +188,10 @@ class _Pass:
         _, st, skipped = stack[-1]
         if skipped:
             return
-        n = len(_WS.sub(" ", text).strip())
-        if not n:
+        parts = text.split()
+        if not parts:
             return
+        n = sum(map(len, parts)) + len(parts) - 1  # the length with white space collapsed
         st.text += n
         st.commas += len(_COMMAS.findall(text))
         if own:
@@ -407,13 +383,14 @@ def find_readable(tree: HtmlElement) -> Readable:
     body = tree.find("body")
     root = body if body is not None else tree
     best = Readable()
+    passes: dict[bool, _Pass] = {}  # the measures depend only on whether unlikely containers are left out
     for strip, weigh, conditional in (
         (True, True, True),
         (False, True, True),
         (False, False, True),
         (False, False, False),
     ):
-        p = _Pass(root, strip)
+        p = passes.get(strip) or passes.setdefault(strip, _Pass(root, strip))
         scores = _score(p, weigh)
         top, top_score = _top(p, scores)
         if top is None:
