@@ -82,7 +82,13 @@ class _Inline:
     def add(self, text: str) -> None:
         if not text:
             return
-        text = _WS.sub(" ", _ZW.sub("", text))
+        if "\ufeff" in text:
+            text = _ZW.sub("", text)
+        core = " ".join(text.split())
+        if not core:
+            text = " " if text else ""
+        else:
+            text = (" " if text[0].isspace() else "") + core + (" " if text[-1].isspace() else "")
         if not text:
             return
         if self.ends_space and text[0] == " ":
@@ -232,8 +238,10 @@ class BlockWalker:
     def walk(self, root: etree._Element) -> list[Block]:
         self.open_blocks = [root]
         walker = etree.iterwalk(root, events=("start", "end"))
+        names = _TAG_NAMES
         for event, el in walker:
-            tag = _tag(el)
+            raw = el.tag
+            tag = (names.get(raw) or _tag(el)) if isinstance(raw, str) else ""
             if event == "start":
                 if self._skips(el, tag):
                     walker.skip_subtree()
@@ -283,9 +291,18 @@ class BlockWalker:
     def _text(self, text: str | None) -> None:
         if not text:
             return
-        if not self.buf.length and self.buf_anchor is None and text.strip():
+        buf = self.buf
+        if text.isspace():  # the indentation between tags: at most one space, never at the start
+            if not buf.ends_space:
+                buf.parts.append(" ")
+                buf.length += 1
+                buf.ends_space = True
+                return
+            if buf.ends_space:
+                return
+        if not buf.length and self.buf_anchor is None and text.strip():
             self.buf_anchor = self.frames[-1].el if self.frames else self.open_blocks[-1]
-        self.buf.add(text)
+        buf.add(text)
 
     def _emit(self, block: Block, anchor: etree._Element | None = None) -> None:
         self.blocks.append(block)
