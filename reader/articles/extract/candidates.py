@@ -1,9 +1,9 @@
 """Candidates on one footing: the page's own blocks, each marked with which extractor keeps it.
 
-The page is walked once into blocks that remember their element (see blocks.py). Each candidate's output
-(trafilatura's, the Readability-style one of readable.py) is mapped back onto those blocks by shared word
-trigrams, so its choices count but the words, spaces and characters are the page's own (no word glued at an
-inline boundary, no text normalised). The selection then works on one list, in page order: what
+The page is walked once into blocks that remember their element (see blocks.py). trafilatura's output is
+mapped back onto those blocks by shared word pairs, so its choices count but the words, spaces and
+characters are the page's own (no word glued at an inline boundary, no text normalised); the
+Readability-style candidate (readable.py) marks the blocks inside its containers that its cleaning keeps. The selection then works on one list, in page order: what
 trafilatura keeps, plus the prose only the readable candidate found (a paragraph trafilatura cut, the end
 of an article it stopped short of), plus the section heads between them.
 """
@@ -216,10 +216,10 @@ def coverage(page: PageBlocks, kept: list[Block]) -> list[float]:
             if w:
                 units[tuple(w)] = units.get(tuple(w), 0) + 1
                 seq.extend(w)
-    tri: dict[tuple[str, str, str], int] = {}
-    for i in range(len(seq) - 2):
-        key = (seq[i], seq[i + 1], seq[i + 2])
-        tri[key] = tri.get(key, 0) + 1
+    pairs: dict[tuple[str, str], int] = {}
+    for i in range(len(seq) - 1):
+        key = (seq[i], seq[i + 1])
+        pairs[key] = pairs.get(key, 0) + 1
     out = [0.0] * len(page.segments)
     order = sorted(range(len(page.segments)), key=lambda i: -len(page.segments[i].words))
     for i in order:
@@ -233,12 +233,12 @@ def coverage(page: PageBlocks, kept: list[Block]) -> list[float]:
                 out[i] = 1.0
             continue
         hits = 0
-        for j in range(len(w) - 2):
-            key = (w[j], w[j + 1], w[j + 2])
-            if tri.get(key, 0) > 0:
-                tri[key] -= 1
+        for j in range(len(w) - 1):
+            key = (w[j], w[j + 1])
+            if pairs.get(key, 0) > 0:
+                pairs[key] -= 1
                 hits += 1
-        out[i] = hits / (len(w) - 2)
+        out[i] = hits / (len(w) - 1)
     return out
 
 

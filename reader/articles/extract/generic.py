@@ -8,6 +8,7 @@ import re
 from lxml.html import HtmlElement
 
 from reader.articles.extract.blocks import BuildOptions, build_blocks
+from reader.articles.extract.engines import load_trafilatura
 from reader.articles.model import Block
 
 log = logging.getLogger(__name__)
@@ -23,11 +24,7 @@ def generic_blocks(
     tree: HtmlElement, url: str | None, *, precision: bool = True, fast: bool = False
 ) -> list[Block]:
     """Main content by trafilatura (settings measured with benchmarks/extraction.py)."""
-    try:
-        from trafilatura import bare_extraction
-    except ImportError:  # pragma: no cover - declared dependency
-        log.warning("trafilatura is not installed")
-        return []
+    bare_extraction = load_trafilatura().bare_extraction  # a broken install is an error, not a fallback
     _unhide_embedded_posts(tree)
     try:
         doc = bare_extraction(
