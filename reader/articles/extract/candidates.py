@@ -3,7 +3,8 @@
 The page is walked once into blocks that remember their element (see blocks.py). trafilatura's output is
 mapped back onto those blocks by shared word pairs, so its choices count but the words, spaces and
 characters are the page's own (no word glued at an inline boundary, no text normalised); the
-Readability-style candidate (readable.py) marks the blocks inside its containers that its cleaning keeps. The selection then works on one list, in page order: what
+Readability-style candidate (readable.py) marks the blocks inside its containers that its cleaning keeps.
+The selection then works on one list, in page order: what
 trafilatura keeps, plus the prose only the readable candidate found (a paragraph trafilatura cut, the end
 of an article it stopped short of), plus the section heads between them.
 """

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.core
 
 PAGE = """<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>
 <div class='story'>
-<p>Across the entire <em>Gazette</em> staff, exactly one ferry <b>Pro</b> was sent back for repairs this week.</p>
+<p>Across the entire <em>Gazette</em> staff, exactly one ferry <b>Pro</b> was sent back for repairs
+this week.</p>
 <p>Die Fähr\u00adverbindung zur Insel läuft wieder, sagte der Betreiber am Dienstag in der Stadt.</p>
 <p>Read more news</p>
 <ul><li>Pack a coat for the crossing</li><li>Buy tickets before boarding</li></ul>
