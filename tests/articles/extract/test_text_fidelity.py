@@ -17,7 +17,8 @@ pytestmark = pytest.mark.core
 def test_div_paragraph_keeps_the_text_before_an_inline_link() -> None:
     lead = (
         "<div>Shares were mixed in early trading on Tuesday after "
-        "<a href='/markets'>the network reported</a> that the mood in the harbour talks had soured, and traders waited for the council to speak.</div>"
+        "<a href='/markets'>the network reported</a> that the mood in the harbour talks had soured, "
+        "and traders waited for the council to speak.</div>"
     )
     art = extract_article(article(lead + paragraphs(PARAS_EN)), URL)
     assert (
