@@ -50,8 +50,14 @@ print(json.dumps(out))
 def _run(page: Path, cache: Path, mode: str = "real") -> dict[str, object]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
     env.pop("ARTICLE_READER_NO_EARLY", None)
-    proc = subprocess.run([sys.executable, "-c", SCRIPT, str(page), str(cache), mode], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(page), str(cache), mode],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
@@ -77,7 +83,7 @@ def test_child_leaves_the_same_article_in_the_cache(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("mode", ["fail", "slow"])
 def test_a_failing_or_stuck_child_leaves_nothing_and_is_reaped(tmp_path: Path, mode: str) -> None:
-    """"fail": the load raises (no traceback reaches the user); "slow": the wait times out and the child
+    """ "fail": the load raises (no traceback reaches the user); "slow": the wait times out and the child
     is killed, so the window extracts the page itself."""
     page, cache = _page(tmp_path), tmp_path / "cache"
     out = _run(page, cache, mode)

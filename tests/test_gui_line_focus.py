@@ -98,8 +98,14 @@ def test_mouse_moves_the_band_and_clicks_still_reach_the_text(qtbot: Any, app_co
     window = _focused(qtbot, app_context, 1)
     focus, vp = window.line_focus, window.view.viewport()
     point = QPoint(vp.width() // 2, int(vp.height() * 0.8))
-    move = QMouseEvent(QMouseEvent.Type.MouseMove, QPointF(point), QPointF(vp.mapToGlobal(point)),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    move = QMouseEvent(
+        QMouseEvent.Type.MouseMove,
+        QPointF(point),
+        QPointF(vp.mapToGlobal(point)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(vp, move)
     top, bottom = focus.band()
     assert top - _pitch(window) <= point.y() <= bottom  # the line under it, or the next after a gap

@@ -31,8 +31,18 @@ def frozen_app(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env["PYINSTALLER_CONFIG_DIR"] = str(work / "config")  # its bincache: fresh every run
     proc = run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-            "--distpath", str(work / "dist"), "--workpath", str(work / "build"), str(SPEC),
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(work / "dist"),
+            "--workpath",
+            str(work / "build"),
+            str(SPEC),
         ],
         cwd=REPO,
         env=env,
@@ -81,8 +91,17 @@ def test_frozen_extract(frozen_app: Path, tmp_path: Path) -> None:
 def test_frozen_render(frozen_app: Path, tmp_path: Path) -> None:
     out = tmp_path / "page.png"
     proc = run(
-        [str(frozen_app / "article-reader"), "render", str(_sample(frozen_app, "ko")), "-o", str(out),
-         "--width", "900", "--height", "700"],
+        [
+            str(frozen_app / "article-reader"),
+            "render",
+            str(_sample(frozen_app, "ko")),
+            "-o",
+            str(out),
+            "--width",
+            "900",
+            "--height",
+            "700",
+        ],
         cwd=tmp_path,
         env=outside_env(tmp_path),
     )
@@ -109,8 +128,16 @@ def test_frozen_speak_offline(frozen_app: Path, tmp_path: Path) -> None:
     """The lazily imported speech engines are in the bundle and drive the system's espeak-ng."""
     out = tmp_path / "article.mp3"
     proc = run(
-        [str(frozen_app / "article-reader"), "speak", str(_sample(frozen_app, "en")), "-o", str(out),
-         "--engine", "espeak", "-q"],
+        [
+            str(frozen_app / "article-reader"),
+            "speak",
+            str(_sample(frozen_app, "en")),
+            "-o",
+            str(out),
+            "--engine",
+            "espeak",
+            "-q",
+        ],
         cwd=tmp_path,
         env=outside_env(tmp_path),
     )

@@ -79,7 +79,8 @@ def installed(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) 
 def test_wheel_carries_resources(built: dict[str, Path]) -> None:
     names = set(zipfile.ZipFile(built["wheel"]).namelist())
     resources = sorted(
-        str(p.relative_to(REPO / "resources")) for p in (REPO / "resources").rglob("*")
+        str(p.relative_to(REPO / "resources"))
+        for p in (REPO / "resources").rglob("*")
         if p.is_file() and "__pycache__" not in p.parts
     )
     assert resources
@@ -158,8 +159,17 @@ def test_installed_script_renders(installed: dict[str, Path]) -> None:
     sample = _installed_sample(installed, "ko")
     out = cwd / "page.png"
     proc = run(
-        [str(installed["script"]), "render", str(sample), "-o", str(out),
-         "--width", "900", "--height", "700"],
+        [
+            str(installed["script"]),
+            "render",
+            str(sample),
+            "-o",
+            str(out),
+            "--width",
+            "900",
+            "--height",
+            "700",
+        ],
         cwd=cwd,
         env=outside_env(cwd / "base"),
     )

@@ -97,7 +97,11 @@ def clean_title(raw: str, site_names: list[str], sections: set[str], headline_hi
             break
         cleaned = stripped
     if cleaned == title:
-        cleaned = strip_site_like_suffix(title)
+        for _ in range(2):  # "Headline | Section | Site": the site, then the section left at the end
+            stripped = strip_site_like_suffix(cleaned)
+            if stripped == cleaned:
+                break
+            cleaned = stripped
     if cleaned != title:
         # "제목-정치ㅣ한국일보": a section label left next to where the site name was
         m = _SECTION_TAIL.match(cleaned)
@@ -133,7 +137,7 @@ def common_suffix_segment(candidates: list[str]) -> str:
 
 _SITE_WORDS = re.compile(
     r"\b(?:website|site|blog|blogs|news|newsroom|magazine|online|times|post|journal|daily|weekly|tribune|herald|"
-    r"gazette|tv|radio|media|press|wiki\w*|review|today|network|official)\b|\.(?:com|net|org|co|io|kr|de|fr|uk)\b|"
+    r"gazette|tv|radio|media|press|wiki\w*|review|today|network|official)\b|^[\w-]+(?:\.[a-z]{2,12}){1,2}$|"
     r"블로그|뉴스|신문|일보|닷컴|방송|포털|카페",
     re.I,
 )
