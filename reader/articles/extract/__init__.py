@@ -7,6 +7,7 @@ boilerplate cleanup. The page is parsed once; no step recurses over the tree.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
@@ -19,6 +20,7 @@ from reader.articles.extract.candidates import (
     PageBlocks,
     coverage,
     join_lists,
+    large_page,
     mapped_share,
     mark_readable,
     page_segments,
@@ -42,13 +44,17 @@ from reader.articles.extract.structured import (
     text_blocks,
 )
 from reader.articles.model import Article, Block, Heading, ListBlock, Note, Paragraph, Quote, Table
-from reader.errors import NoArticleError
+from reader.errors import NoArticleError, TooLargeError
 
 log = logging.getLogger(__name__)
 
 __all__ = ["extract_article"]
 
 MIN_ARTICLE_CHARS = 80
+# Work is linear in the page's elements (benchmarks/extraction_scaling.py); this cap keeps the slowest page
+# a few seconds. Real articles stay far below it (the largest development page has about 10,000).
+MAX_ELEMENTS = 100_000
+TRAFILATURA_MAX_ELEMENTS = 25_000
 # A payload body replaces the page's body only when it is clearly longer (the page shows a teaser or nothing).
 PAYLOAD_MARGIN = 1.25
 
@@ -74,6 +80,14 @@ def _payload_blocks(p: Payload, url: str | None, rule: SiteRule | None) -> list[
             return []
         return body_blocks(frag, rule, url)
     return text_blocks(p.text)
+
+
+def _too_large(elements: int) -> TooLargeError:
+    return TooLargeError(
+        f"the page has more than {MAX_ELEMENTS:,} elements, too many to read as an article",
+        code="page.too_many_elements",
+        params={"elements": elements, "limit": MAX_ELEMENTS},
+    )
 
 
 def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, why: str) -> NoArticleError:
@@ -106,9 +120,14 @@ def extract_article(html: str, url: str | None = None, *, site_rules: bool = Tru
 def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     if _looks_binary(html):
         raise NoArticleError("this is not a web page (binary content)")
+    if html.count("<") > 4 * MAX_ELEMENTS:  # plainly over the cap: not even parsed
+        raise _too_large(html.count("<") // 2)
     tree = parse_html(html)
     if tree is None:
         raise _no_article(None, None, url, "the page is empty")
+    elements = sum(1 for _ in itertools.islice(tree.iter(), MAX_ELEMENTS + 1))
+    if elements > MAX_ELEMENTS:
+        raise _too_large(elements)
     ld = article_object(jsonld_objects(tree))
     meta = read_meta(tree, url, ld)
     base = meta.url or url
@@ -116,7 +135,7 @@ def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     payloads = [p for p in [jsonld_body(ld), *framework_bodies(tree)] if p is not None]  # before any pruning
     blocks, extractor = _site_blocks(tree, rule, meta, base) if rule is not None else ([], "")
     if not blocks:
-        blocks, extractor = _generic(tree, base)
+        blocks, extractor = _generic(tree, base, elements)
     bylines: list[str] = []
     blocks = clean_blocks(blocks, meta.title, meta.subtitle, bylines)
     blocks, extractor = _prefer_payload(payloads, blocks, extractor, meta, rule, base)
@@ -169,14 +188,17 @@ def _site_blocks(tree: HtmlElement, rule: SiteRule, meta: Meta, base: str | None
     return [], ""
 
 
-def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
+def _generic(tree: HtmlElement, base: str | None, elements: int) -> tuple[list[Block], str]:
     """trafilatura's choice and the readable candidate's, merged on the page's own blocks."""
     readable = find_readable(tree)
     body = tree.find("body")
     page = page_segments(body if body is not None else tree, base)
     mark_readable(page, readable)
-    if PRUNE:
-        prune(page)
+    if elements > TRAFILATURA_MAX_ELEMENTS:
+        # trafilatura's own pass grows faster than the page (moving nodes between its trees); past this
+        # size the readable candidate alone reads the page, in linear time
+        return join_lists(large_page(page)), "readable"
+    prune(page)
     t_blocks = generic_blocks(tree, base, fast=True)
     t_cov = coverage(page, t_blocks)
     if _needs_fallbacks(page, t_blocks, t_cov):
@@ -196,7 +218,6 @@ def _generic(tree: HtmlElement, base: str | None) -> tuple[list[Block], str]:
     return blocks, extractor
 
 
-PRUNE = True
 SLOW_CHARS = 1000
 SLOW_AGREE = 0.7
 

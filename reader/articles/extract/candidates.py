@@ -311,6 +311,20 @@ def _link_farm(seg: Segment) -> bool:
     )
 
 
+def large_page(page: PageBlocks) -> list[Segment]:
+    """A page too large for trafilatura: the readable candidate's segments, else those inside the page's
+    <article> or <main>, else every segment not under a comment, related or menu container."""
+    found = readable_only(page)
+    if found:
+        return found
+    segs = [s for s in page.segments if not _page_headline(s)]
+    boxed = [s for s in segs if any(a.tag in ("article", "main") for a in s.anchor.iterancestors())]
+    if boxed:
+        return boxed
+    mark_unlikely(segs)
+    return [s for s in segs if not s.unlikely]
+
+
 def _page_headline(seg: Segment) -> bool:
     """An <h1> outside the article's container is the page's own headline or logo, shown as the title."""
     if not isinstance(seg.block, Heading) or seg.block.level != 1:
