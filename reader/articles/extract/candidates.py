@@ -269,18 +269,30 @@ def is_prose(seg: Segment) -> bool:
 def select(page: PageBlocks) -> list[Segment]:
     """trafilatura's blocks, the readable candidate's prose, and the section heads between what is kept."""
     segs = page.segments
+    h1 = next((s.anchor for s in segs if isinstance(s.block, Heading) and s.block.level == 1), None)
+    headline_box = h1.getparent() if h1 is not None else None
     r_words = sum(len(s.words) for s in segs if s.in_r >= KEEP)
     both = sum(len(s.words) for s in segs if s.in_r >= KEEP and s.in_t >= KEEP)
     # the readable candidate may veto: it found a container and trafilatura agrees with most of it
     confident = not page.whole_page_box and r_words >= OUTSIDE_MIN and both >= 0.5 * r_words
     if confident and OUTSIDE_DROP:
         mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP])
+    # trafilatura's article spans from its first to its last paragraph of prose (a byline it kept above
+    # the body does not open it)
+    t_idx = [i for i, s in enumerate(segs) if s.in_t >= KEEP and is_prose(s)] or [
+        i for i, s in enumerate(segs) if s.in_t >= KEEP
+    ]
+    first_t = t_idx[0] if t_idx else len(segs)
+    last_t = t_idx[-1] if t_idx else -1
     keep = [
-        (s.in_t >= KEEP or (s.in_r >= KEEP and is_prose(s)))
+        (
+            s.in_t >= KEEP
+            or (s.in_r >= KEEP and is_prose(s) and _may_add(i, first_t, last_t, segs, headline_box))
+        )
         and not _page_headline(s)
         and not _link_farm(s)
         and not (confident and OUTSIDE_DROP and s.in_r < KEEP and s.unlikely)
-        for s in segs
+        for i, s in enumerate(segs)
     ]
     kept = [i for i, k in enumerate(keep) if k]
     if kept:
@@ -296,6 +308,58 @@ def readable_only(page: PageBlocks) -> list[Segment]:
 
 
 LINK_FARM = 0.5
+
+
+def _may_add(i: int, first: int, last: int, segs: list[Segment], headline_box: etree._Element | None) -> bool:
+    """Whether prose only the readable candidate holds may join at position ``i``.
+
+    Inside or after trafilatura's article it may (a paragraph it cut, the end it stopped short of). Before
+    it only as the article's own lead: beside trafilatura's first paragraph (one container, or containers of
+    one kind), in a box named as the lead or intro, or with the headline. A box of its own above the body
+    (an "AI summary", a teaser of another story) stays out.
+    """
+    if i > first or last < 0:
+        return True
+    seg = segs[i]
+    if _same_run(segs[first].anchor, seg.anchor) or _lede_box(seg.anchor):
+        return True
+    return headline_box is not None and any(a is headline_box for a in seg.anchor.iterancestors())
+
+
+_LEDE_PARTS = frozenset(
+    {"lead", "lede", "standfirst", "intro", "teaser", "excerpt", "deck", "dek", "abstract", "chapo",
+     "chapeau", "sapo", "perex", "leadtext"}
+)  # fmt: skip
+_CLASS_PARTS = re.compile(r"[-_\s]+")
+
+
+def _lede_box(el: etree._Element) -> bool:
+    """A standfirst: the element or its container is named as the article's lead, intro or excerpt."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        for attr in (node.get("class"), node.get("id")):
+            if attr and _LEDE_PARTS.intersection(p.lower() for p in _CLASS_PARTS.split(attr)):
+                return True
+    return False
+
+
+def _same_run(a: etree._Element, b: etree._Element) -> bool:
+    """Two blocks of one text: in one container, or in containers of one kind (same tag and class, in
+    parents of one kind), as an article split over sibling boxes is."""
+    pa, pb = a.getparent(), b.getparent()
+    if pa is None or pb is None:
+        return False
+    if pa is pb:
+        return True
+    if (pa.tag, pa.get("class")) != (pb.tag, pb.get("class")):
+        return False
+    ga, gb = pa.getparent(), pb.getparent()
+    return ga is gb or (
+        ga is not None and gb is not None and (ga.tag, ga.get("class")) == (gb.tag, gb.get("class"))
+    )
+
+
 OUTSIDE_MIN = 100
 OUTSIDE_DROP = True
 
