@@ -25,7 +25,7 @@ def generic_blocks(
 ) -> list[Block]:
     """Main content by trafilatura (settings measured with benchmarks/extraction.py)."""
     bare_extraction = load_trafilatura().bare_extraction  # a broken install is an error, not a fallback
-    _unhide_embedded_posts(tree)
+    unhide_embedded_posts(tree)
     try:
         doc = bare_extraction(
             tree,
@@ -52,7 +52,7 @@ def generic_blocks(
 _EMBED_CLASS = re.compile(r"tweet|instagram|social|embed", re.I)
 
 
-def _unhide_embedded_posts(tree: HtmlElement) -> None:
+def unhide_embedded_posts(tree: HtmlElement) -> None:
     """Quoted social posts (blockquote.twitter-tweet) are part of the story; trafilatura's class filters
     discard them, so their marker classes are cleared (measured: +recall on pages quoting posts)."""
     for bq in tree.iter("blockquote"):
