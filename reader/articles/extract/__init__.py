@@ -55,6 +55,7 @@ MIN_ARTICLE_CHARS = 80
 # a few seconds. Real articles stay far below it (the largest development page has about 10,000).
 MAX_ELEMENTS = 100_000
 TRAFILATURA_MAX_ELEMENTS = 25_000
+MAPPED_MIN = 0.5  # below this share of trafilatura's text found in our walk, its own blocks are used
 # A payload body replaces the page's body only when it is clearly longer (the page shows a teaser or nothing).
 PAYLOAD_MARGIN = 1.25
 
@@ -208,7 +209,7 @@ def _generic(tree: HtmlElement, base: str | None, elements: int) -> tuple[list[B
         t_cov = coverage(page, t_blocks)
     for seg, t in zip(page.segments, t_cov, strict=True):
         seg.in_t = t
-    if t_blocks and mapped_share(page, t_blocks) < 0.8:
+    if t_blocks and mapped_share(page, t_blocks) < MAPPED_MIN:
         blocks, extractor = t_blocks, "generic"  # trafilatura saw text our walk does not: keep its own
     else:
         blocks, extractor = join_lists(select(page)), "generic"

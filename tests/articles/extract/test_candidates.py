@@ -76,3 +76,28 @@ def test_each_word_of_a_candidate_is_claimed_once() -> None:
     teaser, para = coverage(page, kept)
     assert para == 1.0
     assert teaser < 0.5
+
+
+LEAD_PAGE = """<body><div class='masthead'><h2>Night ferries return</h2></div>
+<div class='tools'><div class='ai-box'><p>{summary}</p></div></div>
+<div class='story-intro'><p>{intro}</p></div>
+<div class='story-body'><p>{p1}</p><p>{p2}</p></div>
+<div class='story-body'><p>{p3}</p></div></body>"""
+
+
+def test_prose_only_the_readable_candidate_holds_joins_as_lead_or_continuation_not_as_a_box_above() -> None:
+    summary = "This summary was written by a program; read the whole article for the full picture of the day."
+    intro = (
+        "Islanders welcomed the overnight crossing, but the operators warned that demand decides the winter."
+    )
+    p1 = "The harbour committee met on Tuesday evening and agreed that the early crossing should run daily."
+    p2 = "Operators said the change would need two more crews and that the council would share the cost."
+    p3 = "The council will review the timetable in spring, when the figures for the first winter are known."
+    html = LEAD_PAGE.format(summary=summary, intro=intro, p1=p1, p2=p2, p3=p3)
+    page = page_segments(lxml.html.document_fromstring(html).find("body"), None)
+    for seg in page.segments:
+        text = seg.block.plain_text()
+        seg.in_r = 1.0 if text in (summary, intro, p1, p2, p3) else 0.0
+        seg.in_t = 1.0 if text == p2 else 0.0  # trafilatura kept one paragraph only
+    kept = [s.block.plain_text() for s in select(page)]
+    assert kept == [intro, p1, p2, p3]
