@@ -38,14 +38,8 @@ def long_article_dict(chars: int = 50_000) -> dict[str, Any]:
             text = f"{i}. " + (KO * 2 + EN) * (1 + i % 3)
             blocks.append({"type": "paragraph", "text": text})
         total += len(text) + 2
-    return {
-        "title": "긴 기사: 큰글자책 서가 두 배로",
-        "subtitle": "벤치마크용 기사",
-        "lang": "ko",
-        "authors": ["김하늘 기자"],
-        "site_name": "한빛일보",
-        "blocks": blocks,
-    }
+    return {"title": "긴 기사: 큰글자책 서가 두 배로", "subtitle": "벤치마크용 기사", "lang": "ko",
+            "authors": ["김하늘 기자"], "site_name": "한빛일보", "blocks": blocks}
 
 
 def child_env(base: Path) -> dict[str, str]:
@@ -64,14 +58,8 @@ def run_child(code: str, *args: str, base: Path | None = None) -> dict[str, Any]
     """
     with tempfile.TemporaryDirectory() as tmp:
         env = child_env(base or Path(tmp))
-        proc = subprocess.run(
-            [sys.executable, "-c", code, *args],
-            cwd=REPO,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        proc = subprocess.run([sys.executable, "-c", code, *args], cwd=REPO, env=env,
+                              capture_output=True, text=True, timeout=300)
     if proc.returncode != 0:
         raise RuntimeError(f"child failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))

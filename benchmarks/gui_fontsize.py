@@ -25,28 +25,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gui_common import report, run_pairs
 
-from reader.gui.typography import SIZE_STEPS
+from reader.style.reading import SIZE_STEPS
 
 UP = [s for s in SIZE_STEPS if 16 <= s <= 48]
 WALK = UP[1:] + UP[-2::-1]  # the sizes after each step
 
-COMMON = (
-    f"""
+COMMON = f"""
 import json, statistics, sys, time
 from PySide6.QtWidgets import QApplication
 START = {UP[0]}
 WALK = {WALK!r}
-"""
-    + r"""
+""" + r"""
 def settle(doc, view):
     doc.documentLayout().blockBoundingRect(doc.lastBlock())  # the whole document laid out
     view.viewport().repaint()
 """
-)
 
-OURS = (
-    COMMON
-    + r"""
+OURS = COMMON + r"""
 from reader.articles.model import Article
 from reader.context import AppContext
 from reader.gui.app import build_window
@@ -87,11 +82,8 @@ for target in WALK:
     app.processEvents()
 print(json.dumps({"ms": statistics.median(times), "min": min(times), "chars": len(article.text)}))
 """
-)
 
-BARE = (
-    COMMON
-    + r"""
+BARE = COMMON + r"""
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
 text = open(sys.argv[1], encoding="utf-8").read()
@@ -117,7 +109,6 @@ for size in WALK:
     app.processEvents()
 print(json.dumps({"ms": statistics.median(times), "min": min(times), "chars": len(text)}))
 """
-)
 
 
 def main() -> int:
@@ -126,20 +117,10 @@ def main() -> int:
     args = parser.parse_args()
     ours, ref, article = run_pairs(OURS, BARE, args.runs)
     print(f"article: {len(article.text):,} characters in {len(article.blocks)} blocks")
-    report(
-        "One text-size step on a 50,000-character article (median step of each run)",
-        "ms",
-        [r["ms"] for r in ours],
-        [r["ms"] for r in ref],
-        1.2,
-    )
-    report(
-        "The same, fastest step of each run (least disturbed by other load on the machine)",
-        "ms",
-        [r["min"] for r in ours],
-        [r["min"] for r in ref],
-        1.2,
-    )
+    report("One text-size step on a 50,000-character article (median step of each run)", "ms",
+           [r["ms"] for r in ours], [r["ms"] for r in ref], 1.2)
+    report("The same, fastest step of each run (least disturbed by other load on the machine)", "ms",
+           [r["min"] for r in ours], [r["min"] for r in ref], 1.2)
     return 0
 
 

@@ -25,9 +25,7 @@ def peak_mib():
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 """
 
-OURS = (
-    PEAK
-    + r"""
+OURS = PEAK + r"""
 from reader.articles.model import Article
 from reader.context import AppContext
 from reader.gui.app import build_window
@@ -43,11 +41,8 @@ window.view.scroll_to_block(len(article.blocks) - 1)
 window.view.viewport().repaint()
 print(json.dumps({"mib": peak_mib()}))
 """
-)
 
-BARE = (
-    PEAK
-    + r"""
+BARE = PEAK + r"""
 from PySide6.QtWidgets import QApplication, QTextBrowser
 text = open(sys.argv[1], encoding="utf-8").read()
 app = QApplication([])
@@ -62,7 +57,6 @@ bar.setValue(bar.maximum())
 view.viewport().repaint()
 print(json.dumps({"mib": peak_mib()}))
 """
-)
 
 
 def main() -> int:

@@ -30,7 +30,7 @@ import reader.cli as cli
 def hook_first_paint():
     # Qt may load only after the start-up extraction has forked (reader.articles.early), so the
     # paint hook goes in right then, as the app itself would continue.
-    from reader.gui.article_view import ArticleView
+    from reader.gui.view.article_view import ArticleView
     _paint = ArticleView.paintEvent
     def paintEvent(self, e):
         _paint(self, e)
@@ -97,20 +97,10 @@ def main() -> int:
             first.append((run_child(OURS, sample)["t"] - t0) * 1000)
             t0 = time.time()
             again.append((run_child(OURS, sample, base=home)["t"] - t0) * 1000)
-    report(
-        "Cold start to first painted article, the sample opened before (every start but the first)",
-        "ms",
-        again,
-        ref,
-        2.0,
-    )
-    report(
-        "Cold start to first painted article, first ever (empty settings and cache: full extraction)",
-        "ms",
-        first,
-        ref,
-        2.0,
-    )
+    report("Cold start to first painted article, the sample opened before (every start but the first)",
+           "ms", again, ref, 2.0)
+    report("Cold start to first painted article, first ever (empty settings and cache: full extraction)",
+           "ms", first, ref, 2.0)
     return 0
 
 

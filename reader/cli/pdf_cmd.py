@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Any
 
+from reader.cli.output import check_target, say, write_output, write_stdout
 from reader.errors import ReaderError
 
 PAPER_CHOICES = {"a4": "A4", "letter": "Letter"}
@@ -39,15 +40,27 @@ def _options(args: Any, ctx: Any) -> Any:
     if args.paper is not None:
         paper = PAPER_CHOICES.get(args.paper.strip().lower())
         if paper is None:
-            raise ReaderError(f"--paper must be A4 or Letter, not {args.paper!r}")
+            raise ReaderError(
+                f"--paper must be A4 or Letter, not {args.paper!r}",
+                code="option.choice",
+                params={"option": "--paper"},
+            )
         changes["paper"] = paper
     if args.font_size is not None:
         if not MIN_PT <= args.font_size <= MAX_PT:
-            raise ReaderError(f"--font-size must be between {MIN_PT:g} and {MAX_PT:g} points")
+            raise ReaderError(
+                f"--font-size must be between {MIN_PT:g} and {MAX_PT:g} points",
+                code="option.range",
+                params={"option": "--font-size", "min": MIN_PT, "max": MAX_PT},
+            )
         changes["font_size_pt"] = args.font_size
     if args.margins is not None:
         if not 5 <= args.margins <= 50:
-            raise ReaderError("--margins must be between 5 and 50 millimetres")
+            raise ReaderError(
+                "--margins must be between 5 and 50 millimetres",
+                code="option.range",
+                params={"option": "--margins", "min": 5, "max": 50},
+            )
         changes["margins"] = Margins.uniform(args.margins)
     if args.landscape:
         changes["orientation"] = "landscape"
@@ -75,19 +88,18 @@ def run(args: Any, ctx: Any) -> int:
     from reader.printing import build_print_model
 
     options = _options(args, ctx)
-    if args.output != "-" and os.path.isdir(args.output):
-        raise ReaderError(f"{args.output} is a folder; give a file name such as article.pdf")
+    if args.output != "-":
+        check_target(args.output)
     article = load_article(args.source)
     model = build_print_model(article, options)
 
     app = _ensure_gui_application()  # noqa: F841 - Qt needs the application object alive
-    from reader.gui.print_render import pdf_bytes, write_pdf
+    from reader.gui.printing.render import pdf_bytes
 
+    data, pages = pdf_bytes(model)
     if args.output == "-":
-        data, pages = pdf_bytes(model)
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        write_stdout(data)
     else:
-        pages = write_pdf(model, args.output)
-        print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}, {options.paper}", file=sys.stderr)
+        write_output(args.output, data)
+        say(f"{args.output}: {pages} page{'s' if pages != 1 else ''}, {options.paper}")
     return 0

@@ -12,9 +12,9 @@ import os
 import sys
 from typing import Any
 
+from reader.cli.output import check_target, write_output
 from reader.errors import OutputError, ReaderError
-
-THEMES = ("system", "light", "sepia", "dark", "contrast")
+from reader.settings import SCHEMA_BY_NAME, THEMES, UI_LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", choices=THEMES, help="colour theme")
     parser.add_argument("--width", type=int, default=1000, help="window width in pixels (default 1000)")
     parser.add_argument("--height", type=int, default=800, help="window height in pixels (default 800)")
-    parser.add_argument("--ui-language", choices=("system", "ko", "en"), help="interface language")
+    parser.add_argument("--ui-language", choices=UI_LANGUAGES, help="interface language")
     parser.add_argument("--scroll-to", type=int, default=0, metavar="N", help="scroll to article block N")
 
 
@@ -36,12 +36,27 @@ def _headless() -> None:
 
 
 def run(args: Any, ctx: Any) -> int:
-    if args.font_size is not None and not 10 <= args.font_size <= 96:
-        raise ReaderError(f"--font-size must be between 10 and 96, not {args.font_size}")
+    size = SCHEMA_BY_NAME["font_size"]
+    lo, hi = int(size.min or 10), int(size.max or 96)
+    if args.font_size is not None and not lo <= args.font_size <= hi:
+        raise ReaderError(
+            f"--font-size must be between {lo} and {hi}, not {args.font_size}",
+            code="option.range",
+            params={"option": "--font-size", "min": lo, "max": hi},
+        )
     if not (200 <= args.width <= 8000 and 200 <= args.height <= 8000):
-        raise ReaderError("--width and --height must be between 200 and 8000 pixels")
+        raise ReaderError(
+            "--width and --height must be between 200 and 8000 pixels",
+            code="option.range",
+            params={"option": "--width/--height", "min": 200, "max": 8000},
+        )
     if not args.output.lower().endswith(".png"):
-        raise ReaderError(f"the output must be a .png file: {args.output}")
+        raise ReaderError(
+            f"the output must be a .png file: {args.output}",
+            code="output.extension",
+            params={"extension": ".png"},
+        )
+    check_target(args.output)
 
     from reader.articles import load_article
 
@@ -52,24 +67,20 @@ def run(args: Any, ctx: Any) -> int:
     settings = Settings(None)  # a copy: nothing here is saved
     for name, value in ctx.settings.as_dict().items():
         settings.set(name, value, save=False)
-    settings.set("font_notice_shown", True, save=False)
     if args.font_size is not None:
         settings.set("font_size", args.font_size, save=False)
     if args.theme:
         settings.set("theme", args.theme, save=False)
     if args.ui_language:
         settings.set("ui_language", args.ui_language, save=False)
-    settings.set("window_geometry", "", save=False)
-    render_ctx = dataclasses.replace(ctx, settings=settings)
+    from reader.state import AppState
+
+    # a window of exactly the size asked for, with no one-time notice over the page, and nothing kept
+    render_ctx = dataclasses.replace(ctx, settings=settings, _state=AppState.scratch())
 
     _headless()
     png = render_png(render_ctx, article, args.source, args.width, args.height, args.scroll_to)
-    from reader.atomicio import write_bytes_atomic
-
-    try:
-        write_bytes_atomic(args.output, png)
-    except OSError as exc:
-        raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    write_output(args.output, png)
     return 0
 
 
@@ -91,7 +102,7 @@ def render_png(ctx: Any, article: Any, source: str, width: int, height: int, scr
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buf, "PNG"):
+    if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes str
         raise OutputError("the page could not be encoded as PNG")
     buf.close()
     return bytes(data.data())

@@ -16,28 +16,10 @@ log = logging.getLogger(__name__)
 HANGUL_PROBE = "한글가나다읽기"
 
 PRESET_CANDIDATES: dict[str, tuple[str, ...]] = {
-    "sans": (
-        "Noto Sans CJK KR",
-        "Noto Sans KR",
-        "NanumBarunGothic",
-        "NanumGothic",
-        "Malgun Gothic",
-        "Apple SD Gothic Neo",
-        "Source Han Sans KR",
-        "Spoqa Han Sans Neo",
-        "UnDotum",
-        "Baekmuk Gulim",
-    ),
-    "serif": (
-        "Noto Serif CJK KR",
-        "Noto Serif KR",
-        "NanumMyeongjo",
-        "Batang",
-        "AppleMyungjo",
-        "Source Han Serif KR",
-        "UnBatang",
-        "Baekmuk Batang",
-    ),
+    "sans": ("Noto Sans CJK KR", "Noto Sans KR", "NanumBarunGothic", "NanumGothic", "Malgun Gothic",
+             "Apple SD Gothic Neo", "Source Han Sans KR", "Spoqa Han Sans Neo", "UnDotum", "Baekmuk Gulim"),
+    "serif": ("Noto Serif CJK KR", "Noto Serif KR", "NanumMyeongjo", "Batang", "AppleMyungjo",
+              "Source Han Serif KR", "UnBatang", "Baekmuk Batang"),
     "mono": ("Noto Sans Mono CJK KR", "NanumGothicCoding", "D2Coding", "GulimChe"),
 }
 

@@ -20,8 +20,11 @@ from pathlib import Path
 
 from reader.library import schema
 from reader.library.edits import PURGE_AFTER_S, Edits
-from reader.library.errors import LibraryError
+from reader.library.errors import LibraryError, LibraryReadOnlyError
+from reader.library.history import History
+from reader.library.places import Places
 from reader.library.queries import SORTS, Queries, Sort
+from reader.library.queue import ListeningQueue
 from reader.library.records import index_values, unpack_article
 from reader.library.saving import SaveItem, Saving
 from reader.library.textindex import INDEX_VERSION
@@ -39,16 +42,16 @@ class Library(Saving, Queries, Edits):
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = schema.connect(self.path, migrations)
         try:
-            self._check_index_version()
-            self.purge_deleted()
+            if self.read_only is None:  # a read-only library is read as it is
+                with contextlib.suppress(LibraryReadOnlyError):
+                    self._check_index_version()
+                    self.purge_deleted()
         except BaseException:
             self.close()
             raise
-        from reader.library.history import History
-        from reader.library.queue import ListeningQueue
-
         self.history = History(self)
         self.queue = ListeningQueue(self)
+        self.places = Places(self)
 
     # -- plumbing ---------------------------------------------------------------------------
 

@@ -14,17 +14,19 @@ from reader.speech.audio import join_clips
 from reader.speech.cache import AudioCache, cache_key
 from reader.speech.chunks import LIMIT, chunk_text
 from reader.speech.engines.base import AudioClip, Engine, EngineError
-from reader.speech.normalize import for_offline
+from reader.speech.reading import for_profile, profile_for
 from reader.speech.tempo import clamp_rate, stretch
 
 log = logging.getLogger(__name__)
 
+WHOLE_SENTENCE_CAP = 3000
+
 
 class Synthesizer:
-    def __init__(self, engine: Engine, cache: AudioCache, *, chunk_limit: int = LIMIT) -> None:
+    def __init__(self, engine: Engine, cache: AudioCache, *, chunk_limit: int | None = None) -> None:
         self.engine = engine
         self.cache = cache
-        self.chunk_limit = chunk_limit
+        self.chunk_limit = chunk_limit  # None: what the engine takes (Google 100 characters; espeak-ng all)
         self._lock = threading.Lock()
         self.synthesized = 0  # sentences that needed the engine (not the cache)
 
@@ -34,7 +36,7 @@ class Synthesizer:
 
     def key_for(self, spoken: str, lang: str, rate: float = 1.0) -> str:
         engine = self._active()
-        text = for_offline(spoken, lang) if engine.offline else spoken
+        text = for_profile(spoken, lang, profile_for(engine))
         return cache_key(engine.name, engine.voice_id(lang), lang, round(clamp_rate(rate), 3), text)
 
     def cached(self, spoken: str, lang: str, rate: float = 1.0) -> Path | None:
@@ -59,11 +61,22 @@ class Synthesizer:
         clip = self._synthesize(sentence_spoken, lang)
         return self.cache.put(self.key_for(sentence_spoken, lang), clip)
 
+    def _pieces(self, text: str, engine: Engine) -> list[str]:
+        """The requests for one sentence: Google takes 100 characters at a time; espeak-ng takes the
+        whole sentence (each cut would add a pause and a sentence-final fall)."""
+        limit = self.chunk_limit or getattr(engine, "max_chars", LIMIT)
+        if limit is None:
+            if len(text) <= WHOLE_SENTENCE_CAP:
+                text = " ".join(text.split())
+                return [text] if text else []
+            limit = WHOLE_SENTENCE_CAP  # a table row of thousands of characters: still bounded
+        return chunk_text(text, int(limit))
+
     def _synthesize(self, spoken: str, lang: str) -> AudioClip:
         for _attempt in range(2):
             engine = self._active()
-            text = for_offline(spoken, lang) if engine.offline else spoken
-            clips = [self.engine.synthesize(piece, lang) for piece in chunk_text(text, self.chunk_limit)]
+            text = for_profile(spoken, lang, profile_for(engine))
+            clips = [self.engine.synthesize(piece, lang) for piece in self._pieces(text, engine)]
             if not clips:
                 raise EngineError("nothing to say")
             served = {c.engine for c in clips}

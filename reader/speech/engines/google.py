@@ -33,6 +33,8 @@ _REQUEST_LOCK = threading.Lock()
 class GoogleEngine:
     name = "google"
     offline = False
+    max_chars: int | None = 100  # what one gTTS request takes
+    reading_profile = "google"
 
     def __init__(
         self,
