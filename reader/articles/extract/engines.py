@@ -7,7 +7,6 @@ work around quietly: the generic path would lose most of its precision without s
 
 from __future__ import annotations
 
-import importlib
 import importlib.metadata
 from dataclasses import dataclass
 from types import ModuleType
@@ -37,12 +36,27 @@ class EngineStatus:
         return not self.error
 
 
+def _import(name: str) -> ModuleType:
+    """Import one required library by a static statement (so a freezer such as PyInstaller bundles it)."""
+    if name == "lxml":
+        import lxml
+
+        return lxml
+    if name == "lxml_html_clean":
+        import lxml_html_clean
+
+        return lxml_html_clean
+    import trafilatura
+
+    return trafilatura
+
+
 def status() -> list[EngineStatus]:
     """Each required library: its version, or the import error (for ``doctor`` and ``--version``)."""
     out: list[EngineStatus] = []
     for name in REQUIRED:
         try:
-            importlib.import_module(name)
+            _import(name)
         except Exception as exc:  # an import can fail with anything, not only ImportError
             out.append(EngineStatus(name, error=f"{type(exc).__name__}: {exc}"))
             continue
@@ -57,7 +71,7 @@ def status() -> list[EngineStatus]:
 def load_trafilatura() -> ModuleType:
     """``trafilatura``, or ExtractorUnavailable naming what is missing and how to repair it."""
     try:
-        return importlib.import_module("trafilatura")
+        return _import("trafilatura")
     except Exception as exc:
         missing = getattr(exc, "name", None) or "trafilatura"
         raise ExtractorUnavailable(

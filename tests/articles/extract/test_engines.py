@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import importlib
 import subprocess
 import sys
 from types import ModuleType
@@ -24,14 +23,10 @@ BLOCKED = "import sys; sys.modules['lxml_html_clean'] = None; sys.modules.pop('l
 def test_a_generic_page_with_trafilatura_unloadable_raises_a_clear_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    real = importlib.import_module
+    def failing(name: str) -> ModuleType:
+        raise ImportError("lxml.html.clean module is now a separate project", name="lxml.html.clean")
 
-    def failing(name: str, package: str | None = None) -> ModuleType:
-        if name == "trafilatura":
-            raise ImportError("lxml.html.clean module is now a separate project", name="lxml.html.clean")
-        return real(name, package)
-
-    monkeypatch.setattr(engines.importlib, "import_module", failing)
+    monkeypatch.setattr(engines, "_import", failing)
     with pytest.raises(ExtractorUnavailable) as info:
         extract_article(article(paragraphs(PARAS_EN)), URL)
     assert info.value.code == "extract.unavailable"
