@@ -16,6 +16,7 @@ from typing import Any
 import lxml.html
 from lxml.html import HtmlElement
 
+from reader.articles.extract.blocks import resolve_urls
 from reader.articles.extract.candidates import (
     PageBlocks,
     coverage,
@@ -194,12 +195,12 @@ def _generic(tree: HtmlElement, base: str | None, elements: int) -> tuple[list[B
     unhide_embedded_posts(tree)  # before any candidate looks: quoted posts are part of the story
     readable = find_readable(tree)
     body = tree.find("body")
-    page = page_segments(body if body is not None else tree, base)
+    page = page_segments(body if body is not None else tree)
     mark_readable(page, readable)
     if elements > TRAFILATURA_MAX_ELEMENTS:
         # trafilatura's own pass grows faster than the page (moving nodes between its trees); past this
         # size the readable candidate alone reads the page, in linear time
-        return join_lists(large_page(page)), "readable"
+        return resolve_urls(join_lists(large_page(page)), base), "readable"
     prune(page)
     t_blocks = generic_blocks(tree, base, fast=True)
     t_cov = coverage(page, t_blocks)
@@ -212,9 +213,9 @@ def _generic(tree: HtmlElement, base: str | None, elements: int) -> tuple[list[B
     if t_blocks and mapped_share(page, t_blocks) < MAPPED_MIN:
         blocks, extractor = t_blocks, "generic"  # trafilatura saw text our walk does not: keep its own
     else:
-        blocks, extractor = join_lists(select(page)), "generic"
+        blocks, extractor = resolve_urls(join_lists(select(page)), base), "generic"
     if _chars(blocks) < MIN_ARTICLE_CHARS:
-        alt = join_lists(readable_only(page))
+        alt = resolve_urls(join_lists(readable_only(page)), base)
         if _chars(alt) > _chars(blocks):
             blocks, extractor = alt, "readable"
     return blocks, extractor

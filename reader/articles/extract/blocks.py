@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -277,7 +278,7 @@ class BlockWalker:
                 and self.visibility.hidden(el)
             ):
                 return True
-            if (cls and _CREDIT.search(cls)) or (role is not None and role in _CHROME_ROLES):
+            if (cls and _credit_class(cls)) or (role is not None and role in _CHROME_ROLES):
                 return True
             if self.opts.collect_prunable and tag in _BOXES:
                 ident = el.get("id")
@@ -549,6 +550,11 @@ _LAYOUT_CHILDREN = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=8192)
+def _credit_class(cls: str) -> bool:
+    return bool(_CREDIT.search(cls))
+
+
 def _is_layout_item(el: etree._Element) -> bool:
     """An <li> holding boxes, headings or several paragraphs is page layout: its content is blocks."""
     paras = 0
@@ -558,6 +564,24 @@ def _is_layout_item(el: etree._Element) -> bool:
             return True
         paras += tag == "p"
     return paras >= 2
+
+
+def resolve_urls(blocks: list[Block], base_url: str | None) -> list[Block]:
+    """Link and picture addresses made absolute against ``base_url``, after the walk: a page walk that
+    keeps a fraction of its blocks need not resolve every address of the page."""
+    if not base_url:
+        return blocks
+    out: list[Block] = []
+    for b in blocks:
+        if isinstance(b, Paragraph | Quote) and any(m.href for m in b.marks):
+            marks = tuple(
+                Mark(m.start, m.end, m.kind, urljoin(base_url, m.href) if m.href else None) for m in b.marks
+            )
+            b = Paragraph(b.text, marks) if isinstance(b, Paragraph) else Quote(b.text, b.cite, marks)
+        elif isinstance(b, Image):
+            b = Image(urljoin(base_url, b.src), b.alt, b.caption)
+        out.append(b)
+    return out
 
 
 def build_blocks(root: etree._Element, opts: BuildOptions | None = None) -> list[Block]:

@@ -59,8 +59,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", _FORMAT.sub("", text)).casefold())
 
 
-def page_segments(root: etree._Element, base_url: str | None) -> PageBlocks:
-    walker = BlockWalker(BuildOptions(base_url=base_url, collect_prunable=True))
+def page_segments(root: etree._Element) -> PageBlocks:
+    """The page's blocks; link and picture addresses stay as written (see blocks.resolve_urls)."""
+    walker = BlockWalker(BuildOptions(collect_prunable=True))
     blocks = walker.walk(root)
     segs: list[Segment] = []
     for n, (b, a) in enumerate(zip(blocks, walker.anchors, strict=True)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -64,6 +65,7 @@ def clearly_unlikely(el: etree._Element) -> bool:
     return unlikely_names(el.get("class"), el.get("id"), el.get("role"))
 
 
+@lru_cache(maxsize=8192)
 def unlikely_names(cls: str | None, ident: str | None, role: str | None) -> bool:
     """:func:`clearly_unlikely` on attribute values already read."""
     if role is not None and role.lower() in UNLIKELY_ROLES:
@@ -110,10 +112,21 @@ def is_hidden(el: HtmlElement) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and hiding_style(style):
         return True
     cls = el.get("class")
-    return bool(cls and _HIDDEN_CLASS.search(cls))
+    return bool(cls and hiding_class(cls))
+
+
+# pages repeat the same class and style strings on thousands of elements: each is judged once
+@lru_cache(maxsize=8192)
+def hiding_style(style: str) -> bool:
+    return bool(_HIDDEN_STYLE.search(style))
+
+
+@lru_cache(maxsize=8192)
+def hiding_class(cls: str) -> bool:
+    return bool(_HIDDEN_CLASS.search(cls))
 
 
 # Class words that only say what state a panel is in; panels of one set share the rest of their class.

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -104,9 +105,14 @@ def _weight(el: etree._Element) -> int:
 def unlikely(el: etree._Element, tag: str) -> bool:
     if tag in ("body", "a", "html", "article", "main"):
         return False
-    if (el.get("role") or "").lower() in UNLIKELY_ROLES:
+    return _unlikely_attrs(el.get("class"), el.get("id"), el.get("role"))
+
+
+@lru_cache(maxsize=8192)
+def _unlikely_attrs(cls: str | None, ident: str | None, role: str | None) -> bool:
+    if (role or "").lower() in UNLIKELY_ROLES:
         return True
-    attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
+    attrs = f"{cls or ''} {ident or ''}"
     return bool(attrs.strip()) and bool(_UNLIKELY.search(attrs)) and not _MAYBE.search(attrs)
 
 

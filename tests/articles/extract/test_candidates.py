@@ -24,7 +24,7 @@ this week.</p>
 
 def _page() -> object:
     root = lxml.html.document_fromstring(PAGE).find("body")
-    return page_segments(root, None)
+    return page_segments(root)
 
 
 def test_a_candidate_that_glued_or_normalised_words_still_selects_the_page_text() -> None:
@@ -69,7 +69,7 @@ def test_each_word_of_a_candidate_is_claimed_once() -> None:
         "<p>The harbour reopened on Tuesday after the storm. Crews cleared the quay overnight and the "
         "first ferry left at six.</p></body>"
     ).find("body")
-    page = page_segments(root, None)
+    page = page_segments(root)
     kept = [
         Paragraph(page.segments[1].block.plain_text())
     ]  # the candidate kept the paragraph, not the teaser
@@ -94,7 +94,7 @@ def test_prose_only_the_readable_candidate_holds_joins_as_lead_or_continuation_n
     p2 = "Operators said the change would need two more crews and that the council would share the cost."
     p3 = "The council will review the timetable in spring, when the figures for the first winter are known."
     html = LEAD_PAGE.format(summary=summary, intro=intro, p1=p1, p2=p2, p3=p3)
-    page = page_segments(lxml.html.document_fromstring(html).find("body"), None)
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
     for seg in page.segments:
         text = seg.block.plain_text()
         seg.in_r = 1.0 if text in (summary, intro, p1, p2, p3) else 0.0
