@@ -33,7 +33,7 @@ from reader.articles.extract.cleanup import clean_blocks, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import generic_blocks, unhide_embedded_posts
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
-from reader.articles.extract.readable import find_readable
+from reader.articles.extract.readable import Measures, find_readable
 from reader.articles.extract.siterule import apply_rule, body_blocks
 from reader.articles.extract.sites import SiteRule, match_rule
 from reader.articles.extract.structured import (
@@ -193,9 +193,10 @@ def _site_blocks(tree: HtmlElement, rule: SiteRule, meta: Meta, base: str | None
 def _generic(tree: HtmlElement, base: str | None, elements: int) -> tuple[list[Block], str]:
     """trafilatura's choice and the readable candidate's, merged on the page's own blocks."""
     unhide_embedded_posts(tree)  # before any candidate looks: quoted posts are part of the story
-    readable = find_readable(tree)
     body = tree.find("body")
-    page = page_segments(body if body is not None else tree)
+    measured = Measures(strip=True)  # the readable candidate's measures, taken during the page walk
+    page = page_segments(body if body is not None else tree, measured)
+    readable = find_readable(tree, measured)
     mark_readable(page, readable)
     if elements > TRAFILATURA_MAX_ELEMENTS:
         # trafilatura's own pass grows faster than the page (moving nodes between its trees); past this

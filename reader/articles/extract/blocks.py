@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Protocol
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -123,6 +124,16 @@ class _Inline:
         )
         self.parts, self.length, self.ends_space, self.marks = [], 0, True, []
         return text, marks
+
+
+class WalkObserver(Protocol):
+    """Something that measures the page during the block walk (readable.Measures): one walk, not two."""
+
+    def start(self, el: etree._Element, tag: str) -> bool: ...
+
+    def skipped(self, el: etree._Element, tag: str) -> None: ...
+
+    def end(self, el: etree._Element, tag: str) -> None: ...
 
 
 @dataclass
@@ -236,7 +247,8 @@ class BlockWalker:
 
     # ---- the walk ----
 
-    def walk(self, root: etree._Element) -> list[Block]:
+    def walk(self, root: etree._Element, observer: WalkObserver | None = None) -> list[Block]:
+        """The blocks of ``root``; ``observer`` sees every element the walk enters, skips and leaves."""
         self.open_blocks = [root]
         walker = etree.iterwalk(root, events=("start", "end"))
         names = _TAG_NAMES
@@ -249,13 +261,21 @@ class BlockWalker:
                     self.skipped.add(el)
                     if self.opts.collect_prunable and tag in _PRUNE_TAGS:
                         self.prunable.append(el)
+                    if observer is not None:
+                        observer.skipped(el, tag)
                 elif tag == "math":
                     self._text(" " + math_text(el) + " ")
                     walker.skip_subtree()
                     self.skipped.add(el)
+                    if observer is not None:
+                        observer.skipped(el, tag)
                 else:
+                    if observer is not None:
+                        observer.start(el, tag)
                     self._start(el, tag)
             else:
+                if observer is not None:
+                    observer.end(el, tag)
                 if el in self.skipped:
                     self._text(el.tail)
                     continue

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from reader.articles.extract.blocks import BlockWalker, BuildOptions
+from reader.articles.extract.blocks import BlockWalker, BuildOptions, WalkObserver
 from reader.articles.extract.boilerplate import is_boilerplate_line
 from reader.articles.extract.dom import clearly_unlikely
 from reader.articles.extract.readable import Readable
@@ -59,10 +59,10 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", _FORMAT.sub("", text)).casefold())
 
 
-def page_segments(root: etree._Element) -> PageBlocks:
+def page_segments(root: etree._Element, observer: WalkObserver | None = None) -> PageBlocks:
     """The page's blocks; link and picture addresses stay as written (see blocks.resolve_urls)."""
     walker = BlockWalker(BuildOptions(collect_prunable=True))
-    blocks = walker.walk(root)
+    blocks = walker.walk(root, observer)
     segs: list[Segment] = []
     for n, (b, a) in enumerate(zip(blocks, walker.anchors, strict=True)):
         if isinstance(b, ListBlock):

@@ -116,83 +116,111 @@ def _unlikely_attrs(cls: str | None, ident: str | None, role: str | None) -> boo
     return bool(attrs.strip()) and bool(_UNLIKELY.search(attrs)) and not _MAYBE.search(attrs)
 
 
-class _Pass:
-    """One walk measuring every element; ``strip`` leaves out unlikely containers as Readability does."""
+class Measures:
+    """What one walk learns about every element: fed by its own walk, or by the page's block walk.
 
-    def __init__(self, root: etree._Element, strip: bool) -> None:
+    ``strip`` leaves out unlikely containers as Readability does. When a block walk feeds it, that walk has
+    already skipped hidden and non-text subtrees (and says so through :meth:`skipped`); the containers this
+    pass leaves out on its own (unlikely ones, forms) are walked for blocks but not measured.
+    """
+
+    def __init__(self, strip: bool = True, check_hidden: bool = False) -> None:
+        self.strip = strip
+        self.check_hidden = check_hidden
         self.stats: dict[etree._Element, _Stats] = {}
         self.excluded: set[etree._Element] = set()
         self.order: list[etree._Element] = []  # elements in document order
-        self._measure(root, strip)
+        self._stack: list[tuple[_Stats | None, bool]] = []  # (stats, root of a left-out subtree)
+        self._visibility = Visibility()
 
-    def _measure(self, root: etree._Element, strip: bool) -> None:
-        stack: list[tuple[etree._Element, _Stats, bool]] = []
-        visibility = Visibility()
+    def measure(self, root: etree._Element) -> Measures:
+        self.check_hidden = True
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
             tag = _tag(el)
             if event == "start":
-                named = el.get("class") is not None or el.get("id") is not None or el.get("role") is not None
-                if (
-                    not tag
-                    or tag in NON_CONTENT
-                    or ((named or el.get("style") or el.get("hidden") is not None or el.get("aria-hidden"))
-                        and visibility.hidden(el))
-                    or (strip and named and unlikely(el, tag))
-                ):  # fmt: skip
-                    if tag:
-                        self.excluded.add(el)
+                if self.start(el, tag):
                     walker.skip_subtree()
-                    if stack:
-                        self._add_text(stack, el.tail, in_link=False)
-                        if not stack[-1][2]:  # a form control or a player still counts against its container
-                            if tag == "input":
-                                stack[-1][1].inputs += 1
-                            elif tag in _EMBEDS:
-                                stack[-1][1].embeds += 1
-                    stack.append((el, _Stats(), True))
-                    continue
-                st = _Stats()
-                stack.append((el, st, False))
-                self.stats[el] = st
-                self.order.append(el)
-                self._add_text(stack, el.text, in_link=tag == "a", own=True)
-                if tag == "p":
-                    st.paras += 1
-                elif tag == "img":
-                    st.imgs += 1
-                elif tag == "li":
-                    st.lis += 1
             else:
-                _, st, skipped = stack.pop()
-                if skipped:
-                    continue
-                if tag in _HEADINGS:
-                    st.heading_text += st.text
-                if stack:
-                    parent_st = stack[-1][1]
-                    if not stack[-1][2]:
-                        parent_st.text += st.text
-                        parent_st.links += st.links if tag != "a" else st.text
-                        parent_st.commas += st.commas
-                        parent_st.paras += st.paras
-                        parent_st.imgs += st.imgs
-                        parent_st.lis += st.lis
-                        parent_st.inputs += st.inputs
-                        parent_st.embeds += st.embeds
-                        parent_st.heading_text += st.heading_text
-                        if tag in _BLOCKS:
-                            parent_st.block_child = True
-                    self._add_text(stack, el.tail, in_link=False, own=True)
+                self.end(el, tag)
+        return self
 
-    @staticmethod
-    def _add_text(
-        stack: list[tuple[etree._Element, _Stats, bool]], text: str | None, in_link: bool, own: bool = False
-    ) -> None:
-        if not text or not stack:
+    def start(self, el: etree._Element, tag: str) -> bool:
+        """Measure from ``el`` on; True when it is left out (with all it contains)."""
+        stack = self._stack
+        if stack and stack[-1][0] is None:
+            stack.append((None, False))  # inside a left-out subtree
+            return True
+        named = el.get("class") is not None or el.get("id") is not None or el.get("role") is not None
+        if (
+            not tag
+            or tag in NON_CONTENT
+            or (self.check_hidden
+                and (named or el.get("style") or el.get("hidden") is not None or el.get("aria-hidden"))
+                and self._visibility.hidden(el))
+            or (self.strip and named and unlikely(el, tag))
+        ):  # fmt: skip
+            self.skipped(el, tag)
+            return True
+        st = _Stats()
+        stack.append((st, False))
+        self.stats[el] = st
+        self.order.append(el)
+        self._add_text(el.text, own=True)
+        if tag == "p":
+            st.paras += 1
+        elif tag == "img":
+            st.imgs += 1
+        elif tag == "li":
+            st.lis += 1
+        return False
+
+    def skipped(self, el: etree._Element, tag: str) -> None:
+        """``el`` and all it contains are left out (a block walk skipped them, or this pass does)."""
+        stack = self._stack
+        if stack and stack[-1][0] is None:
+            stack.append((None, False))
             return
-        _, st, skipped = stack[-1]
-        if skipped:
+        if tag:
+            self.excluded.add(el)
+        stack.append((None, True))
+
+    def end(self, el: etree._Element, tag: str) -> None:
+        st, root = self._stack.pop()
+        stack = self._stack
+        if st is None:
+            if root and stack and stack[-1][0] is not None:
+                self._add_text(el.tail)
+                parent = stack[-1][0]
+                if tag == "input":  # a form control or a player still counts against its container
+                    parent.inputs += 1
+                elif tag in _EMBEDS:
+                    parent.embeds += 1
+            return
+        if tag in _HEADINGS:
+            st.heading_text += st.text
+        if not stack:
+            return
+        parent_st = stack[-1][0]
+        if parent_st is not None:
+            parent_st.text += st.text
+            parent_st.links += st.links if tag != "a" else st.text
+            parent_st.commas += st.commas
+            parent_st.paras += st.paras
+            parent_st.imgs += st.imgs
+            parent_st.lis += st.lis
+            parent_st.inputs += st.inputs
+            parent_st.embeds += st.embeds
+            parent_st.heading_text += st.heading_text
+            if tag in _BLOCKS:
+                parent_st.block_child = True
+            self._add_text(el.tail, own=True)
+
+    def _add_text(self, text: str | None, own: bool = False) -> None:
+        if not text or not self._stack:
+            return
+        st = self._stack[-1][0]
+        if st is None:
             return
         parts = text.split()
         if not parts:
@@ -208,7 +236,7 @@ def _link_density(st: _Stats) -> float:
     return st.links / st.text if st.text else 0.0
 
 
-def _score(p: _Pass, weigh_classes: bool) -> dict[etree._Element, float]:
+def _score(p: Measures, weigh_classes: bool) -> dict[etree._Element, float]:
     """Paragraph scores credited to up to five ancestors."""
     scores: dict[etree._Element, float] = {}
     for el in p.order:
@@ -238,7 +266,7 @@ def _score(p: _Pass, weigh_classes: bool) -> dict[etree._Element, float]:
     return scores
 
 
-def _top(p: _Pass, scores: dict[etree._Element, float]) -> tuple[etree._Element | None, float]:
+def _top(p: Measures, scores: dict[etree._Element, float]) -> tuple[etree._Element | None, float]:
     scaled = {el: s * (1 - _link_density(p.stats[el])) for el, s in scores.items()}
     ranked = sorted(scaled.items(), key=lambda kv: kv[1], reverse=True)[:5]
     if not ranked:
@@ -285,7 +313,7 @@ _SENTENCE_END = re.compile(r"\.(?: |$)")
 
 
 def _siblings(
-    p: _Pass, top: etree._Element, top_score: float, scores: dict[etree._Element, float]
+    p: Measures, top: etree._Element, top_score: float, scores: dict[etree._Element, float]
 ) -> list[etree._Element]:
     parent = top.getparent()
     if parent is None or _tag(top) in ("body", "html"):
@@ -312,7 +340,7 @@ def _siblings(
     return out
 
 
-def _cleaner(p: _Pass, weigh_classes: bool, conditional: bool) -> Callable[[etree._Element], bool]:
+def _cleaner(p: Measures, weigh_classes: bool, conditional: bool) -> Callable[[etree._Element], bool]:
     """What Readability's article preparation removes, as a predicate over elements."""
 
     def drop(el: etree._Element) -> bool:
@@ -384,19 +412,23 @@ def _is_data_table(el: etree._Element) -> bool:
     return len(rows) >= 10 or (bool(rows) and len(rows[0]) > 4)
 
 
-def find_readable(tree: HtmlElement) -> Readable:
-    """The article container(s) by paragraph scoring; retried with fewer filters when the result is short."""
+def find_readable(tree: HtmlElement, measured: Measures | None = None) -> Readable:
+    """The article container(s) by paragraph scoring; retried with fewer filters when the result is short.
+
+    ``measured``: the stripping pass's measures, when the page's block walk took them already.
+    """
     body = tree.find("body")
     root = body if body is not None else tree
     best = Readable()
-    passes: dict[bool, _Pass] = {}  # the measures depend only on whether unlikely containers are left out
+    # the measures depend only on whether unlikely containers are left out
+    passes: dict[bool, Measures] = {True: measured} if measured is not None else {}
     for strip, weigh, conditional in (
         (True, True, True),
         (False, True, True),
         (False, False, True),
         (False, False, False),
     ):
-        p = passes.get(strip) or passes.setdefault(strip, _Pass(root, strip))
+        p = passes.get(strip) or passes.setdefault(strip, Measures(strip).measure(root))
         scores = _score(p, weigh)
         top, top_score = _top(p, scores)
         if top is None:
