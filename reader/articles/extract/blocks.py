@@ -392,7 +392,7 @@ class BlockWalker:
             self._text(el.text)
         elif tag in ("img", "graphic"):
             self._start_image(el, mode)
-        elif not tei and mode == "" and not self.figures and _CAPTION.search(el.get("class") or ""):
+        elif not tei and mode == "" and not self.figures and _caption_class(el.get("class")):
             self._flush()
             self._open(el, "caption")
         elif tag == "figcaption" and self.figures:
@@ -568,6 +568,11 @@ _LAYOUT_CHILDREN = frozenset(
     {"div", "section", "article", "table", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "header", "footer",
      "aside", "form", "blockquote", "main", "nav"}
 )  # fmt: skip
+
+
+@lru_cache(maxsize=8192)
+def _caption_class(cls: str | None) -> bool:
+    return bool(cls and _CAPTION.search(cls))
 
 
 @lru_cache(maxsize=8192)

@@ -254,17 +254,17 @@ PROSE_WORDS = 12
 
 def is_prose(seg: Segment) -> bool:
     """A paragraph a reader would call article text: sentences, few links, no boilerplate."""
+    return _sentences(seg) and not is_boilerplate_line(seg.block.plain_text().strip())
+
+
+def _sentences(seg: Segment) -> bool:
+    """Long enough, few links, ends as a sentence ends (the cheap half of :func:`is_prose`)."""
     b = seg.block
     if not isinstance(b, Paragraph | Quote | ListBlock):
         return False
     text = b.plain_text().strip()
     long_enough = len(seg.words) >= PROSE_WORDS or len(_CJK.findall(text)) >= 40
-    return (
-        long_enough
-        and seg.link_density < 0.25
-        and bool(_SENTENCE_END.search(text))
-        and not is_boilerplate_line(text)
-    )
+    return long_enough and seg.link_density < 0.25 and bool(_SENTENCE_END.search(text))
 
 
 def select(page: PageBlocks) -> list[Segment]:
@@ -280,7 +280,7 @@ def select(page: PageBlocks) -> list[Segment]:
         mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP])
     # trafilatura's article spans from its first to its last paragraph of prose (a byline it kept above
     # the body does not open it)
-    t_idx = [i for i, s in enumerate(segs) if s.in_t >= KEEP and is_prose(s)] or [
+    t_idx = [i for i, s in enumerate(segs) if s.in_t >= KEEP and _sentences(s)] or [
         i for i, s in enumerate(segs) if s.in_t >= KEEP
     ]
     first_t = t_idx[0] if t_idx else len(segs)
