@@ -1,8 +1,10 @@
 """Decoded HTML -> one clean Article.
 
 Order of trust: complete structured data (JSON-LD articleBody, Next.js/Nuxt payloads) when the page body
-does not show more; a site rule for Korean outlets; trafilatura for everything else; then our own
-boilerplate cleanup. The page is parsed once; no step recurses over the tree.
+does not show more; a site rule for Korean outlets; for everything else, trafilatura's choice and a
+Readability-style candidate merged on the page's own blocks (candidates.py); then one boilerplate cleanup.
+The page is parsed once and walked once for its blocks and the readable candidate's measures; no step
+recurses over the tree, and the work is capped by the number of elements.
 """
 
 from __future__ import annotations

@@ -127,7 +127,7 @@ _CLIPBOARD_NOTICE = re.compile(
 _SUBSCRIBE = re.compile(
     r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe\s+(?:to|now|today|for)|"
     r"sign\s+up\s+(?:now|today|here|for\s+(?:our|the|free)|to\s+(?:our|receive|get))|"
-    r"무료\s*구독|기사\s*제보|제보\s*(?:하기|는)|카톡\s*okjebo|앱\s*다운로드|download\s+(?:the|our)\s+app|"
+    r"무료\s*구독|기사\s*제보|제보\s*(?:하기|는)|카톡\s*(?:아이디|id)?\s*[:：]?\s*[a-z0-9_]{4,}\b|앱\s*다운로드|download\s+(?:the|our)\s+app|"
     r"follow\s+us\s+on|네이버\s*(?:뉴스)?\s*(?:에서|채널)",
     re.I,
 )
