@@ -82,7 +82,15 @@ SCHEMA: tuple[Option, ...] = (
     Option("window_geometry", str, "", "Saved window geometry (base64)."),
     Option("font_notice_shown", bool, False, "The missing-Hangul-font notice was shown once."),
     # Read aloud
-    Option("tts_engine", str, "auto", "Speech engine.", choices=("auto", "google", "espeak")),
+    Option("tts_engine", str, "auto", "Speech engine.", choices=("auto", "natural", "google", "espeak")),
+    Option(
+        "tts_natural_consent",
+        bool,
+        False,
+        "Automatic may use the natural voice (each sentence's text is sent to Microsoft's speech service).",
+    ),
+    Option("tts_natural_voices", dict, {}, "The natural voice chosen per language (language -> voice name)."),
+    Option("tts_pitch", int, 0, "Voice pitch in Hz, for the natural voice.", -50, 50),
     Option("tts_rate", float, 1.0, "Speech speed multiplier (pitch is kept).", 0.5, 3.0),
     Option("tts_volume", float, 1.0, "Speech volume.", 0.0, 1.0),
     Option("tts_paragraph_pause", float, 0.4, "Pause between paragraphs in seconds.", 0.0, 2.0),

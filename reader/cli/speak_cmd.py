@@ -7,18 +7,30 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reader.errors import ReaderError
+from reader.errors import Notice, ReaderError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", help="file, URL or - for stdin")
-    parser.add_argument(
-        "-o", "--output", required=True, help="the MP3 file to write (a .srt is written beside it)"
-    )
+    parser.add_argument("source", nargs="?", help="file, URL or - for stdin")
+    parser.add_argument("-o", "--output", help="the MP3 file to write (a .srt is written beside it)")
     parser.add_argument(
         "--engine",
-        choices=("auto", "google", "espeak"),
-        help="speech engine (default: the tts_engine setting; auto = Google, offline voice on failure)",
+        choices=("auto", "natural", "google", "espeak"),
+        help="speech engine (default: the tts_engine setting; auto = natural if accepted, then Google, "
+        "then the offline voice; natural sends each sentence's text to Microsoft)",
+    )
+    parser.add_argument(
+        "--voice",
+        help="a natural voice such as ko-KR-SunHiNeural (means --engine natural); see --list-voices",
+    )
+    parser.add_argument("--pitch", type=int, help="natural voice pitch in Hz, -50 to 50 (default: tts_pitch)")
+    parser.add_argument(
+        "--list-voices",
+        action="store_true",
+        help="list the natural voices for --lang (default: Korean, English)",
+    )
+    parser.add_argument(
+        "--word-srt", action="store_true", help="also write a .words.srt timed per word (natural voice)"
     )
     parser.add_argument(
         "--rate", type=float, help="speed 0.5-3.0, pitch kept (default: the tts_rate setting)"
@@ -29,6 +41,42 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
 
+def _engine_name(args: argparse.Namespace, settings: Any) -> str:
+    from reader.speech.voices import valid_name
+
+    if args.voice is not None and not valid_name(args.voice):
+        raise ReaderError(f"--voice: {args.voice!r} is not a natural voice name (see --list-voices)")
+    if args.pitch is not None and not -50 <= args.pitch <= 50:
+        raise ReaderError(f"--pitch must be between -50 and 50 Hz (got {args.pitch})")
+    name = args.engine or ("natural" if args.voice else str(settings.get("tts_engine")))
+    if args.voice and name in ("google", "espeak"):
+        raise ReaderError(f"--voice is for the natural voice, not --engine {name}")
+    return name
+
+
+def list_voices(args: argparse.Namespace, ctx: Any) -> int:
+    """The natural voices per language, the chosen one marked; the list is refreshed when stale."""
+    from reader.speech.engines.base import primary_lang
+    from reader.speech.voices import VoiceCatalog, chosen_voices
+
+    catalog = VoiceCatalog(ctx.paths.cache_dir)
+    if not catalog.refresh_if_stale():
+        print("article-reader: the voice list could not be fetched; showing the kept list", file=sys.stderr)
+    chosen = chosen_voices(ctx.settings)
+    langs = [args.lang] if args.lang else ["ko", "en"]
+    for lang in langs:
+        voices = catalog.for_language(lang)
+        if not voices:
+            print(f"article-reader: no natural voice speaks '{lang}'", file=sys.stderr)
+            continue
+        default = catalog.default_for(lang)
+        pick = chosen.get(primary_lang(lang)) or (default.name if default else "")
+        for v in voices:
+            mark = "*" if v.name == pick else " "
+            print(f"{mark} {v.name:<36} {v.gender or '-':<6} {v.person}")
+    return 0
+
+
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.articles import load_article
     from reader.speech.engines import make_engine
@@ -36,22 +84,29 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.speech.synth import Synthesizer
 
     settings = ctx.settings
+    if args.list_voices:
+        return list_voices(args, ctx)
+    if not args.source:
+        raise ReaderError("a SOURCE to read is needed (a file, a URL or - for stdin)")
+    if not args.output:
+        raise ReaderError("-o/--output is needed: the MP3 file to write")
     rate = args.rate if args.rate is not None else float(settings.get("tts_rate"))
     if not 0.5 <= rate <= 3.0:
         raise ReaderError(f"--rate must be between 0.5 and 3.0 (got {rate:g})")
     pause = args.pause if args.pause is not None else float(settings.get("tts_paragraph_pause"))
     if not 0.0 <= pause <= 2.0:
         raise ReaderError(f"--pause must be between 0 and 2 seconds (got {pause:g})")
+    name = _engine_name(args, settings)
     out = Path(args.output)
     if out.suffix.lower() != ".mp3":
         raise ReaderError(f"the output must be an .mp3 file (got {out.name})")
     check_writable(out)
     article = load_article(args.source)
 
-    def notice(message: str) -> None:
-        print(f"article-reader: {message}", file=sys.stderr)
+    def notice(message: Notice) -> None:
+        print(f"article-reader: {message.text}", file=sys.stderr)
 
-    engine = make_engine(args.engine or str(settings.get("tts_engine")), ctx, on_notice=notice)
+    engine = make_engine(name, ctx, on_notice=notice, voice=args.voice, pitch=args.pitch)
     synth = Synthesizer(engine, ctx.audio_cache())
     show = not args.quiet and sys.stderr.isatty()
 
@@ -68,9 +123,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         lexicon=ctx.lexicon(),
         paragraph_pause=pause,
         write_srt=not args.no_srt,
+        word_srt=args.word_srt,
         progress=progress,
     )
     minutes, seconds = divmod(round(result.seconds), 60)
     extra = f" and {result.srt}" if result.srt else ""
+    if result.word_srt:
+        extra += f" and {result.word_srt}"
     print(f"wrote {result.mp3}{extra}: {result.sentences} sentences, {minutes}:{seconds:02d}")
     return 0

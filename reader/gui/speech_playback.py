@@ -27,7 +27,7 @@ class _Bridge(QObject):
 
     sentence = Signal(object, int)
     state = Signal(object, str)
-    notice = Signal(str)
+    notice = Signal(object)  # a reader.errors.Notice (or, from the session, its text)
     error = Signal(object, str)
     finished = Signal(object)
 
@@ -152,8 +152,8 @@ class SpeechPlayback(SpeechBase):
         self._update_play_action()
         self._update_progress()
 
-    def _on_notice(self, message: str) -> None:
-        self.window.show_message(message, "info", timeout_ms=10000)
+    def _on_notice(self, message: object) -> None:
+        self.window.show_message(str(message), "info", timeout_ms=10000)
 
     def _on_error(self, session: Any, message: str) -> None:
         if session is not self.session:

@@ -3,24 +3,29 @@
 Files live under ``AppPaths.audio_cache_dir`` as ``ab/<sha256>.<fmt>``, written atomically; a
 small SQLite index records size and last access. The files are the truth: an entry whose file
 vanished is dropped, a file the index does not know (a crash between the two writes) is adopted,
-and a damaged index is rebuilt from the files.
+and a damaged index is rebuilt from the files. A clip whose engine reported word timings has them
+beside it in ``ab/<sha256>.words.json``: written before the clip, removed with it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import math
 import sqlite3
 import threading
 import time
 from pathlib import Path
 
-from reader.atomicio import write_bytes_atomic
-from reader.speech.engines.base import AudioClip
+from reader.atomicio import write_bytes_atomic, write_text_atomic
+from reader.speech.engines.base import AudioClip, WordMark, WordMarks
 
 log = logging.getLogger(__name__)
 
 _FORMATS = ("mp3", "wav")
+WORDS_SUFFIX = ".words.json"
+_MAX_WORDS_BYTES = 1 << 20
 
 
 def cache_key(engine: str, voice: str, lang: str, rate: float, text: str) -> str:
@@ -89,6 +94,10 @@ class AudioCache:
                             f.unlink()
                     except OSError:
                         pass
+                elif f.name.endswith(WORDS_SUFFIX):
+                    key = f.name[: -len(WORDS_SUFFIX)]
+                    if not any(self._file(key, fmt).exists() for fmt in _FORMATS):
+                        f.unlink(missing_ok=True)  # its clip is gone (a crash between the writes)
                 elif f.suffix[1:] in _FORMATS and len(f.stem) == 64 and f.stem not in known:
                     st = f.stat()
                     self._db.execute(
@@ -103,6 +112,13 @@ class AudioCache:
 
     def _file(self, key: str, fmt: str) -> Path:
         return self.dir / key[:2] / f"{key}.{fmt}"
+
+    def _words_file(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}{WORDS_SUFFIX}"
+
+    def _unlink(self, key: str, fmt: str) -> None:
+        self._file(key, fmt).unlink(missing_ok=True)
+        self._words_file(key).unlink(missing_ok=True)
 
     # -- API -------------------------------------------------------------------------------
     def get(self, key: str) -> Path | None:
@@ -124,6 +140,11 @@ class AudioCache:
 
     def put(self, key: str, clip: AudioClip) -> Path:
         path = self._file(key, clip.fmt)
+        words = self._words_file(key)
+        if clip.words is not None:
+            write_text_atomic(words, _dump_words(clip.words))
+        else:
+            words.unlink(missing_ok=True)
         write_bytes_atomic(path, clip.data)
         with self._lock:
             self._db.execute(
@@ -132,6 +153,10 @@ class AudioCache:
             )
             self._evict(keep=key)
         return path
+
+    def words_for(self, clip: Path) -> WordMarks | None:
+        """The word timings kept beside a cached clip (None: its engine gave none, or they are unreadable)."""
+        return load_words(clip.with_name(clip.stem + WORDS_SUFFIX))
 
     def set_cap(self, cap_bytes: int) -> None:
         """Change the size cap (the tts_cache_mb setting); a smaller cap evicts at once."""
@@ -152,7 +177,7 @@ class AudioCache:
     def clear(self) -> None:
         with self._lock:
             for key, fmt in self._db.execute("SELECT key, fmt FROM entries").fetchall():
-                self._file(key, fmt).unlink(missing_ok=True)
+                self._unlink(key, fmt)
             self._db.execute("DELETE FROM entries")
 
     def _evict(self, keep: str) -> None:
@@ -165,7 +190,40 @@ class AudioCache:
                 break
             if key == keep:
                 continue
-            self._file(key, fmt).unlink(missing_ok=True)
+            self._unlink(key, fmt)
             self._db.execute("DELETE FROM entries WHERE key = ?", (key,))
             total -= size
             log.debug("audio cache: evicted %s (%d bytes)", key[:12], size)
+
+
+def _dump_words(words: WordMarks) -> str:
+    rows = [[round(m.start, 4), round(m.end, 4), m.text_start, m.text_end, m.text] for m in words]
+    return json.dumps({"version": 1, "words": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
+def load_words(path: Path) -> WordMarks | None:
+    """Word timings from a sidecar file; anything malformed gives None (the cache is untrusted)."""
+    try:
+        if path.stat().st_size > _MAX_WORDS_BYTES:
+            return None
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    rows = raw.get("words") if isinstance(raw, dict) else None
+    if not isinstance(rows, list):
+        return None
+    marks: list[WordMark] = []
+    for row in rows:
+        if not (isinstance(row, list) and len(row) == 5):
+            return None
+        start, end, a, b, text = row
+        if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (start, end)):
+            return None
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (a, b)) or not isinstance(
+            text, str
+        ):
+            return None
+        if not (math.isfinite(start) and math.isfinite(end)) or start < 0 or end < start or a < 0 or b < a:
+            return None
+        marks.append(WordMark(float(start), float(end), a, b, text))
+    return tuple(marks)

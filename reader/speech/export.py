@@ -24,6 +24,7 @@ from reader.articles.model import Article, Heading
 from reader.errors import OutputError, ReaderError
 from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
+from reader.speech.engines.marks import word_cues
 from reader.speech.lexicon import Lexicon
 from reader.speech.sentences import Sentence, article_lang, split_article
 from reader.speech.synth import Synthesizer
@@ -57,10 +58,16 @@ class ExportResult:
     sentences: int
     seconds: float
     chapters: list[Chapter] = field(default_factory=list)
+    word_srt: Path | None = None
 
 
 def srt_path_for(mp3: Path) -> Path:
     return mp3.with_suffix(".srt")
+
+
+def word_srt_path_for(mp3: Path) -> Path:
+    """The per-word transcript beside the sentence one (``article.words.srt``)."""
+    return mp3.with_suffix(".words.srt")
 
 
 def check_writable(out: Path) -> None:
@@ -85,10 +92,14 @@ def export_audio(
     sentence_pause: float = 0.25,
     paragraph_pause: float = 0.6,
     write_srt: bool = True,
+    word_srt: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
-    """Read ``article`` into ``out`` (MP3). Raises ReaderError subclasses with one clear sentence."""
+    """Read ``article`` into ``out`` (MP3). Raises ReaderError subclasses with one clear sentence.
+
+    ``word_srt``: also a ``.words.srt`` with a cue per word where the voice reports word timings
+    (the sentence whole where it does not); the sentence ``.srt`` is unchanged."""
     out = Path(out)
     check_writable(out)
     lang = lang or article_lang(article)
@@ -102,6 +113,7 @@ def export_audio(
         tmp = Path(tmp_name)
         wav_path = tmp / "all.wav"
         timings: list[tuple[Sentence, float, float]] = []
+        word_timings: list[tuple[float, float, str]] = []
         chapters: list[Chapter] = []
         with wave.open(str(wav_path), "wb") as wav:
             wav.setnchannels(1)
@@ -120,6 +132,10 @@ def export_audio(
                 wav.writeframes(pcm)
                 frames += len(pcm) // 2
                 timings.append((sentence, start, frames / SAMPLE_RATE))
+                if word_srt:
+                    marks = synthesizer.words_for(clip)
+                    end = frames / SAMPLE_RATE
+                    word_timings += word_cues(marks, sentence.spoken, sentence.text, start, end)
                 pause = paragraph_pause if sentence.paragraph_end else sentence_pause
                 if i < total - 1 and pause > 0:
                     silence = int(pause * SAMPLE_RATE)
@@ -139,21 +155,24 @@ def export_audio(
         _encode_mp3(wav_path, mp3_tmp)
         _tag(mp3_tmp, article, chapters, seconds)
         srt = srt_path_for(out) if write_srt else None
+        words_srt = word_srt_path_for(out) if word_srt else None
         existed = out.exists()
         try:
             _move_into_place(mp3_tmp, out)
-            if srt is not None:
-                srt_tmp = tmp / "out.srt"
-                srt_tmp.write_text(_srt(timings), encoding="utf-8")
+            for path, text in ((srt, _srt(timings)), (words_srt, _cues_srt(word_timings))):
+                if path is None:
+                    continue
+                srt_tmp = tmp / path.name
+                srt_tmp.write_text(text, encoding="utf-8")
                 try:
-                    _move_into_place(srt_tmp, srt)
+                    _move_into_place(srt_tmp, path)
                 except OSError:
                     if not existed:
                         out.unlink(missing_ok=True)  # all or nothing
                     raise
         except OSError as exc:
             raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
-    return ExportResult(out, srt, total, seconds, chapters)
+    return ExportResult(out, srt, total, seconds, chapters, words_srt)
 
 
 def _decode(path: Path, dst: Path) -> bytes:
@@ -257,6 +276,11 @@ def _srt(timings: list[tuple[Sentence, float, float]]) -> str:
     return "\n".join(parts)
 
 
+def _cues_srt(cues: list[tuple[float, float, str]]) -> str:
+    parts = [f"{n}\n{_srt_time(a)} --> {_srt_time(b)}\n{text}\n" for n, (a, b, text) in enumerate(cues, 1)]
+    return "\n".join(parts)
+
+
 def _move_into_place(src: Path, dst: Path) -> None:
     """Copy next to ``dst`` then rename, so ``dst`` is either the old file or the complete new one."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
@@ -271,4 +295,12 @@ def _move_into_place(src: Path, dst: Path) -> None:
         raise
 
 
-__all__ = ["Chapter", "ExportCancelled", "ExportResult", "check_writable", "export_audio", "srt_path_for"]
+__all__ = [
+    "Chapter",
+    "ExportCancelled",
+    "ExportResult",
+    "check_writable",
+    "export_audio",
+    "srt_path_for",
+    "word_srt_path_for",
+]
