@@ -83,10 +83,14 @@ BUILTIN: tuple[Voice, ...] = tuple(
     + _v("es-ES", "Elvira:F Alvaro:M")
 )
 
-# The voice a language starts with: one that reads news well.
+# The voice a language (or a region) starts with: one that reads news well.
 DEFAULTS = {
     "ko": "ko-KR-SunHiNeural",
     "en": "en-US-AriaNeural",
+    "en-GB": "en-GB-SoniaNeural",
+    "en-AU": "en-AU-NatashaNeural",
+    "en-CA": "en-CA-ClaraNeural",
+    "en-IN": "en-IN-NeerjaNeural",
     "ja": "ja-JP-NanamiNeural",
     "zh": "zh-CN-XiaoxiaoNeural",
     "fr": "fr-FR-DeniseNeural",
@@ -138,20 +142,20 @@ class VoiceCatalog:
         primary = primary_lang(lang)
         region = _locale(lang)
         mine = [v for v in self.voices() if v.language == primary]
-        return sorted(mine, key=lambda v: (v.locale != region, v.locale, v.name))
+        return sorted(mine, key=lambda v: (v.locale != region, v.locale))  # stable: the list's order within
 
     def default_for(self, lang: str) -> Voice | None:
         voices = self.for_language(lang)
         if not voices:
             return None
         region = _locale(lang)
-        preferred = DEFAULTS.get(primary_lang(lang))
-        for v in voices:
-            if v.name == preferred and (v.locale == region or region == v.language):
-                return v
+        names = {v.name: v for v in voices}
+        for preferred in (DEFAULTS.get(region), DEFAULTS.get(primary_lang(lang))):
+            if preferred in names and (names[preferred].locale == region or "-" not in region):
+                return names[preferred]
         if voices[0].locale == region:
-            return voices[0]
-        return next((v for v in voices if v.name == preferred), voices[0])
+            return voices[0]  # a region we have no preference for: its first voice
+        return names.get(DEFAULTS.get(primary_lang(lang), ""), voices[0])
 
     # -- cache and refresh -----------------------------------------------------------------
     def _load(self) -> tuple[tuple[Voice, ...], float]:

@@ -13,8 +13,8 @@ fake's own clock (403 with the fake's ``Date`` otherwise, from which edge-tts co
 Scripted behaviours, one per connection (``script``): "ok", "slow" (a silence mid-stream),
 "stall" (silence after the handshake), "drop" (the TCP connection cut mid-stream), "close" (a
 clean close mid-stream), "noaudio", "busy" (503 on the handshake), "toomany" (429), "forbidden"
-(403 whatever the token), and malformed answers: "bad-length", "bad-path", "bad-header",
-"bad-json", "unknown-path".
+(one 403 whatever the token; ``reject_tokens`` refuses every one), and malformed answers:
+"bad-length", "bad-path", "bad-header", "bad-json", "unknown-path".
 """
 
 from __future__ import annotations
@@ -271,12 +271,14 @@ class FakeEdge:
         self.latency = 0.0  # seconds between the request and the first answer frame
         self.silence = 2.0  # seconds of silence for "slow" and "stall"
         self.clock_offset = 0.0  # the service's clock against ours: tokens are checked with it
+        self.reject_tokens = False  # every token fails the check (the service changed its scheme)
         self.voices = list(VOICES)
         self.requests: list[FakeRequest] = []
         self.handshakes: list[dict[str, str]] = []  # every attempt, refused ones too
         self.refused = 0
         self.list_requests = 0
         self.open_connections = 0
+        self.max_open = 0  # the most answers streaming at once
         self.audio_chunk_frames = 12
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: Any = None
@@ -352,7 +354,7 @@ class FakeEdge:
         from edge_tts.drm import generate_sec_ms_gec_v2
 
         token = query.get("TrustedClientToken") or query.get("trustedclienttoken")
-        if token != TRUSTED_CLIENT_TOKEN or not query.get("Sec-MS-GEC-Version"):
+        if self.reject_tokens or token != TRUSTED_CLIENT_TOKEN or not query.get("Sec-MS-GEC-Version"):
             return False
         now = self._now()
         return query.get("Sec-MS-GEC") in {generate_sec_ms_gec_v2(now), generate_sec_ms_gec_v2(now - 300)}
@@ -395,6 +397,7 @@ class FakeEdge:
         ws = web.WebSocketResponse(compress=True)
         await ws.prepare(request)
         self.open_connections += 1
+        self.max_open = max(self.max_open, self.open_connections)
         try:
             await self._answer(ws, request, action)
         except (ConnectionResetError, asyncio.CancelledError):

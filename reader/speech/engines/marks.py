@@ -24,28 +24,53 @@ _MAX_SKIP = 24  # characters a reported word may lie beyond the previous one bef
 def align_words(text: str, words: Sequence[tuple[float, float, str]]) -> WordMarks:
     """``words``: (start s, end s, word) in speaking order -> marks with spans in ``text``.
 
-    A word found within reach of the previous one gets its exact span; one that is not there (a
-    voice that reports its own reading of a number, say) gets the next token of the text, so the
-    marks still advance through the sentence and never run backwards.
+    Each word is looked for a little ahead of the previous one. Words that are not there (a voice
+    that reports its own reading of "3번" as "세", "번") share the text between the found words
+    around them, token by token, so the marks still cover the sentence in order and never run
+    backwards.
     """
-    marks: list[WordMark] = []
+    items = [(max(0.0, a), max(a, b), w.strip()) for a, b, w in words if w.strip()]
+    found: list[tuple[int, int] | None] = []
     pos = 0
     folded = text.casefold()
-    for start, end, word in words:
-        word = word.strip()
-        if not word:
-            continue
+    for _a, _b, word in items:
         at = text.find(word, pos)
         if at < 0 or at - pos > _MAX_SKIP:
             at = folded.find(word.casefold(), pos)
         if at >= 0 and at - pos <= _MAX_SKIP:
-            span = (at, at + len(word))
+            found.append((at, at + len(word)))
+            pos = at + len(word)
         else:
-            token = _TOKEN.search(text, pos)
-            span = (token.start(), token.end()) if token else (len(text), len(text))
-        marks.append(WordMark(max(0.0, start), max(start, end), span[0], span[1], word))
-        pos = span[1]
-    return tuple(marks)
+            found.append(None)
+    spans = _fill_gaps(text, found)
+    return tuple(WordMark(a, b, s0, s1, w) for (a, b, w), (s0, s1) in zip(items, spans, strict=True))
+
+
+def _fill_gaps(text: str, found: list[tuple[int, int] | None]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(found):
+        span = found[i]
+        if span is not None:
+            out.append(span)
+            i += 1
+            continue
+        j = i
+        while j < len(found) and found[j] is None:
+            j += 1
+        lo = out[-1][1] if out else 0
+        nxt = found[j] if j < len(found) else None
+        hi = nxt[0] if nxt is not None else len(text)
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, lo, hi)] or [(lo, lo)]
+        count = j - i
+        for k in range(count):  # the gap's tokens dealt out in order
+            first = tokens[min(len(tokens) - 1, k * len(tokens) // count)]
+            last = tokens[
+                min(len(tokens) - 1, max(k * len(tokens) // count, (k + 1) * len(tokens) // count - 1))
+            ]
+            out.append((first[0], last[1]))
+        i = j
+    return out
 
 
 def word_index_at(marks: Sequence[WordMark], seconds: float) -> int | None:
@@ -57,20 +82,35 @@ def word_index_at(marks: Sequence[WordMark], seconds: float) -> int | None:
 
 
 def source_spans(marks: Sequence[WordMark], spoken: str, display: str) -> list[tuple[int, int]]:
-    """Each mark's span carried from ``spoken`` to ``display`` (the sentence as shown)."""
+    """Each mark's span carried from ``spoken`` to ``display`` (the sentence as shown).
+
+    Inside stretches the normalizer left alone the span is exact; a word that touches a rewritten
+    stretch ("1월 22일 목요일" for "1.22(목)") gets the whole displayed token(s) it came from."""
     if spoken == display:
         return [(m.text_start, m.text_end) for m in marks]
     blocks = difflib.SequenceMatcher(None, spoken, display, autojunk=False).get_opcodes()
-    return [_map_span(blocks, m.text_start, m.text_end, len(display)) for m in marks]
+    # a change of spacing only (the synthesizer collapses runs of spaces) is no rewrite
+    blocks = [
+        ("equal" if tag != "equal" and not (spoken[i1:i2] + display[j1:j2]).strip() else tag, i1, i2, j1, j2)
+        for tag, i1, i2, j1, j2 in blocks
+    ]
+    return [_map_span(blocks, m.text_start, m.text_end, display) for m in marks]
 
 
 def _map_span(
-    blocks: Sequence[tuple[str, int, int, int, int]], start: int, end: int, limit: int
+    blocks: Sequence[tuple[str, int, int, int, int]], start: int, end: int, display: str
 ) -> tuple[int, int]:
-    a = _map_pos(blocks, start, left=True)
-    b = _map_pos(blocks, max(start, end - 1), left=False)
-    a, b = min(a, limit), min(b, limit)
-    return (a, max(a, b))
+    a = min(_map_pos(blocks, start, left=True), len(display))
+    b = min(_map_pos(blocks, max(start, end - 1), left=False), len(display))
+    b = max(a, b)
+    rewritten = any(tag != "equal" and i1 < max(end, start + 1) and start < max(i2, i1 + 1)
+                    for tag, i1, i2, _j1, _j2 in blocks)  # fmt: skip
+    if rewritten:
+        while a > 0 and not display[a - 1].isspace():
+            a -= 1
+        while b < len(display) and not display[b].isspace():
+            b += 1
+    return (a, b)
 
 
 def _map_pos(blocks: Sequence[tuple[str, int, int, int, int]], pos: int, *, left: bool) -> int:
