@@ -61,7 +61,11 @@ def list_voices(args: argparse.Namespace, ctx: Any) -> int:
 
     catalog = VoiceCatalog(ctx.paths.cache_dir)
     if not catalog.refresh_if_stale():
-        print("article-reader: the voice list could not be fetched; showing the kept list", file=sys.stderr)
+        which = "the list kept from" if catalog.from_service else "the built-in list instead of"
+        print(
+            f"article-reader: the voice list could not be fetched; showing {which} the service's",
+            file=sys.stderr,
+        )
     chosen = chosen_voices(ctx.settings)
     langs = [args.lang] if args.lang else ["ko", "en"]
     for lang in langs:

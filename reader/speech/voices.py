@@ -141,8 +141,9 @@ class VoiceCatalog:
         """The voices for ``lang``: its own region first ("en-GB" lists en-GB, then other English)."""
         primary = primary_lang(lang)
         region = _locale(lang)
+        usual = DEFAULTS.get(primary, "")[: len(primary) + 3]  # "en-US" for English
         mine = [v for v in self.voices() if v.language == primary]
-        return sorted(mine, key=lambda v: (v.locale != region, v.locale))  # stable: the list's order within
+        return sorted(mine, key=lambda v: (v.locale != region, v.locale != usual, v.locale))  # stable
 
     def default_for(self, lang: str) -> Voice | None:
         voices = self.for_language(lang)
