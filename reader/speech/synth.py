@@ -71,11 +71,32 @@ class Synthesizer:
             base = self.clip_for(sentence_spoken, lang, 1.0)
             key = self.key_for(sentence_spoken, lang, rate)  # after base: the engine may have fallen back
             return self.cache.put(key, self._stretched(base, rate))
-        clip = self._synthesize(sentence_spoken, lang, rate)
+        try:
+            clip = self._synthesize(sentence_spoken, lang, rate)
+        except EngineError:
+            stretched = self._stretch_cached(sentence_spoken, lang, rate)
+            if stretched is None:
+                raise
+            return stretched
         if abs(clip.rate - rate) > 1e-6:  # a voice without its own speed answered (Automatic stepped down)
             base = self.cache.put(self.key_for(sentence_spoken, lang, clip.rate), clip)
             return self.cache.put(self.key_for(sentence_spoken, lang, rate), self._stretched(base, rate))
         return self.cache.put(self.key_for(sentence_spoken, lang, rate), clip)
+
+    def _stretch_cached(self, spoken: str, lang: str, rate: float) -> Path | None:
+        """A voice with its own speed could not be reached at a new speed: the sentence at 1×, if
+        cached, stretched here instead (kept under a key of its own, so the voice's own audio
+        replaces it once it answers again)."""
+        base = self.cached(spoken, lang, 1.0) if rate != 1.0 else None
+        if base is None:
+            return None
+        engine = self._active()
+        key = cache_key(f"{engine.name}~stretched", engine.voice_id(lang), lang, rate, spoken)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return hit
+        log.info("%s unreachable at %.2fx: stretching its cached 1x clip", engine.name, rate)
+        return self.cache.put(key, self._stretched(base, rate))
 
     def _stretched(self, base: Path, rate: float) -> AudioClip:
         clip = stretch(base, rate)

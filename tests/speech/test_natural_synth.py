@@ -14,7 +14,7 @@ import pytest
 
 from reader.articles.model import Article, Paragraph
 from reader.speech.cache import WORDS_SUFFIX, AudioCache
-from reader.speech.engines import NaturalEngine
+from reader.speech.engines import EngineError, NaturalEngine
 from reader.speech.engines.base import AudioClip, WordMark
 from reader.speech.engines.marks import align_words, source_spans, word_cues, word_index_at
 from reader.speech.export import export_audio
@@ -206,3 +206,24 @@ def test_a_30_minute_article_streams_sentence_by_sentence(fast_edge: FakeEdge, t
     if fds_before:
         assert len(os.listdir("/proc/self/fd")) <= fds_before + 5  # no socket or loop left behind
     assert synth.synthesized == len(sentences)
+
+
+def test_a_new_speed_while_the_service_is_away_stretches_what_was_heard(
+    fake_edge: FakeEdge, tmp_path: Path
+) -> None:
+    synth = Synthesizer(engine(max_retries=0), cache(tmp_path))
+    spoken = "시립도서관이 야간 열람실을 연다."
+    base = synth.clip_for(spoken, "ko", 1.0)
+    base_marks = synth.words_for(base)
+    assert base_marks
+    fake_edge.script = ["drop"]
+    faster = synth.clip_for(spoken, "ko", 2.0)
+    assert faster.suffix == ".wav"  # stretched here, pitch kept
+    marks = synth.words_for(faster)
+    assert marks is not None
+    assert marks[-1].end == pytest.approx(base_marks[-1].end / 2, abs=0.01)  # the marks follow the stretch
+    assert synth.clip_for(spoken, "ko", 2.0) == synth.cached(spoken, "ko", 2.0)  # the service's own, now
+    assert fake_edge.requests[-1].rate == "+100%"
+    fake_edge.script = ["drop"]
+    with pytest.raises(EngineError):
+        synth.clip_for("들어 본 적 없는 문장.", "ko", 2.0)  # nothing heard to stretch: the error stands
