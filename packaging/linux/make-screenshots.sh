@@ -2,7 +2,7 @@
 # The AppStream screenshots, drawn by the app itself (`article-reader render`) from the bundled
 # sample articles, with default settings in a throw-away base folder so the releaser's own
 # settings never show. Run from anywhere; commit the PNGs it writes. The sizes here must match the
-# width/height in the metainfo (tests/test_packaging_metadata.py checks).
+# width/height in the metainfo (tests/packaging/test_metadata.py checks).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 OUT="$ROOT/packaging/linux/screenshots"

@@ -1,6 +1,6 @@
 """Our own fixture pages extract to their golden Articles (and to the hand-written text where given).
 
-Regenerate deliberately after an intended change:  python -m tests.test_extract_goldens --regenerate
+Regenerate deliberately after an intended change:  python -m tests.articles.test_extract_goldens --regenerate
 """
 
 from __future__ import annotations
@@ -8,17 +8,17 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from reader.articles.extract import extract_article
 from reader.errors import NoArticleError
+from tests.conftest import FIXTURES, REPO
 
 pytestmark = pytest.mark.core
 
-HERE = Path(__file__).resolve().parent / "fixtures" / "extract"
+HERE = FIXTURES / "extract"
 GOLDEN = HERE / "golden"
 CASES: list[dict[str, Any]] = json.loads((HERE / "cases.json").read_text(encoding="utf-8"))
 
@@ -91,10 +91,10 @@ def regenerate() -> None:
     for case in CASES:
         path = GOLDEN / f"{case['name']}.json"
         path.write_text(json.dumps(run_case(case), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {path.relative_to(HERE.parent.parent.parent)}")
+        print(f"wrote {path.relative_to(REPO)}")
 
 
 if __name__ == "__main__":
     if "--regenerate" not in sys.argv:
-        sys.exit("usage: python -m tests.test_extract_goldens --regenerate")
+        sys.exit("usage: python -m tests.articles.test_extract_goldens --regenerate")
     regenerate()

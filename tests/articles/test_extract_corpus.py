@@ -15,7 +15,7 @@ from reader.articles.extract import extract_article
 
 pytestmark = pytest.mark.core
 
-_REPO = Path(__file__).resolve().parent.parent
+_REPO = Path(__file__).resolve().parents[2]
 
 
 def _corpus() -> Path | None:

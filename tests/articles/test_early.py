@@ -17,8 +17,7 @@ import pytest
 
 from reader.articles.cache import cache_file
 from reader.paths import sample_article
-
-from .conftest import REPO
+from tests.conftest import REPO
 
 pytestmark = [pytest.mark.core, pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")]
 

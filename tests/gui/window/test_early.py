@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication
 from reader.articles.cache import cache_file
 from reader.articles.early import EarlyExtraction
 from reader.paths import sample_article
-
-from .conftest import REPO
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.gui
 
