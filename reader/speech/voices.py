@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.atomicio import write_text_atomic
-from reader.speech.engines.base import AudioClip, EngineError, primary_lang
+from reader.speech.engines.base import EngineError, primary_lang
 
 log = logging.getLogger(__name__)
 
@@ -299,26 +299,3 @@ def remember_voice(settings: Any, lang: str, voice: str) -> None:
 def sample_text(lang: str) -> str:
     return SAMPLES.get(primary_lang(lang), SAMPLES["en"])
 
-
-def preview(engine: Any, voice: str, lang: str, *, rate: float = 1.0) -> AudioClip:
-    """A short sample sentence in ``voice`` (for the picker's preview button); raises EngineError.
-
-    ``engine`` is a NaturalEngine; the sample goes through the audio cache only if the caller puts
-    it there (a preview is heard once)."""
-    from reader.speech.engines.natural import NaturalEngine
-
-    if not isinstance(engine, NaturalEngine):
-        raise TypeError("preview needs the natural engine")
-    probe = NaturalEngine(
-        voice=voice,
-        catalog=engine.catalog,
-        pitch=engine.pitch,
-        volume=engine.volume,
-        endpoint=engine.endpoint,
-        connect_timeout=engine.connect_timeout,
-        silence_timeout=engine.silence_timeout,
-        max_retries=0,
-    )
-    probe.policy = engine.policy  # one politeness budget: a preview waits its turn like a sentence
-    language = voice.split("-")[0] if valid_name(voice) else lang
-    return probe.synthesize_at(sample_text(language), language, rate)

@@ -18,7 +18,6 @@ from reader.speech.voices import (
     VoiceCatalog,
     chosen_voices,
     parse_voices,
-    preview,
     remember_voice,
     sample_text,
 )
@@ -171,16 +170,18 @@ def test_a_voice_unknown_to_the_list_falls_back_to_the_default(tmp_path: Path) -
 def test_a_preview_speaks_a_sample_sentence_in_that_voice(fake_edge: FakeEdge, app_context) -> None:  # type: ignore[no-untyped-def]
     engine = make_engine("natural", app_context)
     assert isinstance(engine, NaturalEngine)
-    clip = preview(engine, "ko-KR-InJoonNeural", "ko")
+    clip = engine.preview("ko-KR-InJoonNeural")
     assert clip.fmt == "mp3"
     assert clip.words
     [request] = fake_edge.requests
     assert request.text == sample_text("ko")
     assert "InJoonNeural" in request.voice
-    en = preview(engine, "en-GB-SoniaNeural", "ko")  # a voice's sample is in the voice's language
+    en = engine.preview("en-GB-SoniaNeural")  # a sample in the voice's own language
     assert fake_edge.requests[1].text == sample_text("en")
     assert en.voice == "en-GB-SoniaNeural"
-    assert engine.requests_sent == 2  # one budget with the engine it came from
+    assert engine.requests_sent == 2  # one budget with the engine's sentences
+    with pytest.raises(EngineError, match="not a natural voice"):
+        engine.preview("Bob")
 
 
 def test_cache_file_is_not_written_outside_the_cache_folder(fake_edge: FakeEdge, tmp_path: Path) -> None:

@@ -134,6 +134,19 @@ class NaturalEngine:
         )
         return f"{name}{extra}"
 
+    def preview(self, voice: str, *, rate: float = 1.0) -> AudioClip:
+        """A short sample sentence in ``voice``, in the voice's own language (the picker's preview
+        button); one request, through this engine's budget; raises EngineError. Not cached: a
+        preview is heard once."""
+        from reader.speech.voices import sample_text, valid_name
+
+        if not valid_name(voice):
+            raise EngineError(f"not a natural voice: {voice!r}", code="speech.voice", params={"voice": voice})
+        language = voice.split("-")[0]
+        text = sample_text(language)
+        data, marks = self.policy.run(lambda: self._request(text, voice, max(0.5, min(3.0, rate))))
+        return AudioClip(data, "mp3", engine=self.name, voice=voice, words=marks, rate=rate)
+
     # -- synthesis -------------------------------------------------------------------------
     def synthesize(self, text: str, lang: str) -> AudioClip:
         return self.synthesize_at(text, lang, 1.0)
