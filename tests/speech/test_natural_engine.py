@@ -13,10 +13,10 @@ import pytest
 from reader.speech.engines import EngineError, NaturalEngine
 from reader.speech.engines.base import NativeRateEngine
 from reader.speech.engines.edge import ENDPOINT_ENV
-from tests.speech.fake_edge import FakeEdge, edge_clock, fake_edge, refused_ws_url
+from tests.speech.fake_edge import FakeEdge, edge_clock, fake_edge, fast_edge, refused_ws_url
 
 pytestmark = pytest.mark.core
-__all__ = ["edge_clock", "fake_edge"]  # fixtures used by name
+__all__ = ["edge_clock", "fake_edge", "fast_edge"]  # fixtures used by name
 
 SENTENCE = "시립도서관이 올봄부터 야간 열람실을 새로 연다."
 
@@ -286,3 +286,38 @@ def test_the_endpoint_setting_points_edge_tts_elsewhere_and_puts_it_back(
             natural()
     finally:
         fake.stop()
+
+
+def test_a_text_longer_than_one_request_keeps_one_timeline(fast_edge: FakeEdge, tmp_path: Path) -> None:
+    """edge-tts sends over 4,096 bytes as several turns; the marks must run on across them."""
+    words = [f"낱말{n}번째" for n in range(600)]
+    text = " ".join(words)
+    assert len(text.encode()) > 2 * 4096
+    clip = natural().synthesize(text, "ko")
+    assert fast_edge.count >= 3
+    marks = clip.words
+    assert marks is not None
+    assert [text[m.text_start : m.text_end] for m in marks] == words
+    assert all(a.start < b.start for a, b in itertools.pairwise(marks))
+    samples, rate = decode(clip.data, tmp_path)
+    seconds = len(samples) / rate
+    assert seconds * 0.9 < marks[-1].end <= seconds + 0.05
+
+
+def test_a_server_that_accepts_but_never_answers_the_handshake_times_out() -> None:
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(4)  # the connection is accepted by the kernel; nothing is ever sent back
+    try:
+        port = listener.getsockname()[1]
+        engine = natural(
+            endpoint=f"ws://127.0.0.1:{port}", connect_timeout=0.5, silence_timeout=0.5, max_retries=0
+        )
+        with pytest.raises(EngineError) as err:
+            engine.synthesize("안녕하세요.", "ko")
+        assert err.value.code == "speech.timeout"
+        assert err.value.retryable
+    finally:
+        listener.close()
