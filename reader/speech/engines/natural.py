@@ -63,8 +63,8 @@ class NaturalEngine:
         catalog: VoiceCatalog | None = None,
         pitch: int = 0,
         volume: int = 0,
-        connect_timeout: float = 5.0,
-        silence_timeout: float = 10.0,
+        connect_timeout: float = 4.0,
+        silence_timeout: float = 6.0,
         total_timeout: float = 60.0,
         min_interval: float = 0.05,
         max_retries: int = 2,
@@ -142,9 +142,9 @@ class NaturalEngine:
 
         if not valid_name(voice):
             raise EngineError(f"not a natural voice: {voice!r}", code="speech.voice", params={"voice": voice})
-        language = voice.split("-")[0]
-        text = sample_text(language)
-        data, marks = self.policy.run(lambda: self._request(text, voice, max(0.5, min(3.0, rate))))
+        text = sample_text(voice.split("-")[0])
+        rate = max(0.5, min(3.0, float(rate)))
+        data, marks = self.policy.run(lambda: self._request(text, voice, rate))
         return AudioClip(data, "mp3", engine=self.name, voice=voice, words=marks, rate=rate)
 
     # -- synthesis -------------------------------------------------------------------------
