@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader.cli.output import check_target, say_error, say_notices
 from reader.errors import ReaderError
 
 
@@ -32,24 +33,41 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.articles import load_article
     from reader.speech.engines import make_engine
-    from reader.speech.export import check_writable, export_audio
+    from reader.speech.export import check_writable, export_audio, srt_path_for
     from reader.speech.synth import Synthesizer
 
     settings = ctx.settings
-    rate = args.rate if args.rate is not None else float(settings.get("tts_rate"))
-    if not 0.5 <= rate <= 3.0:
-        raise ReaderError(f"--rate must be between 0.5 and 3.0 (got {rate:g})")
-    pause = args.pause if args.pause is not None else float(settings.get("tts_paragraph_pause"))
-    if not 0.0 <= pause <= 2.0:
-        raise ReaderError(f"--pause must be between 0 and 2 seconds (got {pause:g})")
+    # the settings' values are valid by construction (reader.settings); only an option can be out of range
+    rate = float(settings.get("tts_rate"))
+    if args.rate is not None:
+        rate = args.rate
+        if not 0.5 <= rate <= 3.0:
+            raise ReaderError(
+                f"--rate must be between 0.5 and 3.0 (got {rate:g})",
+                code="option.range",
+                params={"option": "--rate", "min": 0.5, "max": 3.0},
+            )
+    pause = float(settings.get("tts_paragraph_pause"))
+    if args.pause is not None:
+        pause = args.pause
+        if not 0.0 <= pause <= 2.0:
+            raise ReaderError(
+                f"--pause must be between 0 and 2 seconds (got {pause:g})",
+                code="option.range",
+                params={"option": "--pause", "min": 0.0, "max": 2.0},
+            )
     out = Path(args.output)
     if out.suffix.lower() != ".mp3":
         raise ReaderError(f"the output must be an .mp3 file (got {out.name})")
+    check_target(out)
+    if not args.no_srt:
+        check_target(srt_path_for(out))
     check_writable(out)
     article = load_article(args.source)
+    say_notices(getattr(article, "notices", ()))
 
     def notice(message: str) -> None:
-        print(f"article-reader: {message}", file=sys.stderr)
+        say_error(message)
 
     engine = make_engine(args.engine or str(settings.get("tts_engine")), ctx, on_notice=notice)
     synth = Synthesizer(engine, ctx.audio_cache())
