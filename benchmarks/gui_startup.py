@@ -30,7 +30,7 @@ import reader.cli as cli
 def hook_first_paint():
     # Qt may load only after the start-up extraction has forked (reader.articles.early), so the
     # paint hook goes in right then, as the app itself would continue.
-    from reader.gui.article_view import ArticleView
+    from reader.gui.view.article_view import ArticleView
     _paint = ArticleView.paintEvent
     def paintEvent(self, e):
         _paint(self, e)

@@ -61,7 +61,7 @@ def build_article(chars: int) -> object:
 
 
 def ours(article: object) -> tuple[float, int, int]:
-    from reader.gui.print_render import pdf_bytes
+    from reader.gui.printing.render import pdf_bytes
     from reader.printing import build_print_model
 
     start = time.perf_counter()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from reader.errors import Notice
 from reader.paths import AppPaths
 from reader.settings import Settings
 
@@ -20,12 +21,23 @@ class AppContext:
     settings: Settings
     _library: Any = field(default=None, repr=False, compare=False)
     _services: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    folder_notices: list[Notice] = field(default_factory=list, repr=False, compare=False)
 
     @classmethod
     def create(cls, basedir: str | None = None) -> AppContext:
         paths = AppPaths.default(basedir)
-        paths.ensure()
-        return cls(paths=paths, settings=Settings.load(paths.settings_file))
+        folder_notices = paths.ensure()
+        return cls(paths=paths, settings=Settings.load(paths.settings_file), folder_notices=folder_notices)
+
+    @property
+    def notices(self) -> list[Notice]:
+        """What the user should know at start: the settings' own notices, and an unusable config folder.
+
+        Data and cache folders are reported by what uses them (the library, the audio cache), so a
+        command that needs neither does not warn about them.
+        """
+        config = [n for n in self.folder_notices if n.code == "paths.config_unusable"]
+        return [*config, *self.settings.notices]
 
     def audio_cache(self) -> AudioCache:
         """The shared audio cache, opened on first use (size cap from the tts_cache_mb setting)."""

@@ -27,6 +27,7 @@ class Notice:
 
 class ReaderError(Exception):
     """Base for every failure we expect and explain; anything else is a bug."""
+
     exit_code = 1
     default_code = "error"
 
@@ -85,6 +86,34 @@ class OutputError(ReaderError):
 
     default_code = "output"
     exit_code = 4
+
+
+class WriteError(OutputError, OSError):
+    """A file could not be written, or was refused (a device, a FIFO, a folder at the path).
+
+    Also an OSError, so code that guards a write with ``except OSError`` keeps working; ``strerror``
+    holds the reason alone ("it is a device, not a file") and ``message`` the whole sentence.
+    """
+
+    default_code = "output.failed"
+
+    def __init__(
+        self,
+        path: object,
+        reason: str,
+        *,
+        code: str | None = None,
+        params: Mapping[str, Param] | None = None,
+        err: int | None = None,
+    ) -> None:
+        super().__init__(
+            f"cannot write {path}: {reason}",
+            code=code,
+            params={"path": str(path), "reason": reason, **(params or {})},
+        )
+        self.path = str(path)
+        self.strerror = reason
+        self.errno = err
 
 
 class Cancelled(ReaderError):

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import platformdirs
 
+from reader.errors import Notice
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "article-reader"
@@ -63,9 +65,41 @@ class AppPaths:
     def pronunciation_file(self) -> Path:
         return self.config_dir / "pronunciation.json"
 
-    def ensure(self) -> None:
-        for d in (self.config_dir, self.data_dir, self.cache_dir):
-            d.mkdir(parents=True, exist_ok=True)
+    def ensure(self) -> list[Notice]:
+        """Create the three folders where they are missing; never fails.
+
+        A folder that cannot be made (a file in its place, a read-only disk, a base folder that cannot
+        be created) is reported, and whatever lives there copes on its own: settings stay in memory,
+        the audio cache keeps nothing, the library says why it cannot open.
+        """
+        notices = []
+        for what, d in (("config", self.config_dir), ("data", self.data_dir), ("cache", self.cache_dir)):
+            problem = folder_problem(d)
+            if problem is not None:
+                log.info("the %s folder %s cannot be used: %s", what, d, problem)
+                notices.append(
+                    Notice(
+                        f"paths.{what}_unusable",
+                        f"the {what} folder {d} cannot be used ({problem})",
+                        {"folder": str(d), "reason": problem},
+                    )
+                )
+        return notices
+
+
+def folder_problem(folder: Path) -> str | None:
+    """Make ``folder`` (and its parents) if missing; None when it is a usable folder, else why not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        return "a file is in the way" if not folder.is_dir() else None
+    except NotADirectoryError:
+        return "a file is in the way of a folder above it"
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    if not folder.is_dir():
+        return "a file is in the way"
+    return None
 
 
 _SOURCE_TREE = Path(__file__).resolve().parent.parent

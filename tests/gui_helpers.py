@@ -42,7 +42,7 @@ def make_window(qtbot: Any, ctx: Any, features: bool = False) -> Any:
         _app, window = build_window(ctx)
     else:
         create_app()
-        from reader.gui.main_window import MainWindow
+        from reader.gui.window.main_window import MainWindow
 
         window = MainWindow(ctx)
     qtbot.addWidget(window)

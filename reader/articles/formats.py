@@ -6,18 +6,62 @@ wherever it leaves the program. Every format is built from the same blocks the w
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 from reader.articles.model import Article, Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
 
 FormatName = Literal["text", "markdown", "html", "json"]
 FORMATS: tuple[FormatName, ...] = ("text", "markdown", "html", "json")
 EXTENSIONS: dict[FormatName, str] = {"text": ".txt", "markdown": ".md", "html": ".html", "json": ".json"}
+
+
+# Control characters are never article text: a page can hide terminal escapes (ESC [ 2 J, OSC titles,
+# BEL) in a headline. Tab and newline stay; everything else in C0, DEL and C1 goes before any format.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean(text: str) -> str:
+    return _CONTROLS.sub("", text)
+
+
+def _clean_value(value: object) -> object:
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, tuple):
+        return tuple(_clean_value(v) for v in value)
+    return value
+
+
+def _clean_block(block: Block) -> Block:
+    changes: dict[str, Any] = {
+        f.name: _clean_value(getattr(block, f.name))
+        for f in dataclasses.fields(block)
+        if isinstance(getattr(block, f.name), str | tuple) and f.name != "marks"
+    }
+    cleaned: Block = dataclasses.replace(block, **changes)
+    return cleaned
+
+
+def printable(article: Article) -> Article:
+    """A copy of ``article`` without control characters, for every output format."""
+    return dataclasses.replace(
+        article,
+        title=clean(article.title),
+        subtitle=clean(article.subtitle),
+        authors=[clean(a) for a in article.authors],
+        site_name=clean(article.site_name),
+        published=clean(article.published) if article.published else article.published,
+        updated=clean(article.updated) if article.updated else article.updated,
+        url=clean(article.url) if article.url else article.url,
+        lang=clean(article.lang),
+        blocks=[_clean_block(b) for b in article.blocks],
+    )
 
 
 def byline(article: Article) -> str:
@@ -46,6 +90,7 @@ def readable_time(value: str) -> str:
 
 def to_text(article: Article) -> str:
     """The title line, a blank line, then the body exactly as ``article.text`` has it."""
+    article = printable(article)
     parts = [p for p in (" ".join(article.title.split()), article.text) if p]
     return "\n\n".join(parts) + "\n"
 
@@ -103,6 +148,7 @@ def _md_block(block: Block) -> str:
 
 
 def to_markdown(article: Article) -> str:
+    article = printable(article)
     parts: list[str] = []
     if article.title:
         parts.append("# " + _md_escape(article.title))
@@ -188,7 +234,7 @@ def _html_article(article: Article) -> str:
 
 def to_html(articles: Article | Sequence[Article]) -> str:
     """A complete, self-contained page: no scripts, no remote styles; text escaped."""
-    items = [articles] if isinstance(articles, Article) else list(articles)
+    items = [printable(a) for a in ([articles] if isinstance(articles, Article) else list(articles))]
     first = items[0] if items else Article(title="")
     lang = first.lang or "und"
     title = first.title if len(items) == 1 else f"{len(items)} articles"
@@ -204,9 +250,20 @@ def to_html(articles: Article | Sequence[Article]) -> str:
 
 # ---------------------------------------------------------------- json
 
+# What json.dumps leaves raw with ensure_ascii=False but a terminal may obey: DEL and the C1 controls
+# (U+009B is a CSI), and the bidirectional overrides that reorder what is shown.
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(value: object, *, indent: int | None = None) -> str:
+    """JSON text (UTF-8 kept readable) with every control character escaped: safe to print."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
 
 def to_json(article: Article, *, indent: int | None = 2) -> str:
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=indent)
+    """The article as data, exactly (mark offsets stay true); control characters are escaped, not dropped."""
+    return dumps(article.to_dict(), indent=indent)
 
 
 def render(article: Article, fmt: FormatName) -> str:

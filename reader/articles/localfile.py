@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 import sys
 import threading
 from pathlib import Path
@@ -22,31 +23,79 @@ def read_file(
     cancel: threading.Event | None = None,
     progress: ProgressCallback | None = None,
 ) -> bytes:
+    """The bytes of a regular file: a FIFO, a device or a socket is refused before it is opened (reading
+    one would wait forever, or never end), and the check is repeated on the open file (no swap between)."""
     p = Path(path).expanduser()
     try:
         st = p.stat()
     except FileNotFoundError:
         hint = "; for a web address, start it with https://" if _looks_like_address(path) else ""
-        raise SourceError(f"{path}: no such file{hint}") from None
+        raise SourceError(
+            f"{path}: no such file{hint}", code="source.not_found", params={"source": path}
+        ) from None
     except PermissionError:
-        raise SourceError(f"{path}: permission denied") from None
+        raise SourceError(
+            f"{path}: permission denied", code="source.permission", params={"source": path}
+        ) from None
     except OSError as exc:
-        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if p.is_dir():
-        raise SourceError(f"{path} is a folder, not a file; give a saved page (.html, .mhtml) or a text file")
+        raise _cannot_read(path, exc) from None
+    _require_regular(path, st.st_mode)
     if st.st_size > max_bytes:
-        raise TooLargeError(f"{path}: {size_message(max_bytes)}")
+        raise TooLargeError(f"{path}: {size_message(max_bytes)}", params={"source": path, "limit": max_bytes})
     try:
-        with p.open("rb") as fh:
-            return _read_stream(fh, max_bytes, st.st_size or None, cancel, progress, path)
+        # O_NONBLOCK: should a FIFO have taken the file's place since the stat, the open returns at once
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except PermissionError:
-        raise SourceError(f"{path}: permission denied") from None
-    except IsADirectoryError:
-        raise SourceError(f"{path} is a folder, not a file") from None
+        raise SourceError(
+            f"{path}: permission denied", code="source.permission", params={"source": path}
+        ) from None
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise SourceError(f"{path} is a folder, not a file") from None
-        raise SourceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+            raise SourceError(
+                f"{path} is a folder, not a file", code="source.folder", params={"source": path}
+            ) from None
+        raise _cannot_read(path, exc) from None
+    with os.fdopen(fd, "rb") as fh:
+        try:
+            _require_regular(path, os.fstat(fd).st_mode)
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            return _read_stream(fh, max_bytes, st.st_size or None, cancel, progress, path)
+        except OSError as exc:
+            raise _cannot_read(path, exc) from None
+
+
+def _require_regular(path: str, mode: int) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise SourceError(
+            f"{path} is a folder, not a file; give a saved page (.html, .mhtml) or a text file",
+            code="source.folder",
+            params={"source": path},
+        )
+    if stat.S_ISFIFO(mode):
+        code, what = "source.fifo", "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        code, what = "source.device", "a device"
+    elif stat.S_ISSOCK(mode):
+        code, what = "source.socket", "a socket"
+    else:
+        code, what = "source.not_a_file", "not a regular file"
+    raise SourceError(
+        f"{path} is {what}, not a file; give a saved page, or - to read standard input",
+        code=code,
+        params={"source": path},
+    )
+
+
+def _cannot_read(path: str, exc: OSError) -> SourceError:
+    reason = exc.strerror or str(exc)
+    return SourceError(
+        f"{path}: cannot be read ({reason})",
+        code="source.unreadable",
+        params={"source": path, "reason": reason},
+    )
 
 
 _HOST_RE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.([A-Za-z]{2,12})$")

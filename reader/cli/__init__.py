@@ -101,8 +101,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return int(run_gui(args, ctx, early=early))
     except ReaderError as exc:
-        print(f"article-reader: {exc.message}", file=sys.stderr)
+        from reader.cli.output import say_error
+
+        say_error(exc.message)
         return exc.exit_code
+    except BrokenPipeError:  # `... | head` stopped reading: what it read was all it wanted
+        from reader.cli.output import silence_stdout
+
+        silence_stdout()
+        return 0
     except KeyboardInterrupt:
         print("article-reader: interrupted", file=sys.stderr)
         return 130
@@ -153,7 +160,12 @@ def _start_early_extraction(args: Any, ctx: Any) -> Any:
 def _context(args: Any) -> Any:
     from reader.context import AppContext
 
-    return AppContext.create(getattr(args, "basedir", None))
+    ctx = AppContext.create(getattr(args, "basedir", None))
+    if getattr(args, "command", None):  # the window shows these itself, in its message bar
+        from reader.cli.output import say_notices
+
+        say_notices(ctx.notices)
+    return ctx
 
 
 class _QuietLibraries(logging.Filter):

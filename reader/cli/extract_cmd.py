@@ -8,14 +8,20 @@ nothing: with one failure nothing is printed or written, and the exit code says 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
-import os
-import sys
 from dataclasses import dataclass
 from typing import Any
 
-from reader.errors import OutputError, ReaderError
+from reader.cli.output import (
+    check_target,
+    exit_code,
+    say_error,
+    say_notices,
+    with_source,
+    write_output,
+    write_stdout,
+)
+from reader.errors import ReaderError
 
 log = logging.getLogger(__name__)
 
@@ -78,13 +84,12 @@ def _load(source: str, args: argparse.Namespace) -> Outcome:
     from reader.errors import NoArticleError, SourceError
 
     try:
-        return Outcome(source, article=load_article(source, timeout=args.timeout))
+        article = load_article(source, timeout=args.timeout)
+        say_notices(getattr(article, "notices", ()))
+        return Outcome(source, article=article)
     except NoArticleError as exc:
         if args.visible_text and exc.fallback is not None:
-            print(
-                f"article-reader: {source}: no article found; printing the page's visible text",
-                file=sys.stderr,
-            )
+            say_error(f"{source}: no article found; printing the page's visible text")
             return Outcome(source, article=exc.fallback)
         hint = "" if args.visible_text else "; use --visible-text to get the page's visible text instead"
         exc.message = f"{source}: no article found on this page{hint}"
@@ -105,14 +110,14 @@ def _load(source: str, args: argparse.Namespace) -> Outcome:
 def _message(outcome: Outcome, batch: bool = True) -> str:
     assert outcome.error is not None
     msg = outcome.error.message
-    if not batch or outcome.source in msg or (outcome.source == "-" and "standard input" in msg):
-        return msg
-    return f"{outcome.source}: {msg}"
+    return with_source(outcome.source, msg) if batch else msg
 
 
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.articles import formats
 
+    if args.output:
+        check_target(args.output)  # before any page is read: a FIFO, a device or a missing folder
     outcomes = [_load(s, args) for s in args.sources]
     failures = [o for o in outcomes if o.error is not None]
     fmt = args.format
@@ -121,22 +126,22 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         lines = []
         for o in outcomes:
             if o.error is not None:
-                lines.append(json.dumps({"source": o.source, "error": _message(o)}, ensure_ascii=False))
+                lines.append(formats.dumps({"source": o.source, "error": _message(o)}))
             else:
-                lines.append(json.dumps({"source": o.source, **o.article.to_dict()}, ensure_ascii=False))
+                lines.append(formats.dumps({"source": o.source, **o.article.to_dict()}))
         for o in failures:
-            print(f"article-reader: {_message(o)}", file=sys.stderr)
+            say_error(_message(o))
         if args.output and failures:
-            print(f"article-reader: nothing written to {args.output}", file=sys.stderr)
+            say_error(f"nothing written to {args.output}")
             return _exit_code(failures)
         _emit("".join(line + "\n" for line in lines), args.output)
         return _exit_code(failures)
 
     if failures:
         for o in failures:
-            print(f"article-reader: {_message(o, batch=len(outcomes) > 1)}", file=sys.stderr)
+            say_error(_message(o, batch=len(outcomes) > 1))
         if args.output:
-            print(f"article-reader: nothing written to {args.output}", file=sys.stderr)
+            say_error(f"nothing written to {args.output}")
         return _exit_code(failures)
 
     articles = [o.article for o in outcomes]
@@ -145,11 +150,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             out = formats.to_json(articles[0]) + "\n"
         else:
             out = (
-                json.dumps(
-                    [{"source": o.source, **o.article.to_dict()} for o in outcomes],
-                    ensure_ascii=False,
-                    indent=2,
-                )
+                formats.dumps([{"source": o.source, **o.article.to_dict()} for o in outcomes], indent=2)
                 + "\n"
             )
     elif fmt == "html":
@@ -162,24 +163,12 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def _exit_code(failures: list[Outcome]) -> int:
-    if not failures:
-        return 0
-    return max((o.error.exit_code for o in failures if o.error is not None), default=0) or 1
+    return exit_code(o.error for o in failures if o.error is not None) or (1 if failures else 0)
 
 
 def _emit(text: str, output: str | None) -> None:
-    if output:
-        from reader.atomicio import write_text_atomic
-
-        try:
-            write_text_atomic(output, text)
-        except OSError as exc:
-            raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from exc
-        return
     data = text.encode("utf-8")
-    try:
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    except BrokenPipeError:  # `... | head` closed the pipe; that is not an error for the user
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush stays quiet
+    if output:
+        write_output(output, data)
+    else:
+        write_stdout(data)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 from typing import Any
+
+from reader.cli.output import exit_code, say_error, say_notices, terminal_safe, with_source
 
 ACTIONS = ("add", "list", "search", "export", "import", "reextract", "delete")
 
@@ -71,19 +72,38 @@ def _add(lib: Any, args: argparse.Namespace) -> int:
     from reader.errors import ReaderError
     from reader.library.loading import load_for_library
 
-    failed = 0
+    lib.require_writable()  # a damaged or read-only library: say so once, before any page is fetched
+    failures: list[ReaderError] = []
     for source in args.sources:
         try:
             loaded = load_for_library(source)
         except ReaderError as exc:
-            print(f"article-reader: {source}: {exc.message}", file=sys.stderr)
-            failed += 1
+            say_error(with_source(source, exc.message))
+            failures.append(exc)
             continue
+        say_notices(getattr(loaded.article, "notices", ()))
         aid = lib.save(
             loaded.article, loaded.original, original_kind=loaded.kind, source=loaded.source, tags=args.tag
         )
-        print(f"{aid}\t{loaded.article.title}")
-    return 2 if failed else 0
+        print(f"{aid}\t{terminal_safe(loaded.article.title, one_line=True)}")
+    return exit_code(failures)
+
+
+MAX_LIMIT = 1_000_000_000  # "all": more rows than any library holds
+MAX_ID = 2**63 - 1  # SQLite's largest integer; no saved article can have a larger id
+
+
+def _ids(ids: list[int]) -> list[int]:
+    """The ids as given, after refusing any no article can have (``library get 10**25`` must not
+    overflow SQLite's integers: it is simply not there)."""
+    from reader.library.errors import NotInLibraryError
+
+    for aid in ids:
+        if not 0 < aid <= MAX_ID:
+            raise NotInLibraryError(
+                f"no saved article has the id {aid}", code="library.no_such_id", params={"id": str(aid)}
+            )
+    return list(ids)
 
 
 def _when(t: float | None) -> str:
@@ -94,45 +114,56 @@ def _list(lib: Any, args: argparse.Namespace) -> int:
     filters = dict(
         unread=args.unread, favourites=args.favourites, tag=args.tag, site=args.site, sort=args.sort
     )
-    limit = args.limit if args.limit > 0 else 1_000_000_000
+    limit = args.limit if 0 < args.limit < MAX_LIMIT else MAX_LIMIT
     query = " ".join(args.words) if args.action == "search" else None
     entries = lib.entries(query=query, limit=limit, **filters)
     if args.json:
-        json.dump([e.to_json() for e in entries], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        from reader.articles.formats import dumps
+
+        sys.stdout.write(dumps([e.to_json() for e in entries], indent=2) + "\n")
         return 0
     for e in entries:
         flags = ("★" if e.favourite else " ") + (" " if e.read else "•")
         tags = f"  [{', '.join(e.tags)}]" if e.tags else ""
-        print(f"{e.id}\t{flags}\t{_when(e.added_at)}\t{e.site or '-'}\t{e.title}{tags}")
+        line = f"{e.id}\t{flags}\t{_when(e.added_at)}\t{_cell(e.site or '-')}\t{_cell(e.title)}{_cell(tags)}"
+        print(line)
     return 0
+
+
+def _cell(text: str) -> str:
+    """A page's text on one terminal line: escapes shown, not obeyed; tabs and newlines as spaces."""
+    return terminal_safe(text, one_line=True)
 
 
 def _export(lib: Any, args: argparse.Namespace) -> int:
     from reader.library.transfer import EXPORT_FORMATS, export_articles
 
     formats = EXPORT_FORMATS if args.format == "both" else (args.format,)
-    for path in export_articles(lib, args.ids, args.output, formats):
-        print(path)
+    for path in export_articles(lib, _ids(args.ids), args.output, formats):
+        print(terminal_safe(str(path), one_line=True))
     return 0
 
 
 def _import(lib: Any, args: argparse.Namespace) -> int:
     from reader.library.transfer import import_folder
 
+    lib.require_writable()
     report = import_folder(lib, args.folder, tags=args.tag)
     for name, reason in report.skipped:
-        print(f"article-reader: skipped {name}: {reason}", file=sys.stderr)
+        say_error(f"skipped {with_source(name, reason)}")
     print(f"imported {len(report.saved)} article(s), skipped {len(report.skipped)}")
-    return 0 if report.saved or not report.skipped else 2
+    if report.saved or not report.skipped:
+        return 0
+    return exit_code(report.errors) or 2
 
 
 def _reextract(lib: Any, args: argparse.Namespace) -> int:
     from reader.library.reextract import reextract
 
-    report = reextract(lib, args.ids or None)
+    lib.require_writable()
+    report = reextract(lib, _ids(args.ids) if args.ids else None)
     for aid, reason in report.failed:
-        print(f"article-reader: {aid}: kept the old text: {reason}", file=sys.stderr)
+        say_error(f"{aid}: kept the old text: {reason}")
     print(
         f"re-extracted {len(report.updated)}, without a saved page {len(report.no_original)}, "
         f"failed {len(report.failed)}"
@@ -143,11 +174,13 @@ def _reextract(lib: Any, args: argparse.Namespace) -> int:
 def _delete(lib: Any, args: argparse.Namespace) -> int:
     from reader.library.errors import NotInLibraryError
 
-    for aid in args.ids:
+    lib.require_writable()
+    ids = _ids(args.ids)
+    for aid in ids:
         lib.get(aid)  # every id must exist before any is deleted
-    done = lib.delete(args.ids)
+    done = lib.delete(ids)
     lib.purge_deleted(older_than_s=0, only=done)
-    if len(done) != len(args.ids):
+    if len(done) != len(ids):
         raise NotInLibraryError("some articles were already deleted")
     print(f"deleted {len(done)} article(s)")
     return 0

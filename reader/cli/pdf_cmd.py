@@ -12,6 +12,7 @@ import os
 import sys
 from typing import Any
 
+from reader.cli.output import check_target, say, write_output, write_stdout
 from reader.errors import ReaderError
 
 PAPER_CHOICES = {"a4": "A4", "letter": "Letter"}
@@ -75,19 +76,18 @@ def run(args: Any, ctx: Any) -> int:
     from reader.printing import build_print_model
 
     options = _options(args, ctx)
-    if args.output != "-" and os.path.isdir(args.output):
-        raise ReaderError(f"{args.output} is a folder; give a file name such as article.pdf")
+    if args.output != "-":
+        check_target(args.output)
     article = load_article(args.source)
     model = build_print_model(article, options)
 
     app = _ensure_gui_application()  # noqa: F841 - Qt needs the application object alive
-    from reader.gui.print_render import pdf_bytes, write_pdf
+    from reader.gui.printing.render import pdf_bytes
 
+    data, pages = pdf_bytes(model)
     if args.output == "-":
-        data, pages = pdf_bytes(model)
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
+        write_stdout(data)
     else:
-        pages = write_pdf(model, args.output)
-        print(f"{args.output}: {pages} page{'s' if pages != 1 else ''}, {options.paper}", file=sys.stderr)
+        write_output(args.output, data)
+        say(f"{args.output}: {pages} page{'s' if pages != 1 else ''}, {options.paper}")
     return 0

@@ -12,9 +12,9 @@ import os
 import sys
 from typing import Any
 
+from reader.cli.output import check_target, write_output
 from reader.errors import OutputError, ReaderError
-
-THEMES = ("system", "light", "sepia", "dark", "contrast")
+from reader.settings import THEMES, UI_LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", choices=THEMES, help="colour theme")
     parser.add_argument("--width", type=int, default=1000, help="window width in pixels (default 1000)")
     parser.add_argument("--height", type=int, default=800, help="window height in pixels (default 800)")
-    parser.add_argument("--ui-language", choices=("system", "ko", "en"), help="interface language")
+    parser.add_argument("--ui-language", choices=UI_LANGUAGES, help="interface language")
     parser.add_argument("--scroll-to", type=int, default=0, metavar="N", help="scroll to article block N")
 
 
@@ -42,6 +42,7 @@ def run(args: Any, ctx: Any) -> int:
         raise ReaderError("--width and --height must be between 200 and 8000 pixels")
     if not args.output.lower().endswith(".png"):
         raise ReaderError(f"the output must be a .png file: {args.output}")
+    check_target(args.output)
 
     from reader.articles import load_article
 
@@ -64,12 +65,7 @@ def run(args: Any, ctx: Any) -> int:
 
     _headless()
     png = render_png(render_ctx, article, args.source, args.width, args.height, args.scroll_to)
-    from reader.atomicio import write_bytes_atomic
-
-    try:
-        write_bytes_atomic(args.output, png)
-    except OSError as exc:
-        raise OutputError(f"cannot write {args.output}: {exc.strerror or exc}") from exc
+    write_output(args.output, png)
     return 0
 
 

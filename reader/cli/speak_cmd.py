@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from reader.cli.output import check_target, say_error, say_notices
 from reader.errors import Notice, ReaderError
 
 
@@ -62,16 +63,13 @@ def list_voices(args: argparse.Namespace, ctx: Any) -> int:
     catalog = VoiceCatalog(ctx.paths.cache_dir)
     if not catalog.refresh_if_stale():
         which = "the list kept from" if catalog.from_service else "the built-in list instead of"
-        print(
-            f"article-reader: the voice list could not be fetched; showing {which} the service's",
-            file=sys.stderr,
-        )
+        say_error(f"the voice list could not be fetched; showing {which} the service's")
     chosen = chosen_voices(ctx.settings)
     langs = [args.lang] if args.lang else ["ko", "en"]
     for lang in langs:
         voices = catalog.for_language(lang)
         if not voices:
-            print(f"article-reader: no natural voice speaks '{lang}'", file=sys.stderr)
+            say_error(f"no natural voice speaks '{lang}'")
             continue
         default = catalog.default_for(lang)
         pick = chosen.get(primary_lang(lang)) or (default.name if default else "")
@@ -84,7 +82,7 @@ def list_voices(args: argparse.Namespace, ctx: Any) -> int:
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.articles import load_article
     from reader.speech.engines import make_engine
-    from reader.speech.export import check_writable, export_audio
+    from reader.speech.export import check_writable, export_audio, srt_path_for, word_srt_path_for
     from reader.speech.synth import Synthesizer
 
     settings = ctx.settings
@@ -94,21 +92,40 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         raise ReaderError("a SOURCE to read is needed (a file, a URL or - for stdin)")
     if not args.output:
         raise ReaderError("-o/--output is needed: the MP3 file to write")
-    rate = args.rate if args.rate is not None else float(settings.get("tts_rate"))
-    if not 0.5 <= rate <= 3.0:
-        raise ReaderError(f"--rate must be between 0.5 and 3.0 (got {rate:g})")
-    pause = args.pause if args.pause is not None else float(settings.get("tts_paragraph_pause"))
-    if not 0.0 <= pause <= 2.0:
-        raise ReaderError(f"--pause must be between 0 and 2 seconds (got {pause:g})")
+    # the settings' values are valid by construction (reader.settings); only an option can be out of range
+    rate = float(settings.get("tts_rate"))
+    if args.rate is not None:
+        rate = args.rate
+        if not 0.5 <= rate <= 3.0:
+            raise ReaderError(
+                f"--rate must be between 0.5 and 3.0 (got {rate:g})",
+                code="option.range",
+                params={"option": "--rate", "min": 0.5, "max": 3.0},
+            )
+    pause = float(settings.get("tts_paragraph_pause"))
+    if args.pause is not None:
+        pause = args.pause
+        if not 0.0 <= pause <= 2.0:
+            raise ReaderError(
+                f"--pause must be between 0 and 2 seconds (got {pause:g})",
+                code="option.range",
+                params={"option": "--pause", "min": 0.0, "max": 2.0},
+            )
     name = _engine_name(args, settings)
     out = Path(args.output)
     if out.suffix.lower() != ".mp3":
         raise ReaderError(f"the output must be an .mp3 file (got {out.name})")
+    check_target(out)
+    if not args.no_srt:
+        check_target(srt_path_for(out))
+    if args.word_srt:
+        check_target(word_srt_path_for(out))
     check_writable(out)
     article = load_article(args.source)
+    say_notices(getattr(article, "notices", ()))
 
     def notice(message: Notice) -> None:
-        print(f"article-reader: {message.text}", file=sys.stderr)
+        say_error(message.text)
 
     engine = make_engine(name, ctx, on_notice=notice, voice=args.voice, pitch=args.pitch)
     synth = Synthesizer(engine, ctx.audio_cache())

@@ -14,7 +14,11 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-FEATURE_MODULES = ("reader.gui.speech_ui", "reader.gui.print_ui", "reader.gui.library_ui")
+FEATURE_MODULES = (
+    "reader.gui.speech.controller",
+    "reader.gui.printing.controller",
+    "reader.gui.library.feature",
+)
 
 
 def create_app(argv: list[str] | None = None) -> Any:
@@ -99,7 +103,7 @@ def build_window(ctx: Any, argv: list[str] | None = None, features: bool = True)
     from reader.gui import i18n
 
     lang = i18n.install(app, i18n.choose_language(str(ctx.settings.get("ui_language"))))
-    from reader.gui.main_window import MainWindow
+    from reader.gui.window.main_window import MainWindow
 
     window = MainWindow(ctx)
     window.features["language"] = lang
@@ -143,7 +147,7 @@ def _run_gui(args: Any, ctx: Any, early: Any) -> int:
     window.view.first_painted.connect(lambda: QTimer.singleShot(0, install_later))
     QTimer.singleShot(1500, install_later)  # nothing painted (an error, a minimized window)
     source = first_source(args, str(window.features.get("language", "ko")))
-    from reader.gui.main_window import normalize_source
+    from reader.gui.window.main_window import normalize_source
 
     source = normalize_source(source)
     window.show()

@@ -7,22 +7,71 @@ Saving, listing and the user's edits (and the history and queue) all go through 
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from reader.library import schema
-from reader.library.errors import LibraryError, NotInLibraryError
+from reader.library.errors import LibraryError, LibraryReadOnlyError, NotInLibraryError
 from reader.library.records import index_values, unpack_article
+
+log = logging.getLogger(__name__)
 
 
 class LibraryConnection:
-    """The plumbing under :class:`reader.library.store.Library`; it sets these up when it opens."""
+    """The plumbing under :class:`reader.library.store.Library`; it sets these up when it opens.
+
+    Nothing is written to a damaged file: before the first change this connection commits, the whole
+    file is checked (``PRAGMA quick_check``, once per opening); a file that fails is from then on
+    read-only, with a message, and the change is rolled back. Housekeeping that changes nothing
+    (the purge at opening, most of the time) commits nothing and needs no check, so opening stays
+    quick on a large library.
+    """
 
     path: Path
     _lock: threading.RLock
     _conn: sqlite3.Connection | None
+    _verified: bool = False  # the file passed the check since this connection opened
+    _damage: str | None = None  # what the check found
+
+    @property
+    def read_only(self) -> str | None:
+        """Why nothing can be saved (a read-only folder, a damaged file), or None when it can."""
+        if self._damage is not None:
+            return schema.damaged_message(self.path, self._damage)
+        reason = getattr(self._conn, "read_only", None)
+        return (
+            f"the library {self.path} is {reason}; saved articles can be read, but nothing can be saved"
+            if reason
+            else None
+        )
+
+    def require_writable(self) -> None:
+        """Raise LibraryReadOnlyError now, before any work, when nothing could be saved."""
+        with self._lock:
+            self._refuse_if_read_only()
+            if not self._verified:
+                with self.reading() as conn:
+                    self._verify(conn)
+
+    def _refuse_if_read_only(self) -> None:
+        reason = self.read_only
+        if reason is not None:
+            code = "library.damaged" if self._damage is not None else "library.read_only"
+            raise LibraryReadOnlyError(reason, code=code, params={"path": str(self.path)})
+
+    def _verify(self, conn: sqlite3.Connection) -> None:
+        rows = conn.execute("PRAGMA quick_check(3)").fetchall()
+        if [tuple(r) for r in rows] != [("ok",)]:
+            found = [
+                ln.strip() for r in rows for ln in str(r[0]).splitlines() if ln.strip() and "***" not in ln
+            ]
+            self._damage = (found[0] if found else "the integrity check failed")[:200]
+            log.info("library %s failed its integrity check: %s", self.path, "; ".join(found))
+            self._refuse_if_read_only()
+        self._verified = True
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
@@ -38,9 +87,13 @@ class LibraryConnection:
             conn = self._conn
             if conn is None:
                 raise LibraryError("the library is closed")
+            self._refuse_if_read_only()
             conn.execute("BEGIN IMMEDIATE")
+            changes = conn.total_changes
             try:
                 yield conn
+                if not self._verified and conn.total_changes != changes:
+                    self._verify(conn)  # inside the transaction: a damaged file gets nothing
             except BaseException:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")

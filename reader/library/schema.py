@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Union
@@ -20,9 +22,12 @@ from reader.library.errors import (
     LibraryBusyError,
     LibraryCorruptError,
     LibraryError,
+    LibraryReadOnlyError,
     LibraryTooNewError,
+    NotInLibraryError,
 )
 from reader.library.textindex import TOKENIZER
+from reader.paths import folder_problem
 
 log = logging.getLogger(__name__)
 
@@ -115,36 +120,115 @@ def _is_corruption(exc: sqlite3.Error) -> bool:
     return code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in str(exc)
 
 
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(exc)
+
+
+def _is_read_only(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    return code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
+
+
+def damaged_message(path: Path, detail: str) -> str:
+    return (
+        f"the library {path} is damaged ({detail}); it is open read-only: saved articles can still be "
+        "read, but nothing is saved to it — move it aside to start a new library"
+    )
+
+
 @contextlib.contextmanager
 def translate_errors(path: Path) -> Iterator[None]:
     """Turn SQLite failures into LibraryError messages a user can act on."""
     try:
         yield
+    except OverflowError as exc:  # an id or a count past SQLite's 64-bit integers: no such thing is stored
+        raise NotInLibraryError(
+            "no saved article has such an id (the number is too large)", code="library.no_such_id"
+        ) from exc
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        params = {"path": str(path), "detail": str(exc)}
         if _is_corruption(exc):
             raise LibraryCorruptError(
-                f"the library {path} is damaged ({exc}); it was left untouched — "
-                "move it aside to start a new library"
+                damaged_message(path, str(exc)), code="library.damaged", params=params
             ) from exc
-        if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        if _is_busy(exc):
             raise LibraryBusyError(
-                f"the library {path} is locked by another window or program; try again"
+                f"the library {path} is locked by another window or program; try again",
+                code="library.busy",
+                params=params,
             ) from exc
         if code == sqlite3.SQLITE_FULL:
-            raise LibraryError(f"the disk holding {path} is full; nothing was changed") from exc
-        if code in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
-            raise LibraryError(f"cannot write the library {path}: {exc}") from exc
-        raise LibraryError(f"library error in {path}: {exc}") from exc
+            raise LibraryError(
+                f"the disk holding {path} is full; nothing was changed",
+                code="library.disk_full",
+                params=params,
+            ) from exc
+        if code == sqlite3.SQLITE_READONLY:
+            raise LibraryReadOnlyError(
+                f"the library {path} is read-only here ({exc}); saved articles can be read, "
+                "but nothing can be saved",
+                code="library.read_only",
+                params=params,
+            ) from exc
+        if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+            raise LibraryError(
+                f"cannot write the library {path}: {exc}", code="library.cannot_write", params=params
+            ) from exc
+        raise LibraryError(f"library error in {path}: {exc}", code="library.error", params=params) from exc
+    except OSError as exc:  # the folder itself: a file in its place, a disk that went away
+        reason = exc.strerror or str(exc)
+        raise LibraryError(
+            f"cannot use the library {path}: {reason}",
+            code="library.folder",
+            params={"path": str(path), "reason": reason},
+        ) from exc
+
+
+class LibraryDB(sqlite3.Connection):
+    """The library's connection, knowing whether it may write: ``read_only`` says why not (None: it may)."""
+
+    read_only: str | None = None
+
+
+def _uri(path: Path, *, immutable: bool = False) -> str:
+    return path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
+
+
+def _open_read_only(path: Path) -> LibraryDB:
+    """A read-only connection; in a read-only folder WAL's shared-memory file cannot be made, and the
+    file is opened as immutable (nothing can change it there anyway)."""
+    last: sqlite3.Error | None = None
+    for immutable in (False, True):
+        try:
+            conn = sqlite3.connect(
+                _uri(path, immutable=immutable),
+                uri=True,
+                timeout=BUSY_TIMEOUT_S,
+                isolation_level=None,
+                check_same_thread=False,
+                factory=LibraryDB,
+            )
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.Error as exc:
+            last = exc
+            with contextlib.suppress(UnboundLocalError, sqlite3.Error):
+                conn.close()
+    if last is not None and _is_corruption(last):
+        raise LibraryCorruptError(
+            f"the library {path} is damaged ({last}); it was left untouched — "
+            "move it aside to start a new library",
+            code="library.damaged",
+            params={"path": str(path), "detail": str(last)},
+        ) from last
+    raise LibraryError(f"cannot open the library {path}: {last}", code="library.cannot_open") from last
 
 
 def inspect_existing(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
     """The user_version of an existing library file, read without writing; refuses what we must not touch."""
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
-    except sqlite3.Error as exc:
-        raise LibraryError(f"cannot open the library {path}: {exc}") from exc
+    conn = _open_read_only(path)
     try:
         with translate_errors(path):
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -170,43 +254,86 @@ def inspect_existing(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -
     return version
 
 
-def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> sqlite3.Connection:
-    """Open (creating if absent) and upgrade the library at ``path``; refuse anything unsafe."""
+def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> LibraryDB:
+    """Open (creating if absent) and upgrade the library at ``path``; refuse anything unsafe.
+
+    Two processes may both be first: every step of setting up waits on the other (SQLite answers
+    "locked" at once to a journal-mode switch, without waiting on the busy timeout, so this waits
+    itself). A library that cannot be written here (a read-only folder or disk) opens read-only.
+    """
     path = Path(path)
-    existing = path.exists() and path.stat().st_size > 0
+    with translate_errors(path):
+        existing = path.exists() and path.stat().st_size > 0
+    if not existing:
+        problem = folder_problem(path.parent)
+        if problem is not None:
+            raise LibraryError(
+                f"cannot create the library in {path.parent}: {problem}",
+                code="library.folder",
+                params={"path": str(path), "reason": problem},
+            )
     version = inspect_existing(path, migrations) if existing else 0
-    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            return _connect_writable(path, migrations, existing, version)
+        except (sqlite3.Error, LibraryBusyError) as exc:
+            busy = isinstance(exc, LibraryBusyError) or (isinstance(exc, sqlite3.Error) and _is_busy(exc))
+            if busy and time.monotonic() < deadline:
+                time.sleep(random.uniform(0.01, 0.05))
+                continue
+            if isinstance(exc, sqlite3.Error) and _is_read_only(exc) and existing:
+                if version < latest_version(migrations):
+                    raise LibraryError(
+                        f"the library {path} needs an upgrade to this version's format, but it is read-only",
+                        code="library.read_only_upgrade",
+                        params={"path": str(path)},
+                    ) from exc
+                log.info("library %s is read-only here: %s", path, exc)
+                conn = _open_read_only(path)
+                conn.read_only = f"read-only here ({exc})"
+                return conn
+            with translate_errors(path):
+                raise exc from None
+
+
+def _connect_writable(path: Path, migrations: Sequence[Migration], existing: bool, version: int) -> LibraryDB:
+    conn = sqlite3.connect(
+        str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False, factory=LibraryDB
+    )
     try:
-        conn = sqlite3.connect(
-            str(path), timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
-        )
-    except sqlite3.Error as exc:
-        raise LibraryError(f"cannot open the library {path}: {exc}") from exc
-    try:
-        with translate_errors(path):
-            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-            mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
-            if mode != "wal":
-                if existing:
-                    # Switching to WAL rewrites the header: make sure the file is sound first.
-                    result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
-                    if result != "ok":
-                        raise LibraryCorruptError(
-                            f"the library {path} is damaged ({result}); it was left untouched — "
-                            "move it aside to start a new library"
-                        )
-                conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a commit survives a power cut too, not only a crash of this process.
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if version < latest_version(migrations):
-                if version >= 1:
-                    _backup(conn, path, version)
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        mode = str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+        if mode != "wal":
+            if existing:
+                # Switching to WAL rewrites the header: make sure the file is sound first.
+                result = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+                if result != "ok":
+                    raise LibraryCorruptError(
+                        f"the library {path} is damaged ({result}); it was left untouched — "
+                        "move it aside to start a new library"
+                    )
+            conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a commit survives a power cut too, not only a crash of this process.
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if version < latest_version(migrations) or not existing:
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if current < latest_version(migrations):
+                if current >= 1:
+                    _backup(conn, path, current)
                 migrate(conn, migrations)
+        _probe_writable(conn)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _probe_writable(conn: sqlite3.Connection) -> None:
+    """Raise SQLITE_READONLY now when the file cannot be written (a read-only file, not folder)."""
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("ROLLBACK")
 
 
 def _backup(conn: sqlite3.Connection, path: Path, version: int) -> None:

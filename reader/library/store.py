@@ -20,7 +20,7 @@ from pathlib import Path
 
 from reader.library import schema
 from reader.library.edits import PURGE_AFTER_S, Edits
-from reader.library.errors import LibraryError
+from reader.library.errors import LibraryError, LibraryReadOnlyError
 from reader.library.queries import SORTS, Queries, Sort
 from reader.library.records import index_values, unpack_article
 from reader.library.saving import SaveItem, Saving
@@ -39,8 +39,10 @@ class Library(Saving, Queries, Edits):
         self._lock = threading.RLock()
         self._conn: sqlite3.Connection | None = schema.connect(self.path, migrations)
         try:
-            self._check_index_version()
-            self.purge_deleted()
+            if self.read_only is None:  # a read-only library is read as it is
+                with contextlib.suppress(LibraryReadOnlyError):
+                    self._check_index_version()
+                    self.purge_deleted()
         except BaseException:
             self.close()
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 import re
@@ -10,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.articles.model import Article, Heading, Image, ListBlock, Note, Quote, Table
-from reader.atomicio import write_text_atomic
-from reader.errors import OutputError, ReaderError
+from reader.atomicio import Staged, stage_bytes
+from reader.errors import OutputError, ReaderError, WriteError
 from reader.library.loading import IMPORTABLE, load_for_library
 from reader.library.store import Library
 
@@ -27,6 +28,7 @@ Progress = Callable[[int, int, str], None]
 class ImportReport:
     saved: list[int] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    errors: list[ReaderError] = field(default_factory=list)  # why each was skipped, for the exit code
 
 
 def importable_files(folder: Path) -> list[Path]:
@@ -59,42 +61,84 @@ def import_folder(
             if type(exc).__module__.startswith("reader.library"):
                 raise  # the library itself failed: stop, don't skip every file
             report.skipped.append((str(path), exc.message))
+            report.errors.append(exc)
             continue
         report.saved.append(aid)
     return report
 
 
+# A file name may hold 255 bytes; room is left for the id, the extension and a temporary name's extras.
+NAME_BYTES = 160
+
+
 def export_name(article_id: int, title: str) -> str:
-    stem = _UNSAFE.sub("-", " ".join(title.split())).strip(" .-")[:80].rstrip(" .-")
+    """``<id>-<title>``, with what file systems refuse replaced and the title cut to fit in bytes, not
+    characters: 80 Hangul syllables are 240 bytes of UTF-8, past the 255 a name may have with its id."""
+    stem = _UNSAFE.sub("-", " ".join(title.split())).strip(" .-")
+    raw = stem.encode("utf-8")[:NAME_BYTES]
+    stem = raw.decode("utf-8", "ignore").rstrip(" .-")
     return f"{article_id}-{stem}" if stem else str(article_id)
 
 
 def export_articles(
     library: Library, article_ids: Iterable[int], folder: Path, formats: Iterable[str] = EXPORT_FORMATS
 ) -> list[Path]:
-    """Write each article as ``<id>-<title>.html`` and/or ``.md``; returns the files written."""
+    """Write each article as ``<id>-<title>.html`` and/or ``.md``; returns the files written.
+
+    All or nothing: every file is written to a temporary name first and the names are switched only
+    when all of them are complete, so a failure (a full disk at the fifth article) leaves no new file
+    and no earlier file replaced. ``folder`` is created if missing, but not the folders above it.
+    """
     folder = Path(folder)
     fmts = list(formats)
     for f in fmts:
         if f not in EXPORT_FORMATS:
-            raise OutputError(f"unknown export format {f!r}; use html or markdown")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+            raise OutputError(
+                f"unknown export format {f!r}; use html or markdown",
+                code="export.format",
+                params={"format": f},
+            )
     articles = [(aid, library.article(aid)) for aid in article_ids]  # all found before anything is written
-    written = []
-    for aid, article in articles:
-        name = export_name(aid, article.title)
-        for fmt in fmts:
-            target = folder / (name + (".html" if fmt == "html" else ".md"))
-            text = to_html(article) if fmt == "html" else to_markdown(article)
-            try:
-                write_text_atomic(target, text)
-            except OSError as exc:
-                raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-            written.append(target)
-    return written
+    created = _make_export_folder(folder)
+    staged: list[Staged] = []
+    try:
+        for aid, article in articles:
+            name = export_name(aid, article.title)
+            for fmt in fmts:
+                target = folder / (name + (".html" if fmt == "html" else ".md"))
+                text = to_html(article) if fmt == "html" else to_markdown(article)
+                staged.append(stage_bytes(target, text.encode("utf-8")))
+        for item in staged:
+            item.commit()
+    except BaseException:
+        for item in staged:
+            item.discard()
+        if created:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+    return [item.given for item in staged]
+
+
+def _make_export_folder(folder: Path) -> bool:
+    """Create ``folder`` (not its parents); True when it was created here."""
+    if folder.is_dir():
+        return False
+    if folder.exists():
+        raise WriteError(folder, "it is not a folder", code="output.not_a_folder")
+    parent = folder.parent if str(folder.parent) else Path(".")
+    if not parent.is_dir():
+        raise WriteError(
+            folder,
+            f"the folder {parent} does not exist",
+            code="output.no_folder",
+            params={"folder": str(parent)},
+        )
+    try:
+        folder.mkdir()
+    except OSError as exc:
+        raise WriteError(folder, exc.strerror or str(exc), code="output.failed", err=exc.errno) from exc
+    return True
 
 
 def to_html(article: Article) -> str:

@@ -1,6 +1,6 @@
 """An Article (or the part the reader selected) turned into what goes on paper, as plain data.
 
-The renderer in reader.gui.print_render only draws this; every decision about what is printed
+The renderer in reader.gui.printing.render only draws this; every decision about what is printed
 (which blocks, which labels, what the running header and footer say) is made here, without Qt,
 so it is the same for the window, the ``pdf`` command and the tests.
 """

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import os
 import re
 import shutil
 import tempfile
@@ -21,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.articles.model import Article, Heading
+from reader.atomicio import atomic_writer, check_output
 from reader.errors import OutputError, ReaderError
 from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
@@ -71,14 +71,8 @@ def word_srt_path_for(mp3: Path) -> Path:
 
 
 def check_writable(out: Path) -> None:
-    """Fail before any synthesis when the output cannot be written."""
-    if out.is_dir():
-        raise OutputError(f"cannot write {out}: it is a folder")
-    parent = out.parent if str(out.parent) else Path(".")
-    if not parent.is_dir():
-        raise OutputError(f"cannot write {out}: the folder {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise OutputError(f"cannot write {out}: permission denied")
+    """Fail before any synthesis when the output cannot be written (reader.atomicio's one rule)."""
+    check_output(out)
 
 
 def export_audio(
@@ -283,16 +277,8 @@ def _cues_srt(cues: list[tuple[float, float, str]]) -> str:
 
 def _move_into_place(src: Path, dst: Path) -> None:
     """Copy next to ``dst`` then rename, so ``dst`` is either the old file or the complete new one."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dst.name}.", suffix=".tmp", dir=dst.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh, open(src, "rb") as fin:
-            shutil.copyfileobj(fin, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, dst)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with open(src, "rb") as fin, atomic_writer(dst) as fh:
+        shutil.copyfileobj(fin, fh)
 
 
 __all__ = [

@@ -57,8 +57,8 @@ def test_pdf_options_paper_size_and_images(tmp_path: Path) -> None:
     ("args", "code", "words"),
     [
         (["missing.html", "-o", "{tmp}/x.pdf"], 2, "missing.html"),
-        (["{sample}", "-o", "{tmp}/blocker/x.pdf"], 4, "Cannot write the PDF"),
-        (["{sample}", "-o", "{tmp}"], 1, "folder"),
+        (["{sample}", "-o", "{tmp}/blocker/x.pdf"], 4, "is not a folder"),
+        (["{sample}", "-o", "{tmp}"], 4, "folder"),
         (["{sample}", "-o", "{tmp}/x.pdf", "--paper", "B5"], 1, "A4 or Letter"),
         (["{sample}", "-o", "{tmp}/x.pdf", "--font-size", "99"], 1, "between 6 and 36"),
         (["{empty}", "-o", "{tmp}/x.pdf"], None, "article-reader:"),

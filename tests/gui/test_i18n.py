@@ -48,7 +48,7 @@ def test_catalogue_is_complete_and_placeholders_match() -> None:
 def test_catalogue_has_every_string_in_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
-    files = sorted(str(p.relative_to(REPO)) for p in (REPO / "reader" / "gui").glob("*.py"))
+    files = sorted(str(p.relative_to(REPO)) for p in (REPO / "reader" / "gui").rglob("*.py"))
     subprocess.run(
         ["pyside6-lupdate", *files, "-ts", str(fresh), "-no-obsolete"],
         cwd=REPO,

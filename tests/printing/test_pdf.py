@@ -48,7 +48,7 @@ def png_bytes() -> bytes:
 
 @pytest.fixture
 def write(qapp: Any, tmp_path: Path) -> Any:
-    from reader.gui.print_render import write_pdf
+    from reader.gui.printing.render import write_pdf
 
     def _write(model: Any, name: str = "out.pdf") -> Path:
         path = tmp_path / name
@@ -202,7 +202,7 @@ def test_paper_is_white_and_text_black_under_a_dark_theme(qapp: Any, write: Any,
 
 
 def test_unwritable_path_is_one_clear_error(qapp: Any, tmp_path: Path) -> None:
-    from reader.gui.print_render import write_pdf
+    from reader.gui.printing.render import write_pdf
 
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
@@ -214,7 +214,7 @@ def test_unwritable_path_is_one_clear_error(qapp: Any, tmp_path: Path) -> None:
 
 
 def test_margins_that_leave_no_room(qapp: Any, tmp_path: Path) -> None:
-    from reader.gui.print_render import write_pdf
+    from reader.gui.printing.render import write_pdf
     from reader.printing.options import Margins
 
     opts = dataclasses.replace(PrintOptions(orientation="landscape"), margins=Margins(95, 10, 95, 10))

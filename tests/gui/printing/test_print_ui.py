@@ -58,7 +58,7 @@ def printers(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 @pytest.fixture
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     """QPrintPreviewDialog.exec patched: render the preview once, as the dialog would, and return."""
-    from reader.gui.print_ui import PrintPreview
+    from reader.gui.printing.controller import PrintPreview
 
     dialogs: list[Any] = []
 
@@ -75,7 +75,7 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 
 
 def install(window: Any, ctx: Any) -> Any:
-    from reader.gui.print_ui import install as do_install
+    from reader.gui.printing.controller import install as do_install
 
     return do_install(window, ctx)
 
@@ -221,7 +221,7 @@ def test_no_article_and_no_text(qapp: Any, app_context: Any, printers: Any, show
 
 
 def test_installs_into_the_real_window(qapp: Any, app_context: Any, printers: Any, shown: list[Any]) -> None:
-    from reader.gui.main_window import MainWindow
+    from reader.gui.window.main_window import MainWindow
 
     window = MainWindow(app_context)
     assert not window.actions["print"].isEnabled()
@@ -243,7 +243,7 @@ def test_images_the_window_already_holds_are_printed(qapp: Any, app_context: Any
     from PySide6.QtGui import QColor, QImage
 
     from reader.articles.model import Image
-    from reader.gui.main_window import MainWindow
+    from reader.gui.window.main_window import MainWindow
     from tests.print_support import run
 
     article = long_article(1, 2)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article, Heading, Paragraph
-from reader.gui import speech_ui
+from reader.gui.speech import controller as speech_ui
 from reader.positions import PositionStore, article_key
 from reader.speech import session as S
 from tests.gui_helpers import make_window

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtGui import QColor, QFont, QTextFormat
 
 from reader.articles.model import Mark, Paragraph
-from reader.gui import fonts, themes
-from reader.gui import typography as ty
-from reader.gui.article_document import Role
-from reader.gui.typography import step_size
+from reader.gui import fonts
+from reader.gui.view.document import Role
+from reader.style import themes
+from reader.style import typography as ty
+from reader.style.typography import step_size
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui

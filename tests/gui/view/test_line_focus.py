@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from reader.gui.line_focus import MASK_ALPHA
+from reader.gui.view.line_focus import MASK_ALPHA
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui
@@ -123,7 +123,7 @@ def test_band_follows_the_sentence_read_aloud_and_a_new_article(qtbot: Any, app_
 
 
 def test_dialog_chooses_lines_or_off(qtbot: Any, app_context: Any) -> None:
-    from reader.gui.settings_dialog import SettingsDialog
+    from reader.gui.window.settings_dialog import SettingsDialog
 
     s = app_context.settings
     dialog = SettingsDialog(s)

@@ -9,9 +9,10 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QTextFormat, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from reader.gui import fonts, themes
-from reader.gui.typography import MAX_SIZE, MIN_SIZE, SIZE_STEPS, step_size
+from reader.gui import fonts
 from reader.settings import Settings
+from reader.style import themes
+from reader.style.typography import MAX_SIZE, MIN_SIZE, SIZE_STEPS, step_size
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui
@@ -206,7 +207,7 @@ def test_theme_colours_reach_the_view(qtbot: Any, app_context: Any, name: str) -
 def test_system_theme_follows_the_desktop(
     qtbot: Any, app_context: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from reader.gui import main_window
+    from reader.gui.window import main_window
 
     window = make_window(qtbot, app_context)
     window.show_article(rich_article(5))

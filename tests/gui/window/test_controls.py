@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui import fonts, themes
+from reader.gui import fonts
+from reader.style import themes
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui

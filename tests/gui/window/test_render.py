@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from reader.gui import themes
 from reader.paths import sample_article
+from reader.style import themes
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.gui

@@ -19,12 +19,12 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QMouseEvent
 
 from reader.articles.model import Article
-from reader.gui.speech_actions import SpeechActions, add_media_play_key
-from reader.gui.speech_bar import SpeechBar
-from reader.gui.speech_export import AudioExporter
-from reader.gui.speech_highlight import SpeechHighlight
-from reader.gui.speech_places import SAVE_EVERY, SpeechPlaces
-from reader.gui.speech_playback import SpeechPlayback, _Bridge
+from reader.gui.speech.actions import SpeechActions, add_media_play_key
+from reader.gui.speech.bar import SpeechBar
+from reader.gui.speech.export import AudioExporter
+from reader.gui.speech.highlight import SpeechHighlight
+from reader.gui.speech.places import SAVE_EVERY, SpeechPlaces
+from reader.gui.speech.playback import SpeechPlayback, _Bridge
 from reader.positions import PositionStore
 from reader.speech import session as S
 from reader.speech.player import Player

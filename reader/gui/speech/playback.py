@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from reader.articles.model import Article
-from reader.gui.speech_base import SpeechBase
+from reader.gui.speech.base import SpeechBase
 from reader.positions import article_key
 from reader.speech import session as S
 from reader.speech.player import AudioUnavailable
@@ -33,7 +33,7 @@ class _Bridge(QObject):
 
 
 class SpeechPlayback(SpeechBase):
-    """Sessions and their callbacks; part of :class:`reader.gui.speech_ui.SpeechController`."""
+    """Sessions and their callbacks; part of :class:`reader.gui.speech.controller.SpeechController`."""
 
     def _lexicon(self) -> Any:
         lexicon = getattr(self.ctx, "lexicon", None)

@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from reader.articles.model import Article
-from reader.gui import article_document as ad
-from reader.gui.style import ReadingStyle
+from reader.gui.view import document as ad
+from reader.style.reading import ReadingStyle
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class ArticleView(QTextBrowser):
         self._remote_images: dict[str, Any] = {}
         self._wheel_accum = 0
         self._painted = False
-        self.line_focus: Any = None  # reader.gui.line_focus.LineFocus, when the reader turns it on
+        self.line_focus: Any = None  # reader.gui.view.line_focus.LineFocus, when the reader turns it on
         self.apply_theme_palette()
 
     # -- content -------------------------------------------------------------------------------

@@ -370,8 +370,8 @@ def _elide(text: str, n: int) -> str:
 
 
 def install(window: Any, ctx: Any) -> LibraryFeature:
-    from reader.gui.library_panel import LibraryPanel
-    from reader.gui.library_queue import QueuePlayer
+    from reader.gui.library.panel import LibraryPanel
+    from reader.gui.library.queue import QueuePlayer
 
     feature = LibraryFeature(window, ctx)
     feature.player = QueuePlayer(feature)  # type: ignore[attr-defined]

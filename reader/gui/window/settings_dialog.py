@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.typography import MAX_SIZE, MIN_SIZE
 from reader.settings import SCHEMA_BY_NAME, Settings
+from reader.style.typography import MAX_SIZE, MIN_SIZE
 
 LINE_FOCUS_CHOICES = (0, 1, 3, 5)
 TYPO_KEYS = ("font_size", "font_preset", "font_family", "line_height", "content_width", "justify",

@@ -47,7 +47,7 @@ from reader import __version__
 from reader.articles.model import Heading, Image, ListBlock, Mark, Note, Paragraph, Quote, Table
 from reader.atomicio import write_bytes_atomic
 from reader.errors import OutputError
-from reader.gui.print_fonts import mono_families, print_families, print_font
+from reader.gui.printing.fonts import mono_families, print_families, print_font
 from reader.printing.layout import PrintModel
 from reader.printing.options import PrintOptions
 from reader.printing.pagination import LineBox, PageSlice, paginate

@@ -1,6 +1,6 @@
 """What the parts of the read-aloud controller may use of each other, declared once for the type checker.
 
-:class:`~reader.gui.speech_ui.SpeechController` is put together from mixins in their own modules
+:class:`~reader.gui.speech.controller.SpeechController` is put together from mixins in their own modules
 (playback, highlight, places). While type checking each mixin inherits :class:`SpeechBase`, so every
 part is checked against one list of the controller's attributes; at run time ``SpeechBase`` is plain
 ``object`` and the mixins stay ordinary classes ahead of ``QObject``.
@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QAction
 
     from reader.articles.model import Article
-    from reader.gui.speech_actions import SpeechActions
-    from reader.gui.speech_bar import SpeechBar
-    from reader.gui.speech_export import AudioExporter
-    from reader.gui.speech_playback import _Bridge
+    from reader.gui.speech.actions import SpeechActions
+    from reader.gui.speech.bar import SpeechBar
+    from reader.gui.speech.export import AudioExporter
+    from reader.gui.speech.playback import _Bridge
     from reader.positions import PositionStore
     from reader.speech import session as S
     from reader.speech.player import Player

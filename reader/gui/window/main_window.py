@@ -10,7 +10,7 @@ Plug-in contract (names are stable; features rely on them):
   print, export_pdf: print_ui; save: library_ui) start DISABLED with a tooltip saying so. A feature's
   ``install(window, ctx)`` calls ``window.claim_action(name, slot)``, which enables the action, gives it
   its normal tooltip and connects ``triggered`` to ``slot``.
-- ``window.view`` — the :class:`~reader.gui.article_view.ArticleView` (block_range, set_highlight,
+- ``window.view`` — the :class:`~reader.gui.view.article_view.ArticleView` (block_range, set_highlight,
   clear_highlight, ensure_visible, position_at, top_block_index, scroll_to_block, context_menu_hooks,
   user_scrolled).
 - ``window.tasks`` — :class:`~reader.gui.tasks.Tasks`: ``run(job, on_result, on_error, on_progress)`` with
@@ -45,17 +45,17 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayou
 from reader.articles.model import Article
 from reader.gui import actions as acts
 from reader.gui import fonts
-from reader.gui.article_document import Labels
-from reader.gui.article_view import ArticleView
-from reader.gui.message_bar import BusyStrip, MessageBar
 from reader.gui.settings_bridge import SettingsBridge
-from reader.gui.style import STYLE_KEYS, ReadingStyle
 from reader.gui.tasks import TaskHandle, Tasks
-from reader.gui.typography import MAX_SIZE, MIN_SIZE, step_size
-from reader.gui.window_chrome import THEME_CHOICES, WindowChrome
-from reader.gui.window_commands import WindowCommands
-from reader.gui.window_opening import WindowOpening, normalize_source
-from reader.gui.window_recent import RECENT_MAX, WindowRecent
+from reader.gui.view.article_view import ArticleView
+from reader.gui.view.document import Labels
+from reader.gui.window.chrome import THEME_CHOICES, WindowChrome
+from reader.gui.window.commands import WindowCommands
+from reader.gui.window.message_bar import BusyStrip, MessageBar
+from reader.gui.window.opening import WindowOpening, normalize_source
+from reader.gui.window.recent import RECENT_MAX, WindowRecent
+from reader.style.reading import STYLE_KEYS, ReadingStyle
+from reader.style.typography import MAX_SIZE, MIN_SIZE, step_size
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +132,7 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
     def _apply_line_focus(self) -> None:
         on = bool(self.ctx.settings.get("line_focus"))
         if on and self.line_focus is None:
-            from reader.gui.line_focus import LineFocus
+            from reader.gui.view.line_focus import LineFocus
 
             self.line_focus = LineFocus(self.view)
         if self.line_focus is not None:

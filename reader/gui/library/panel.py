@@ -264,7 +264,7 @@ class LibraryPanel(QWidget):
         v.addLayout(row)
         self.tabs.addTab(saved, self.tr("Saved"))
 
-        from reader.gui.library_queue import QueueWidget
+        from reader.gui.library.queue import QueueWidget
 
         self.queue = QueueWidget(feature)
         self.tabs.addTab(self.queue, self.tr("Listening queue"))

@@ -10,16 +10,16 @@ import logging
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 
-from reader.gui.window_base import WindowBase
+from reader.gui.window.base import WindowBase
 
 log = logging.getLogger(__name__)
 
 
 class WindowCommands(WindowBase):
-    """Small menu commands; part of :class:`reader.gui.main_window.MainWindow`."""
+    """Small menu commands; part of :class:`reader.gui.window.main_window.MainWindow`."""
 
     def open_settings(self) -> None:
-        from reader.gui.settings_dialog import SettingsDialog
+        from reader.gui.window.settings_dialog import SettingsDialog
 
         dlg = getattr(self, "_settings_dialog", None)
         if dlg is None:
@@ -44,12 +44,12 @@ class WindowCommands(WindowBase):
             self.showFullScreen()
 
     def show_shortcuts(self) -> None:
-        from reader.gui.help import shortcuts_dialog
+        from reader.gui.window.help import shortcuts_dialog
 
         shortcuts_dialog(self).open()
 
     def show_about(self) -> None:
-        from reader.gui.help import about_dialog
+        from reader.gui.window.help import about_dialog
 
         about_dialog(self).open()
 
@@ -60,7 +60,7 @@ class WindowCommands(WindowBase):
             log.info("not opening link with scheme %r", url.scheme())
 
     def _fetch_image(self, url: QUrl) -> None:
-        from reader.gui.images import fetch_image_job
+        from reader.gui.view.images import fetch_image_job
 
         pending: set[str] = getattr(self, "_pending_images", set())
         self._pending_images = pending

@@ -46,7 +46,7 @@ class _Mask(QWidget):
 
 
 class LineFocus(QObject):
-    """The band over one :class:`reader.gui.article_view.ArticleView`; off until :meth:`set_lines`."""
+    """The band over one :class:`reader.gui.view.article_view.ArticleView`; off until :meth:`set_lines`."""
 
     def __init__(self, view: Any) -> None:
         super().__init__(view)

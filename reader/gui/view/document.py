@@ -39,9 +39,9 @@ from reader.articles.model import (
     Quote,
     Table,
 )
-from reader.gui import typography as ty
 from reader.gui.fonts import body_font, hangul_family
-from reader.gui.style import ReadingStyle
+from reader.style import typography as ty
+from reader.style.reading import ReadingStyle
 
 log = logging.getLogger(__name__)
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 from reader.articles.model import Article, Paragraph
 from reader.errors import NoArticleError, ReaderError
 from reader.gui.tasks import TaskHandle
-from reader.gui.window_base import WindowBase
+from reader.gui.window.base import WindowBase
 
 log = logging.getLogger(__name__)
 
 
 class WindowOpening(WindowBase):
-    """Opening files and addresses; part of :class:`reader.gui.main_window.MainWindow`."""
+    """Opening files and addresses; part of :class:`reader.gui.window.main_window.MainWindow`."""
 
     def open_source(self, source: str) -> TaskHandle | None:
         """Open a file path or URL on a worker; the current article stays until the new one is ready."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.errors import ReaderError
-from reader.gui.print_render import ImageSource, PrintRenderer, apply_page_setup, write_pdf
+from reader.gui.printing.render import ImageSource, PrintRenderer, apply_page_setup, write_pdf
 from reader.printing import NothingToPrintError, PrintModel, PrintOptions, build_print_model
 from reader.printing.options import LARGE_PRINT_PT, MAX_PT, MIN_PT, options_from_settings
 

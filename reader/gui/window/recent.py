@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from reader.gui.window_base import WindowBase
-from reader.gui.window_opening import _elide
+from reader.gui.window.base import WindowBase
+from reader.gui.window.opening import _elide
 
 RECENT_MAX = 15
 
 
 class WindowRecent(WindowBase):
-    """The recent-articles menu; part of :class:`reader.gui.main_window.MainWindow`."""
+    """The recent-articles menu; part of :class:`reader.gui.window.main_window.MainWindow`."""
 
     def _remember(self, source: str, title: str) -> None:
         if _is_sample(source):

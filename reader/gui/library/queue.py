@@ -174,7 +174,7 @@ class QueueWidget(QWidget):
         self.list.setObjectName("queueList")
         self.list.setAccessibleName(self.tr("Listening queue"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        from reader.gui.library_panel import TwoLineDelegate
+        from reader.gui.library.panel import TwoLineDelegate
 
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from reader.gui.themes import Theme, resolve
+from reader.style.themes import Theme, resolve
 
 STYLE_KEYS = frozenset({
     "font_size", "font_family", "font_preset", "line_height", "content_width", "justify",

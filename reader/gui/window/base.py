@@ -1,6 +1,6 @@
 """What the parts of the reader window may use of each other, declared once for the type checker.
 
-:class:`~reader.gui.main_window.MainWindow` is put together from mixins in their own modules
+:class:`~reader.gui.window.main_window.MainWindow` is put together from mixins in their own modules
 (opening, recent, chrome, commands). While type checking each mixin inherits :class:`WindowBase`,
 so every part is checked against one list of the window's attributes; at run time ``WindowBase``
 is plain ``object`` and the mixins stay ordinary classes ahead of ``QMainWindow``.
@@ -17,10 +17,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QToolBar
 
     from reader.articles.model import Article
-    from reader.gui.article_view import ArticleView
-    from reader.gui.message_bar import BusyStrip, MessageBar
     from reader.gui.settings_bridge import SettingsBridge
     from reader.gui.tasks import TaskHandle, Tasks
+    from reader.gui.view.article_view import ArticleView
+    from reader.gui.window.message_bar import BusyStrip, MessageBar
 
     class WindowBase(QMainWindow):
         ctx: Any

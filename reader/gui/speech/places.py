@@ -9,14 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from reader.gui.speech_base import SpeechBase
+from reader.gui.speech.base import SpeechBase
 from reader.positions import article_key
 
 SAVE_EVERY = 2.0  # seconds between position writes while reading
 
 
 class SpeechPlaces(SpeechBase):
-    """Saved places and the resume offer; part of :class:`reader.gui.speech_ui.SpeechController`."""
+    """Saved places and the resume offer; part of :class:`reader.gui.speech.controller.SpeechController`."""
 
     def _note_top(self, _value: int) -> None:
         if self._scrolled_by_user:

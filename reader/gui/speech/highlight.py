@@ -12,12 +12,12 @@ from typing import Any
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMenu
 
-from reader.gui.speech_base import SpeechBase
+from reader.gui.speech.base import SpeechBase
 from reader.speech import session as S
 
 
 class SpeechHighlight(SpeechBase):
-    """The page side of read-aloud; part of :class:`reader.gui.speech_ui.SpeechController`."""
+    """The page side of read-aloud; part of :class:`reader.gui.speech.controller.SpeechController`."""
 
     def read_from_position(self, pos: int) -> None:
         """Read from the sentence at document position ``pos`` (double-click, context menu)."""

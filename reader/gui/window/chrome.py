@@ -11,13 +11,13 @@ from PySide6.QtGui import QAction, QActionGroup, QColor, QPalette
 from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolBar, QWidget
 
 from reader.gui import actions as acts
-from reader.gui.window_base import WindowBase
+from reader.gui.window.base import WindowBase
 
 THEME_CHOICES = ("system", "light", "sepia", "dark", "contrast")
 
 
 class WindowChrome(WindowBase):
-    """Menus, toolbar and their theme; part of :class:`reader.gui.main_window.MainWindow`."""
+    """Menus, toolbar and their theme; part of :class:`reader.gui.window.main_window.MainWindow`."""
 
     def apply_chrome_theme(self) -> None:
         """Toolbars, menus, bars and dialogs follow a dark or high-contrast reading theme too: a bright

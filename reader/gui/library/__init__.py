@@ -1,0 +1,1 @@
+"""The library in the window: saving, the side panel, history and the listening queue."""

@@ -1,0 +1,1 @@
+"""The article on screen: the view, its document, line focus and images."""
