@@ -46,6 +46,43 @@ def _child_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _normalizer_growth() -> None:
+    """Splitting plus the announcer notation for every sentence (what the window does on open), at 1x,
+    10x and 100x an article's length: the cost should grow in proportion, not faster."""
+    from reader.articles.model import Article, Paragraph
+    from reader.speech.reading import ESPEAK, for_profile
+    from reader.speech.sentences import split_article
+
+    base = None
+    for times in (1, 10, 100):
+        article = Article(title="", blocks=[Paragraph(ARTICLE) for _ in range(times)], lang="ko")
+        spent = best(lambda a=article: [for_profile(s.spoken, "ko", ESPEAK) for s in split_article(a)], 3)
+        base = base or spent
+        print(
+            f"split + notation + offline profile, {times:>3}x article ({len(ARTICLE) * times:,} chars): "
+            f"{spent * 1000:.1f} ms ({spent / base:.0f}x the 1x time)"
+        )
+
+
+def _hostile_growth() -> None:
+    """Hostile sentences (one sign repeated thousands of times): the notation's cost at 4x the length
+    should be about 4x (a regular expression that backtracks would make it 16x)."""
+    from reader.speech.reading import ESPEAK, for_profile, notation, without_credits
+
+    worst = 0.0
+    for unit in ("1", "1,", "1-", "1~", "010-", "가", "美", "[사진", "a", "1km", "가→", "다… "):
+
+        def run(n: int, u: str = unit) -> None:
+            text = u * n
+            for_profile(notation(text), "ko", ESPEAK)
+            without_credits(text, caption=True)
+
+        small = best(lambda: run(1000), 3)
+        large = best(lambda: run(4000), 3)
+        worst = max(worst, large / small)
+    print(f"hostile runs of one sign, 4x longer: at most {worst:.1f}x the time (linear: 4x)")
+
+
 def main() -> None:
     n = len(segment(ARTICLE))
     ours = best(lambda: segment(ARTICLE), 20)
@@ -62,6 +99,8 @@ def main() -> None:
         print(f"segmenter (kiwipiepy): load {load:.2f} s, +{grew:.0f} MB, {split * 1000:.1f} ms per article")
     else:
         print("segmenter (kiwipiepy): not installed here")
+    _normalizer_growth()
+    _hostile_growth()
 
     engine = EspeakEngine()
     if engine.available:

@@ -88,9 +88,15 @@ class Option:
         if self.type is list:
             if not isinstance(value, list):
                 return _copy(self.default), f"expected a list, got {_show(value)}"
-            kept = [v for v in value if isinstance(v, str) and v and len(v) <= MAX_TEXT and "\x00" not in v]
-            kept = list(dict.fromkeys(kept))[:MAX_LIST]
-            return kept, None if len(kept) == len(value) else "some entries were not usable"
+            usable = [v for v in value if _usable_item(v)]
+            seen: set[str] = set()
+            kept: list[Any] = []
+            for v in usable:  # repeats and the oldest past the cap go quietly
+                key = json.dumps(v, sort_keys=True)
+                if key not in seen and len(kept) < MAX_LIST:
+                    seen.add(key)
+                    kept.append(v)
+            return kept, None if len(usable) == len(value) else "some entries were not usable"
         if self.type is dict:
             if not isinstance(value, dict):
                 return _copy(self.default), f"expected a mapping, got {_show(value)}"
@@ -113,6 +119,18 @@ class Option:
         if self.choices is not None and number not in self.choices:
             return _copy(self.default), f"{number} is not one of {', '.join(map(str, self.choices))}"
         return number, problem
+
+
+def _usable_item(value: Any) -> bool:
+    """A list entry: a non-empty text, or a small mapping of texts (a recent article: source and title)."""
+    if isinstance(value, str):
+        return bool(value) and len(value) <= MAX_TEXT and "\x00" not in value
+    if isinstance(value, dict):
+        return 0 < len(value) <= 8 and all(
+            isinstance(k, str) and isinstance(v, str) and len(v) <= MAX_TEXT and "\x00" not in v
+            for k, v in value.items()
+        )
+    return False
 
 
 def _show(value: Any) -> str:
@@ -170,6 +188,7 @@ SCHEMA: tuple[Option, ...] = (
     Option("tts_highlight", bool, True, "Highlight the sentence being read."),
     Option("tts_highlight_style", str, "background", "Highlight style.", choices=("background", "underline")),
     Option("tts_follow", bool, True, "Scroll to keep the sentence being read in view."),
+    Option("tts_read_captions", bool, False, "Read image captions aloud, after their paragraph."),
     Option("tts_cache_mb", int, 200, "Audio cache size cap in MB.", 10, 10000, step=10),
     Option("tts_google_tld", str, "com", "Google domain suffix used by the online voice."),
     # Print
@@ -215,8 +234,8 @@ class Settings:
             return settings
         try:
             raw = _read_json_object(path)
-        except FileNotFoundError:
-            return settings
+        except (FileNotFoundError, NotADirectoryError):
+            return settings  # no file, or no folder for one (reported as a folder problem)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
             settings._set_aside(path, _reason(exc))
             return settings

@@ -123,3 +123,26 @@ def codec_for_label(label: str | None) -> str | None:
 
 def is_utf16(codec: str) -> bool:
     return codec.startswith("utf-16")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text that starts without a byte-order mark, else None.
+
+    Every ASCII character in UTF-16 (markup, spaces between Korean words, digits, newlines) puts a
+    zero byte on the same side of its code unit; text in any 8-bit encoding or UTF-8 has no zero
+    bytes at all. One side with a tenth of its bytes zero and the other side with almost none, and
+    a clean decoding, is UTF-16.
+    """
+    sample = data[:8192]
+    sample = sample[: len(sample) - (len(sample) % 2)]
+    pairs = len(sample) // 2
+    if pairs < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) * 10 < pairs or low.count(0) > max(2, pairs // 50):
+            continue
+        text = sample.decode(codec, "replace")
+        if text[:-1].count("\ufffd") <= pairs // 100:  # the last unit may be a surrogate cut in half
+            return codec
+    return None

@@ -15,7 +15,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from reader.articles.charsets import codec_for_label, is_utf16
+from reader.articles.charsets import codec_for_label, is_utf16, utf16_without_bom
+from reader.errors import Notice
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,18 @@ class Decoded:
     encoding: str  # the Python codec used
     how: str  # "bom", "http", "meta", "detected", "ascii"
     errors: int = 0  # bytes that could not be decoded and became U+FFFD
+
+    def notice(self, label: str) -> Notice | None:
+        """A warning when some bytes could not be decoded (they are shown as U+FFFD), else None."""
+        if not self.errors:
+            return None
+        name = "UTF-8" if self.encoding == "utf-8" else self.encoding
+        return Notice(
+            "decode.replaced",
+            f"{label}: {self.errors} byte{'s' if self.errors != 1 else ''} that are not valid {name} "
+            "were replaced with \ufffd",
+            {"source": label, "count": self.errors, "encoding": name},
+        )
 
 
 def decode_html(data: bytes, http_charset: str | None = None, url: str | None = None) -> Decoded:
@@ -104,13 +117,52 @@ def _count_errors(data: bytes, codec: str) -> tuple[str, int]:
     return text, errors
 
 
+_ASCII = bytes(range(128))
+
+
 def _non_ascii(data: bytes) -> int:
-    return len(data) - len(data.translate(None, bytes(range(128))))
+    """How many bytes are not ASCII (translate deletes the ASCII ones; what is left is counted)."""
+    return len(data.translate(None, _ASCII))
 
 
-def _tolerable(errors: int, data: bytes) -> bool:
-    """A few undecodable bytes are normal (headlines cut mid-character by a CMS); many mean a wrong codec."""
-    return errors <= max(2, _non_ascii(data) // 500)
+def _utf8_reading(data: bytes) -> tuple[str, int, int]:
+    """UTF-8 with replacement: (text, bytes that failed, characters that were valid multi-byte UTF-8)."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return text, max(replaced, 0), valid
+
+
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+
+
+def _high_byte_runs(data: bytes) -> tuple[int, int]:
+    """(non-ASCII bytes standing alone between ASCII ones, all non-ASCII bytes)."""
+    isolated = total = 0
+    for m in _HIGH_RUN.finditer(data):
+        n = m.end() - m.start()
+        total += n
+        isolated += n == 1
+    return isolated, total
+
+
+def _all_scattered(data: bytes) -> bool:
+    isolated, high = _high_byte_runs(data)
+    return isolated == high
+
+
+def _mostly_utf8(valid: int, errors: int) -> bool:
+    """UTF-8 checks itself: text in any other encoding almost never forms valid multi-byte sequences
+    (Hangul in CP949 does about once in ten characters, Cyrillic in CP1251 less), so a document whose
+    valid sequences outnumber its failures two to one is UTF-8 with some damaged bytes."""
+    return valid > 0 and valid >= 2 * errors
+
+
+def _label_holds(errors: int, data: bytes) -> bool:
+    """The declared label is evidence too: a few bad bytes — under 2% of the non-ASCII ones, or one in a
+    thousand of the whole page — do not overrule it. (Another codec may "fit" the bytes better by
+    accident: CP932 reads CP949 Hangul as katakana, and eats the ASCII after a stray byte.)"""
+    return errors <= max(2, _non_ascii(data) // 50, len(data) // 1000)
 
 
 def _decode(
@@ -120,6 +172,10 @@ def _decode(
         if data.startswith(bom):
             text, errors = _count_errors(data[len(bom) :], bom_codec)
             return Decoded(text, bom_codec, "bom", errors)
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        text, errors = _count_errors(data, utf16)
+        return Decoded(text, utf16, "detected", errors)
     if data.isascii():
         return Decoded(data.decode("ascii"), "utf-8", "ascii")
 
@@ -128,6 +184,17 @@ def _decode(
         utf8_text = data.decode("utf-8")
     except UnicodeDecodeError:
         utf8_text = None
+    # UTF-8 with a few damaged bytes (a headline cut mid-character, a bad copy) is still UTF-8
+    damaged_utf8: Decoded | None = None
+    says_utf8 = any(codec_for_label(label) == "utf-8" for label in (declared, meta_label))
+    if utf8_text is None:
+        text8, errors8, valid8 = _utf8_reading(data)
+        # a page that says UTF-8 is also taken at its word when its bad bytes are a few, each alone in
+        # ASCII text: damage, not text in another encoding (whose non-ASCII bytes come in runs)
+        if _mostly_utf8(valid8, errors8) or (
+            says_utf8 and errors8 <= max(16, len(data) // 200) and _all_scattered(data)
+        ):
+            damaged_utf8 = Decoded(text8, "utf-8", "detected", errors8)
 
     for how, label in (("http", declared), ("meta", meta_label)):
         codec = codec_for_label(label)
@@ -139,6 +206,14 @@ def _decode(
             if codec != "utf-8":
                 log.debug("%s charset %s, but the bytes are UTF-8", how, label)
             return Decoded(utf8_text, "utf-8", how if codec == "utf-8" else "detected")
+        if damaged_utf8 is not None:
+            if codec == "utf-8":
+                return Decoded(damaged_utf8.text, "utf-8", how, damaged_utf8.errors)
+            if codec in _SINGLE_BYTE or _count_errors(data, codec)[1] > damaged_utf8.errors:
+                log.debug(
+                    "%s charset %s, but the bytes are UTF-8 with %d bad", how, label, damaged_utf8.errors
+                )
+                return damaged_utf8
         text, errors = _count_errors(data, codec)
         if codec in _SINGLE_BYTE:
             # single-byte codecs decode anything: "clean" proves nothing, so ask whether a
@@ -147,16 +222,18 @@ def _decode(
             if better is not None:
                 return better
             return Decoded(text, codec, how, errors)
-        if _tolerable(errors, data):
+        if _label_holds(errors, data):
             return Decoded(text, codec, how, errors)
         log.debug("%s charset %s leaves %d undecodable bytes; detecting", how, label, errors)
         detected = _detect(data, url, hint_lang)
-        if detected.errors < errors:
-            return detected
+        if detected.errors < errors and detected.encoding not in _SINGLE_BYTE:
+            return detected  # a single-byte codec "fits" any bytes: never a reason to drop the label
         return Decoded(text, codec, how, errors)
 
     if utf8_text is not None:
         return Decoded(utf8_text, "utf-8", "detected")
+    if damaged_utf8 is not None:
+        return damaged_utf8
     return _detect(data, url, hint_lang)
 
 
@@ -192,6 +269,16 @@ def _ordered(codecs_: tuple[str, ...], url: str | None, hint_lang: str | None) -
     return first + [c for c in codecs_ if c not in first]
 
 
+def _language_codecs(url: str | None, hint_lang: str | None) -> tuple[str, ...]:
+    """The legacy codecs of the page's language (its <html lang>, else its country's domain)."""
+    lang = hint_lang
+    if lang is None and url:
+        m = re.match(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", url, re.I)
+        if m:
+            lang = _TLD_LANG.get(m.group(1).rsplit(".", 1)[-1].lower())
+    return _LANG_CODECS.get(lang or "", ())
+
+
 def _multibyte_instead(data: bytes, declared: str, url: str | None, hint_lang: str | None) -> Decoded | None:
     if _non_ascii(data) < 16:
         return None
@@ -215,8 +302,25 @@ def _detect(data: bytes, url: str | None, hint_lang: str | None) -> Decoded:
     results = {c: _count_errors(data, c) for c in _MULTIBYTE}
     # UTF-8 is self-checking: a wrong guess breaks on nearly every character, so a UTF-8 page with a
     # couple of damaged bytes is still UTF-8; legacy codecs must fit (almost) exactly
-    allowed = {c: non_ascii // 500 for c in _MULTIBYTE} | {"utf-8": max(1, non_ascii // 50)}
+    allowed = {c: non_ascii // 500 for c in _MULTIBYTE} | {
+        "utf-8": max(1, non_ascii // 50, len(data) // 1000)
+    }
     fitting = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if results[c][1] <= allowed[c]]
+    if "utf-8" in fitting:
+        fitting = ["utf-8"]  # text in a legacy codec never comes this close to valid UTF-8
+    isolated, high = _high_byte_runs(data)
+    scattered = isolated * 2 > high
+    if scattered:
+        # most non-ASCII bytes stand alone: accented letters or damage, never CJK text, whose every
+        # character takes two bytes (a multi-byte codec would swallow the ASCII after each one)
+        fitting = [c for c in fitting if c == "utf-8"]
+    if not fitting and not scattered:
+        # a legacy page with some damaged bytes: the multi-byte reading that fails least, if it fails
+        # on under 2% of the bytes, beats a single-byte codec (which "fits" anything, like garbage)
+        own = [c for c in _ordered(_MULTIBYTE, url, hint_lang) if c in _language_codecs(url, hint_lang)]
+        best = min(own, key=lambda c: results[c][1]) if own else None
+        if best is not None and results[best][1] <= non_ascii // 50:
+            fitting = [best]
     if not fitting:
         singles = _ordered(("cp1251", "cp1252"), url, hint_lang)
         for c in singles:

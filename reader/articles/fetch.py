@@ -21,13 +21,15 @@ import zlib
 from dataclasses import dataclass, field
 from email.message import Message
 
+from reader.articles.compressed import ENCODINGS, Inflater, TruncatedError
+from reader.articles.imagesrc import is_web_image
 from reader.articles.limits import FetchLimits, ProgressCallback, size_message
 from reader.articles.netconn import check_cancel, open_connection
-from reader.errors import Cancelled, SourceError, TooLargeError
+from reader.errors import Cancelled, SourceError, TooLargeError, UnsupportedContentError
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FetchLimits", "FetchResult", "ProgressCallback", "fetch", "size_message"]
+__all__ = ["FetchLimits", "FetchResult", "ProgressCallback", "fetch", "fetch_image", "size_message"]
 
 USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
@@ -65,17 +67,32 @@ def fetch(
         # the same address with the same cookies again is a loop; a new cookie may end it (consent pages)
         state = (current, ";".join(sorted(f"{c.domain}{c.path}{c.name}={c.value}" for c in jar)))
         if state in seen:
-            raise SourceError(f"{_host(url)} keeps redirecting in a loop, so the page cannot be opened")
+            raise SourceError(
+                f"{_host(url)} keeps redirecting in a loop, so the page cannot be opened",
+                code="source.redirect_loop",
+                params={"host": _host(url)},
+            )
         seen.add(state)
         result = _request(current, jar, limits, deadline, cancel, progress)
         if isinstance(result, FetchResult):
             return result
         location = result
-        nxt = urllib.parse.urljoin(current, location)
-        scheme = urllib.parse.urlsplit(nxt).scheme.lower()
+        try:
+            nxt = urllib.parse.urljoin(current, location)
+            parts = urllib.parse.urlsplit(nxt)
+            scheme = parts.scheme.lower()
+            _ = parts.port  # "http://[::1" or ":99999" raise here, not later as an "internal error"
+        except ValueError:
+            raise SourceError(
+                f"{_host(current)} redirected to an address that is not valid ({location[:200]})",
+                code="source.bad_redirect",
+                params={"host": _host(current), "location": location[:200]},
+            ) from None
         if scheme not in ("http", "https"):
             raise SourceError(
-                f"{_host(current)} redirected to a '{scheme}:' address, which is not a web page"
+                f"{_host(current)} redirected to a '{scheme}:' address, which is not a web page",
+                code="source.redirect_scheme",
+                params={"host": _host(current), "scheme": scheme},
             )
         log.debug("redirect %s -> %s", current, nxt)
         current = nxt
@@ -84,24 +101,65 @@ def fetch(
     )
 
 
+MAX_IMAGE_BYTES = 15 * 1024 * 1024
+
+
+def fetch_image(
+    url: str,
+    *,
+    cancel: threading.Event | None = None,
+    timeout: float = 20.0,
+    max_bytes: int = MAX_IMAGE_BYTES,
+) -> bytes:
+    """The bytes of one web image, for a reader who turned images on: the same bounded fetch as a page
+    (one deadline, a size cap, redirects only to http(s)), and nothing but an image is accepted."""
+    if not is_web_image(url):
+        raise SourceError(
+            f"{url[:80]} is not a web address an image may be fetched from",
+            code="image.refused",
+            params={"url": url[:200]},
+        )
+    limits = FetchLimits(timeout=timeout, total_timeout=timeout * 3, max_bytes=max_bytes, max_redirects=5)
+    result = fetch(url, limits=limits, cancel=cancel)
+    media = result.content_type
+    if (media and not media.startswith("image/")) or media == "image/svg+xml":
+        raise UnsupportedContentError(
+            f"{_host(result.url)} sent {media} instead of an image",
+            code="image.not_image",
+            params={"type": media},
+        )
+    return result.body
+
+
 def _host(url: str) -> str:
-    return urllib.parse.urlsplit(url).hostname or url
+    try:
+        return urllib.parse.urlsplit(url).hostname or url
+    except ValueError:
+        return url
 
 
 class _Watchdog:
-    """Shuts the connection's socket when ``cancel`` is set, so a blocked read returns at once."""
+    """Shuts the connection's socket when ``cancel`` is set or the deadline passes, so a blocked read
+    (a status line sent a byte a second, headers that never end) returns at once.
 
-    def __init__(self, conn: http.client.HTTPConnection, cancel: threading.Event | None) -> None:
+    Socket timeouts bound each silence only; a server that trickles never falls silent long enough.
+    The deadline bounds the whole request: connecting, the status line, the headers and the body.
+    """
+
+    def __init__(
+        self, conn: http.client.HTTPConnection, cancel: threading.Event | None, deadline: float
+    ) -> None:
         self._conn = conn
         self._cancel = cancel
+        self.deadline = deadline
+        self.expired = False
         self._done = threading.Event()
         self._thread: threading.Thread | None = None
         self.sock: socket.socket | None = None  # kept: http.client drops conn.sock once the response owns it
 
     def __enter__(self) -> _Watchdog:
-        if self._cancel is not None:
-            self._thread = threading.Thread(target=self._watch, name="fetch-cancel", daemon=True)
-            self._thread.start()
+        self._thread = threading.Thread(target=self._watch, name="fetch-watchdog", daemon=True)
+        self._thread.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -110,9 +168,10 @@ class _Watchdog:
             self._thread.join()
 
     def _watch(self) -> None:
-        assert self._cancel is not None
         while not self._done.wait(0.05):
-            if self._cancel.is_set():
+            late = time.monotonic() > self.deadline
+            if late or (self._cancel is not None and self._cancel.is_set()):
+                self.expired = late
                 sock = self.sock or self._conn.sock
                 if sock is not None:
                     with contextlib.suppress(OSError):
@@ -144,29 +203,47 @@ def _request(
     if cookie:
         headers["Cookie"] = cookie
     try:
-        with _Watchdog(conn, cancel) as watchdog:
+        # the answer's status line and headers must come within the timeout; all of it before the deadline
+        with _Watchdog(conn, cancel, min(deadline, time.monotonic() + limits.timeout)) as watchdog:
             try:
                 conn.connect()
                 watchdog.sock = conn.sock
                 check_cancel(cancel)
                 conn.request("GET", path, headers=headers)
                 resp = conn.getresponse()
+                if watchdog.expired:  # a shut socket ends the headers early: what arrived is not the answer
+                    raise _too_slow(host, limits)
+                watchdog.deadline = deadline
                 check_cancel(cancel)
                 jar.extract_cookies(resp, req)
                 if resp.status in _REDIRECTS:
                     location = resp.getheader("Location")
                     if not location:
-                        raise SourceError(f"{host} answered with a redirect ({resp.status}) but no address")
+                        raise SourceError(
+                            f"{host} answered with a redirect ({resp.status}) but no address",
+                            code="source.redirect_empty",
+                            params={"host": host, "status": resp.status},
+                        )
                     return _header_text(location)
                 if resp.status >= 400:
                     raise SourceError(_status_message(resp.status, resp.reason, url))
                 if resp.status != 200 and resp.status not in (203, 206):
-                    raise SourceError(f"{host} answered HTTP {resp.status} {resp.reason} instead of the page")
-                body = _read_body(resp, limits, deadline, cancel, progress)
+                    raise SourceError(
+                        f"{host} answered HTTP {resp.status} {resp.reason} instead of the page",
+                        code="source.http_status",
+                        params={"host": host, "status": resp.status},
+                    )
+                body = _read_body(resp, limits, deadline, cancel, progress, host)
+                if watchdog.expired:  # nor is a body the deadline cut short
+                    raise _too_slow(host, limits)
             except (SourceError, Cancelled):
+                if watchdog.expired:
+                    raise _too_slow(host, limits) from None
                 raise
             except BaseException as exc:
                 check_cancel(cancel)
+                if watchdog.expired:
+                    raise _too_slow(host, limits) from exc
                 raise _network_error(exc, url, limits) from exc
     finally:
         conn.close()
@@ -181,6 +258,15 @@ def _request(
         content_type=content_type,
         charset=charset if isinstance(charset, str) else None,
         headers=resp.headers,
+    )
+
+
+def _too_slow(host: str, limits: FetchLimits) -> SourceError:
+    return SourceError(
+        f"{host} is answering too slowly: the page did not arrive within the time allowed "
+        f"({limits.timeout:g} seconds for the answer to start, {limits.total_timeout:g} for all of it)",
+        code="source.too_slow",
+        params={"host": host, "timeout": limits.timeout, "total": limits.total_timeout},
     )
 
 
@@ -215,57 +301,58 @@ def _network_error(exc: BaseException, url: str, limits: FetchLimits) -> SourceE
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or "the certificate is not valid"
-        return SourceError(f"the secure connection to {host} failed: {reason}")
+        return SourceError(
+            f"the secure connection to {host} failed: {reason}",
+            code="source.tls",
+            params={"host": host, "reason": reason},
+        )
     if isinstance(exc, ssl.SSLError):
-        return SourceError(f"the secure connection to {host} failed ({exc.reason or 'TLS error'})")
+        return SourceError(
+            f"the secure connection to {host} failed ({exc.reason or 'TLS error'})",
+            code="source.tls",
+            params={"host": host, "reason": str(exc.reason or "TLS error")},
+        )
     if isinstance(exc, TimeoutError | socket.timeout):
-        return SourceError(f"{host} did not answer within {limits.timeout:g} seconds")
+        return SourceError(
+            f"{host} did not answer within {limits.timeout:g} seconds",
+            code="source.timeout",
+            params={"host": host, "timeout": limits.timeout},
+        )
     if isinstance(exc, ConnectionRefusedError):
-        return SourceError(f"{host} refused the connection; the server may be down")
+        return SourceError(
+            f"{host} refused the connection; the server may be down",
+            code="source.refused",
+            params={"host": host},
+        )
     if isinstance(exc, ConnectionResetError | http.client.RemoteDisconnected | http.client.IncompleteRead):
-        return SourceError(f"{host} closed the connection before sending the whole page")
+        return SourceError(
+            f"{host} closed the connection before sending the whole page",
+            code="source.connection_closed",
+            params={"host": host},
+        )
     if isinstance(exc, http.client.HTTPException):
-        return SourceError(f"{host} sent an answer that is not valid HTTP")
+        return SourceError(
+            f"{host} sent an answer that is not valid HTTP", code="source.bad_http", params={"host": host}
+        )
     if isinstance(exc, zlib.error):
-        return SourceError(f"{host} sent a compressed page that could not be decompressed")
+        return SourceError(
+            f"{host} sent a compressed page that could not be decompressed",
+            code="source.bad_compression",
+            params={"host": host},
+        )
     if isinstance(exc, OSError):
-        return SourceError(f"could not reach {host}: {exc.strerror or exc}")
+        return SourceError(
+            f"could not reach {host}: {exc.strerror or exc}",
+            code="source.unreachable",
+            params={"host": host, "reason": str(exc.strerror or exc)},
+        )
     if isinstance(exc, UnicodeError | ValueError):
-        return SourceError(f"{url} is not a valid web address")
+        return SourceError(
+            f"{url} is not a valid web address", code="source.bad_address", params={"source": url}
+        )
     if isinstance(exc, Exception):
-        return SourceError(f"could not load {url}: {exc}")
+        return SourceError(f"could not load {url}: {exc}", code="source.failed", params={"source": url})
     raise exc
-
-
-class _Decompressor:
-    """Streaming gzip/deflate with an output cap: a 10 kB bomb never becomes 10 GB in memory."""
-
-    def __init__(self, encoding: str) -> None:
-        self.encoding = encoding
-        self._z: zlib._Decompress | None = None
-        if encoding in ("gzip", "x-gzip"):
-            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._z = None  # decided on the first bytes: zlib-wrapped (RFC) or raw (what IIS sends)
-        self._first = True
-
-    def feed(self, data: bytes, room: int) -> bytes:
-        if self.encoding not in ("gzip", "x-gzip", "deflate"):
-            return data
-        if self._z is None:
-            wbits = (
-                zlib.MAX_WBITS if len(data) >= 2 and (data[0] * 256 + data[1]) % 31 == 0 else -zlib.MAX_WBITS
-            )
-            self._z = zlib.decompressobj(wbits)
-        out = self._z.decompress(data, room + 1)
-        return out
-
-    def has_more(self) -> bool:
-        return self._z is not None and bool(self._z.unconsumed_tail)
-
-    def more(self, room: int) -> bytes:
-        assert self._z is not None
-        return self._z.decompress(self._z.unconsumed_tail, room + 1)
 
 
 def _read_body(
@@ -274,18 +361,23 @@ def _read_body(
     deadline: float,
     cancel: threading.Event | None,
     progress: ProgressCallback | None,
+    host: str,
 ) -> bytes:
     cap = limits.max_bytes
     encoding = (resp.getheader("Content-Encoding") or "identity").strip().lower()
-    if encoding not in ("identity", "gzip", "x-gzip", "deflate", ""):
-        raise SourceError(f"the server sent the page in an encoding this program cannot read ({encoding})")
+    if encoding not in ("identity", "", *ENCODINGS):
+        raise SourceError(
+            f"the server sent the page in an encoding this program cannot read ({encoding})",
+            code="source.encoding",
+            params={"host": host, "encoding": encoding},
+        )
     length_header = resp.getheader("Content-Length")
     total: int | None = None
-    if length_header and length_header.strip().isdigit():
+    if length_header and length_header.strip().isdigit() and len(length_header.strip()) < 19:
         total = int(length_header)
         if encoding in ("identity", "") and total > cap:
             raise TooLargeError(size_message(cap))
-    dec = _Decompressor(encoding)
+    inflater = Inflater(encoding, cap, host) if encoding in ENCODINGS else None
     out = bytearray()
     received = 0
     if progress is not None:
@@ -293,25 +385,35 @@ def _read_body(
     while True:
         check_cancel(cancel)
         if time.monotonic() > deadline:
-            raise SourceError(
-                f"the server took longer than {limits.total_timeout:g} seconds to send the page"
-            )
+            raise _too_slow(host, limits)
         chunk = resp.read1(_CHUNK)
         if not chunk:
             break
         received += len(chunk)
-        if received > cap and encoding in ("identity", ""):
+        if received > cap and inflater is None:
             raise TooLargeError(size_message(cap))
         if received > cap * 2:  # compressed bytes alone past twice the cap
             raise TooLargeError(size_message(cap))
-        out += dec.feed(chunk, cap - len(out))
-        while dec.has_more() and len(out) <= cap:
-            out += dec.more(cap - len(out))
-        if len(out) > cap:
-            raise TooLargeError(size_message(cap))
+        if inflater is not None:
+            inflater.feed(chunk)
+        else:
+            out += chunk
         if progress is not None:
             progress(received, total)
     check_cancel(cancel)
     if total is not None and received < total:
-        raise SourceError("the server closed the connection before sending the whole page; try again")
+        raise SourceError(
+            "the server closed the connection before sending the whole page; try again",
+            code="source.connection_closed",
+            params={"host": host},
+        )
+    if inflater is not None:
+        try:
+            return inflater.finish()
+        except TruncatedError:
+            raise SourceError(
+                f"{host} sent a compressed page that was cut off before its end; try again",
+                code="source.truncated",
+                params={"host": host},
+            ) from None
     return bytes(out)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, Literal
 
+from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Article, Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
 
 FormatName = Literal["text", "markdown", "html", "json"]
@@ -126,9 +127,12 @@ def _md_block(block: Block) -> str:
     if isinstance(block, Note):
         return "<small>" + html.escape(block.text) + "</small>"
     if isinstance(block, Image):
-        src = block.src.replace(" ", "%20").replace(")", "%29")
+        caption = f"*{_md_escape(block.caption)}*" if block.caption else ""
+        src = safe_image_src(block.src).replace(")", "%29").replace("(", "%28")
+        if not src:  # a picture the rule left out (a local file, javascript:): its caption only
+            return caption
         img = f"![{_md_escape(block.alt)}]({src})"
-        return img + (f"\n\n*{_md_escape(block.caption)}*" if block.caption else "")
+        return img + (f"\n\n{caption}" if caption else "")
     if isinstance(block, Table):
         if not block.rows:
             return ""
@@ -201,7 +205,10 @@ def _html_block(block: Block) -> str:
         return f'<p class="note">{_html_text(block.text)}</p>'
     if isinstance(block, Image):
         cap = f"<figcaption>{_esc(block.caption)}</figcaption>" if block.caption else ""
-        return f'<figure><img src="{_esc(block.src)}" alt="{_esc(block.alt)}">{cap}</figure>'
+        src = safe_image_src(block.src)
+        if not src:
+            return f"<figure>{cap}</figure>" if cap else ""
+        return f'<figure><img src="{_esc(src)}" alt="{_esc(block.alt)}">{cap}</figure>'
     if isinstance(block, Table):
         rows = list(block.rows)
         out = ["<table>"]

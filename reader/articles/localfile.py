@@ -112,10 +112,11 @@ def _looks_like_address(path: str) -> bool:
 def read_stdin(max_bytes: int, cancel: threading.Event | None = None) -> bytes:
     stream = sys.stdin.buffer if sys.stdin is not None else None
     if stream is None:
-        raise SourceError("there is no standard input to read")
+        raise SourceError("there is no standard input to read", code="source.no_stdin")
     if _has_fileno(stream) and os.isatty(stream.fileno()):
         raise SourceError(
-            "standard input is a terminal; pipe a page into it, e.g. curl URL | article-reader extract -"
+            "standard input is a terminal; pipe a page into it, e.g. curl URL | article-reader extract -",
+            code="source.stdin_terminal",
         )
     return _read_stream(stream, max_bytes, None, cancel, None, "standard input")
 
@@ -145,7 +146,9 @@ def _read_stream(
             break
         out += chunk
         if len(out) > max_bytes:
-            raise TooLargeError(f"{label}: {size_message(max_bytes)}")
+            raise TooLargeError(
+                f"{label}: {size_message(max_bytes)}", params={"source": label, "limit": max_bytes}
+            )
         if progress is not None:
             progress(len(out), total)
     return bytes(out)

@@ -2,7 +2,9 @@
 
 A MIME multipart/related message; the page is the root text/html part (the "start" part, else the
 first HTML part), in quoted-printable or base64, with its charset in the part header and the page's
-address in Content-Location. The standard email package does the MIME work.
+address in Content-Location. The standard email package does the MIME work. The archive's pictures
+travel with the article as ``data:`` images (reader.articles.imagesrc): a saved page shows and prints
+its own pictures, and nothing is fetched or read from elsewhere for them.
 """
 
 from __future__ import annotations
@@ -10,11 +12,16 @@ from __future__ import annotations
 import email
 import email.message
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
+from reader.articles.imagesrc import DATA_TYPES, MAX_DATA_BYTES, data_url, is_web_image
+from reader.articles.model import Article, Block, Image
 from reader.errors import SourceError
 
 log = logging.getLogger(__name__)
+
+
+MAX_EMBEDDED_BYTES = 24 * 1024 * 1024  # all of an article's pictures together
 
 
 @dataclass(frozen=True)
@@ -23,24 +30,74 @@ class MhtmlPage:
     media_type: str  # "text/html" or "text/plain"
     charset: str | None
     url: str | None
+    # the archive's pictures by the address the page knew them by: (media type, bytes)
+    images: dict[str, tuple[str, bytes]] = field(default_factory=dict, repr=False)
 
 
 def parse_mhtml(data: bytes, label: str = "the file") -> MhtmlPage:
     msg = email.message_from_bytes(data)
     if not msg.keys():
-        raise SourceError(f"{label} is not a valid MHTML archive: it has no MIME headers")
+        raise SourceError(
+            f"{label} is not a valid MHTML archive: it has no MIME headers",
+            code="source.mhtml",
+            params={"source": label},
+        )
     snapshot_url = _header(msg, "Snapshot-Content-Location") or _header(msg, "Content-Location")
     part = _root_part(msg)
     if part is None:
-        raise SourceError(f"{label} is an MHTML archive without a web page in it")
+        raise SourceError(
+            f"{label} is an MHTML archive without a web page in it",
+            code="source.mhtml",
+            params={"source": label},
+        )
     payload = part.get_payload(decode=True)
     if not isinstance(payload, bytes) or not payload.strip():
-        raise SourceError(f"{label} is an MHTML archive whose page is empty")
+        raise SourceError(
+            f"{label} is an MHTML archive whose page is empty", code="source.mhtml", params={"source": label}
+        )
     charset = part.get_content_charset()
     url = _header(part, "Content-Location") or snapshot_url
     if url and not url.lower().startswith(("http://", "https://")):
         url = snapshot_url if snapshot_url and snapshot_url.lower().startswith(("http:", "https:")) else None
-    return MhtmlPage(body=payload, media_type=part.get_content_type(), charset=charset, url=url)
+    return MhtmlPage(
+        body=payload, media_type=part.get_content_type(), charset=charset, url=url, images=_image_parts(msg)
+    )
+
+
+def _image_parts(msg: email.message.Message) -> dict[str, tuple[str, bytes]]:
+    """The archive's pictures a page may show (PNG, JPEG, GIF, WebP, BMP), by their web address."""
+    found: dict[str, tuple[str, bytes]] = {}
+    if not msg.is_multipart():
+        return found
+    for part in msg.walk():
+        media = part.get_content_type()
+        if part.is_multipart() or media not in DATA_TYPES:
+            continue
+        where = _header(part, "Content-Location")
+        if not where or not is_web_image(where):
+            continue
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes) and 0 < len(data) <= MAX_DATA_BYTES:
+            found.setdefault(where, (media, data))
+    return found
+
+
+def embed_part_images(page: MhtmlPage, article: Article) -> Article:
+    """Point the article's pictures at the archive's own copies, so a saved page shows (and prints) its
+    pictures with nothing fetched; a picture the archive lacks keeps its web address."""
+    if not page.images:
+        return article
+    budget = MAX_EMBEDDED_BYTES
+    blocks: list[Block] = []
+    for block in article.blocks:
+        if isinstance(block, Image) and block.src in page.images:
+            media, data = page.images[block.src]
+            if len(data) <= budget and (src := data_url(media, data)):
+                budget -= len(data)
+                block = replace(block, src=src)
+        blocks.append(block)
+    article.blocks = blocks
+    return article
 
 
 def _header(msg: email.message.Message, name: str) -> str | None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
+from reader.articles.imagesrc import safe_image_src
+from reader.errors import Notice
+
 MarkKind = Literal["em", "strong", "link", "sup", "sub", "code"]
 
 
@@ -76,10 +79,19 @@ class Note:
 
 @dataclass(frozen=True)
 class Image:
+    """A picture: ``src`` is a web address or an embedded ``data:image`` (see reader.articles.imagesrc);
+    anything else a page gives (a local path, ``file:``, ``javascript:``) is dropped here, when the block
+    is made, so nothing that shows, prints or exports an article can be led to read a local file."""
+
     src: str
     alt: str = ""
     caption: str = ""
     type: ClassVar[str] = "image"
+
+    def __post_init__(self) -> None:
+        allowed = safe_image_src(self.src)
+        if allowed != self.src:
+            object.__setattr__(self, "src", allowed)
 
     def plain_text(self) -> str:
         return self.caption
@@ -136,6 +148,8 @@ class Article:
     lang: str = ""  # BCP 47 primary tag, e.g. "ko", "en"
     is_article: bool = True  # False: no article found, blocks are the page's visible text
     extractor: str = ""  # which path produced it: "jsonld", "next-data", "site:<name>", "generic", "text"
+    # what the reader should know about how it was read (bytes that were not valid UTF-8); not stored
+    notices: list[Notice] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def text(self) -> str:

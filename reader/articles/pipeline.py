@@ -11,13 +11,12 @@ import os
 import re
 import threading
 import urllib.parse
-import zlib
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from reader.articles.decode import decode_html, decode_text
 from reader.articles.extract import extract_article
-from reader.articles.limits import FetchLimits, ProgressCallback, size_message
+from reader.articles.limits import FetchLimits, ProgressCallback
 from reader.articles.localfile import read_file, read_stdin
 from reader.articles.model import Article
 from reader.articles.plaintext import article_from_text, guess_lang
@@ -33,7 +32,7 @@ from reader.articles.sniff import (
     unreadable_media,
 )
 from reader.articles.sources import parse_source
-from reader.errors import NoArticleError, SourceError, TooLargeError, UnsupportedContentError
+from reader.errors import NoArticleError, Notice, SourceError, UnsupportedContentError
 
 if TYPE_CHECKING:
     from reader.articles.fetch import FetchResult
@@ -179,10 +178,10 @@ def article_from_payload(payload: Payload) -> Article:
         raise SourceError(f"{payload.label} is empty")
     kind = _kind(payload)
     if kind == "mhtml":
-        from reader.articles.mhtml import parse_mhtml  # the email package, only for saved .mhtml
+        from reader.articles.mhtml import embed_part_images, parse_mhtml  # email: only for .mhtml
 
         page = parse_mhtml(body, payload.label)
-        return article_from_payload(
+        article = article_from_payload(
             Payload(
                 body=page.body,
                 label=payload.label,
@@ -192,12 +191,13 @@ def article_from_payload(payload: Payload) -> Article:
                 name="page.txt" if page.media_type == "text/plain" else "page.html",
             )
         )
+        return embed_part_images(page, article)
     if kind == "text":
         decoded = decode_text(body, payload.charset, payload.url)
         text = decoded.text.replace("\x00", "\ufffd")
         if not text.strip():
             raise SourceError(f"{payload.label} has no text")
-        return article_from_text(text, url=payload.url)
+        return _with_notice(article_from_text(text, url=payload.url), decoded.notice(payload.label))
     url = payload.url
     if url is None:
         m = _SAVED_FROM_RE.search(body, 0, 4096)
@@ -210,11 +210,14 @@ def article_from_payload(payload: Payload) -> Article:
     html = _XML_DECL_RE.sub("", decoded.text, count=1).replace("\x00", "\ufffd")
     if not html.strip():
         raise SourceError(f"{payload.label} is empty")
+    notice = decoded.notice(payload.label)
     try:
-        article = extract_article(html, url)
+        article = _with_notice(extract_article(html, url), notice)
     except NoArticleError as exc:
         if isinstance(exc.fallback, Article) and exc.fallback.url is None:
             exc.fallback.url = url
+        if isinstance(exc.fallback, Article):
+            _with_notice(exc.fallback, notice)
         raise
     except RecursionError:
         raise SourceError(f"{payload.label} is nested too deeply to be read as an article") from None
@@ -230,17 +233,17 @@ def article_from_payload(payload: Payload) -> Article:
     return article
 
 
+def _with_notice(article: Article, notice: Notice | None) -> Article:
+    """Bytes that were not valid in the page's encoding are said once (reader.articles.decode)."""
+    if notice is not None:
+        article.notices.append(notice)
+    return article
+
+
 def _gunzip(data: bytes, label: str) -> bytes:
-    z = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = z.decompress(data, MAX_BYTES + 1)
-    except zlib.error:
-        raise UnsupportedContentError(
-            f"{label} is a gzip-compressed file that could not be decompressed"
-        ) from None
-    if len(out) > MAX_BYTES:
-        raise TooLargeError(f"{label}: {size_message(MAX_BYTES)}")
-    return out
+    from reader.articles.compressed import gunzip  # checked to its end: a cut-off .gz is refused
+
+    return gunzip(data, label, MAX_BYTES)
 
 
 def _kind(payload: Payload) -> BodyKind:

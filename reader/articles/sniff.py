@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from reader.articles.charsets import utf16_without_bom
+
 BodyKind = Literal["html", "mhtml", "text"]
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -77,10 +79,20 @@ def unreadable_kind(data: bytes) -> str | None:
     return None
 
 
+def _as_ascii_view(data: bytes) -> bytes:
+    """The first bytes as 8-bit text for the checks below: UTF-16 (with or without a BOM) transcoded,
+    so "<\0h\0t\0m\0l\0" is seen as the "<html" it is."""
+    head = data[:16384]
+    codec = utf16_without_bom(head) if not head.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-16"
+    if codec is None:
+        return data
+    return head.decode(codec, "replace").encode("utf-8", "replace")
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 kB: not text (UTF-16 BOMs are checked first)."""
+    """NUL bytes or many control characters in the first 8 kB: not text (UTF-16 is checked first)."""
     sample = data[:8192]
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(sample) is not None:
         return False
     if b"\x00" in sample:
         return True
@@ -138,6 +150,7 @@ def extension_kind(name: str) -> BodyKind | None:
 
 def content_kind(data: bytes) -> BodyKind:
     """HTML, MHTML or plain text, judged from the bytes alone."""
+    data = _as_ascii_view(data)
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if _HTML_START_RE.match(head):
         return "html"
@@ -153,7 +166,7 @@ def looks_like_html_document(data: bytes) -> bool:
     return (
         re.match(
             rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
-            data[:4096].lstrip(b"\xef\xbb\xbf"),
+            _as_ascii_view(data)[:4096].lstrip(b"\xef\xbb\xbf"),
             re.I | re.S,
         )
         is not None

@@ -53,7 +53,9 @@ def parse_source(source: str | os.PathLike[str]) -> Source:
         return Source("file", os.fspath(source))
     text = source.strip()
     if not text:
-        raise SourceError("no source given: name a file, an http(s) address, or - for standard input")
+        raise SourceError(
+            "no source given: name a file, an http(s) address, or - for standard input", code="source.none"
+        )
     if text == "-":
         return Source("stdin", "-")
     if _WINDOWS_DRIVE_RE.match(text) or (sys.platform == "win32" and re.match(r"^[A-Za-z]:", text)):
@@ -63,15 +65,27 @@ def parse_source(source: str | os.PathLike[str]) -> Source:
         return Source("file", source if isinstance(source, str) else text)
     scheme = m.group(1).lower()
     if scheme in ("http", "https"):
-        parts = urllib.parse.urlsplit(text)
+        try:
+            parts = urllib.parse.urlsplit(text)
+            _ = parts.port  # "http://[::1" and "http://host:99999" fail here, with a message below
+        except ValueError:
+            raise SourceError(
+                f"{text} is not a valid web address", code="source.bad_address", params={"source": text}
+            ) from None
         if not parts.hostname:
-            raise SourceError(f"{text} is missing the site name after {scheme}://")
+            raise SourceError(
+                f"{text} is missing the site name after {scheme}://",
+                code="source.bad_address",
+                params={"source": text},
+            )
         return Source("url", text)
     if scheme == "file":
         parts = urllib.parse.urlsplit(text)
         if parts.netloc not in ("", "localhost"):
             raise SourceError(
-                f"{text} points to a file on another computer ({parts.netloc}), which cannot be read"
+                f"{text} points to a file on another computer ({parts.netloc}), which cannot be read",
+                code="source.remote_file",
+                params={"source": text, "host": parts.netloc},
             )
         from urllib.request import url2pathname  # urllib.request pulls in http.client: only for file: URLs
 
@@ -79,5 +93,7 @@ def parse_source(source: str | os.PathLike[str]) -> Source:
     what = _SCHEME_NAMES.get(scheme)
     kind = f"'{scheme}:' address ({what})" if what else f"'{scheme}:' address"
     raise SourceError(
-        f"a {kind} cannot be opened; give an http or https web address, a saved page, or a text file"
+        f"a {kind} cannot be opened; give an http or https web address, a saved page, or a text file",
+        code="source.scheme",
+        params={"scheme": scheme},
     )

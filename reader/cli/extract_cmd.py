@@ -102,7 +102,9 @@ def _load(source: str, args: argparse.Namespace) -> Outcome:
             source,
             error=SourceError(
                 f"{source}: could not be read because of an internal error ({type(exc).__name__}); "
-                "run with -v for details"
+                "run with -v for details",
+                code="source.internal",
+                params={"source": source, "error": type(exc).__name__},
             ),
         )
 

@@ -40,15 +40,27 @@ def _options(args: Any, ctx: Any) -> Any:
     if args.paper is not None:
         paper = PAPER_CHOICES.get(args.paper.strip().lower())
         if paper is None:
-            raise ReaderError(f"--paper must be A4 or Letter, not {args.paper!r}")
+            raise ReaderError(
+                f"--paper must be A4 or Letter, not {args.paper!r}",
+                code="option.choice",
+                params={"option": "--paper"},
+            )
         changes["paper"] = paper
     if args.font_size is not None:
         if not MIN_PT <= args.font_size <= MAX_PT:
-            raise ReaderError(f"--font-size must be between {MIN_PT:g} and {MAX_PT:g} points")
+            raise ReaderError(
+                f"--font-size must be between {MIN_PT:g} and {MAX_PT:g} points",
+                code="option.range",
+                params={"option": "--font-size", "min": MIN_PT, "max": MAX_PT},
+            )
         changes["font_size_pt"] = args.font_size
     if args.margins is not None:
         if not 5 <= args.margins <= 50:
-            raise ReaderError("--margins must be between 5 and 50 millimetres")
+            raise ReaderError(
+                "--margins must be between 5 and 50 millimetres",
+                code="option.range",
+                params={"option": "--margins", "min": 5, "max": 50},
+            )
         changes["margins"] = Margins.uniform(args.margins)
     if args.landscape:
         changes["orientation"] = "landscape"

@@ -14,7 +14,7 @@ from typing import Any
 
 from reader.cli.output import check_target, write_output
 from reader.errors import OutputError, ReaderError
-from reader.settings import THEMES, UI_LANGUAGES
+from reader.settings import SCHEMA_BY_NAME, THEMES, UI_LANGUAGES
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -36,12 +36,26 @@ def _headless() -> None:
 
 
 def run(args: Any, ctx: Any) -> int:
-    if args.font_size is not None and not 10 <= args.font_size <= 96:
-        raise ReaderError(f"--font-size must be between 10 and 96, not {args.font_size}")
+    size = SCHEMA_BY_NAME["font_size"]
+    lo, hi = int(size.min or 10), int(size.max or 96)
+    if args.font_size is not None and not lo <= args.font_size <= hi:
+        raise ReaderError(
+            f"--font-size must be between {lo} and {hi}, not {args.font_size}",
+            code="option.range",
+            params={"option": "--font-size", "min": lo, "max": hi},
+        )
     if not (200 <= args.width <= 8000 and 200 <= args.height <= 8000):
-        raise ReaderError("--width and --height must be between 200 and 8000 pixels")
+        raise ReaderError(
+            "--width and --height must be between 200 and 8000 pixels",
+            code="option.range",
+            params={"option": "--width/--height", "min": 200, "max": 8000},
+        )
     if not args.output.lower().endswith(".png"):
-        raise ReaderError(f"the output must be a .png file: {args.output}")
+        raise ReaderError(
+            f"the output must be a .png file: {args.output}",
+            code="output.extension",
+            params={"extension": ".png"},
+        )
     check_target(args.output)
 
     from reader.articles import load_article

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from reader.cli.output import check_target, say_error, say_notices
+from reader.cli.output import check_target, say_error, say_notice, say_notices
 from reader.errors import Notice, ReaderError
 
 
@@ -39,6 +39,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--lang", help="language of the voice (default: the article's)")
     parser.add_argument("--pause", type=float, help="pause between paragraphs in seconds, 0-2")
     parser.add_argument("--no-srt", action="store_true", help="do not write the .srt transcript")
+    parser.add_argument(
+        "--captions",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="read image captions after their paragraph (default: the tts_read_captions setting)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
 
@@ -114,7 +120,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     name = _engine_name(args, settings)
     out = Path(args.output)
     if out.suffix.lower() != ".mp3":
-        raise ReaderError(f"the output must be an .mp3 file (got {out.name})")
+        raise ReaderError(
+            f"the output must be an .mp3 file (got {out.name})",
+            code="output.extension",
+            params={"extension": ".mp3"},
+        )
     check_target(out)
     if not args.no_srt:
         check_target(srt_path_for(out))
@@ -128,25 +138,31 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
         say_error(message.text)
 
     engine = make_engine(name, ctx, on_notice=notice, voice=args.voice, pitch=args.pitch)
-    synth = Synthesizer(engine, ctx.audio_cache())
+    cache = ctx.audio_cache()
+    synth = Synthesizer(engine, cache)
     show = not args.quiet and sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
         if show:
             print(f"\rreading sentence {done}/{total}", end="" if done < total else "\n", file=sys.stderr)
 
-    result = export_audio(
-        article,
-        out,
-        synth,
-        rate=rate,
-        lang=args.lang,
-        lexicon=ctx.lexicon(),
-        paragraph_pause=pause,
-        write_srt=not args.no_srt,
-        word_srt=args.word_srt,
-        progress=progress,
-    )
+    try:
+        result = export_audio(
+            article,
+            out,
+            synth,
+            rate=rate,
+            lang=args.lang,
+            lexicon=ctx.lexicon(),
+            paragraph_pause=pause,
+            write_srt=not args.no_srt,
+            word_srt=args.word_srt,
+            read_captions=bool(settings.get("tts_read_captions")) if args.captions is None else args.captions,
+            progress=progress,
+        )
+    finally:
+        if cache.problem is not None:  # a read-only, full or misplaced cache: the export still works
+            say_notice(cache.problem)
     minutes, seconds = divmod(round(result.seconds), 60)
     extra = f" and {result.srt}" if result.srt else ""
     if result.word_srt:

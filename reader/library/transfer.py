@@ -41,7 +41,9 @@ def import_folder(
     """Save every .html/.mhtml page under ``folder``; a page that fails is listed, not fatal."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ReaderError(f"{folder} is not a folder")
+        raise ReaderError(
+            f"{folder} is not a folder", code="import.not_a_folder", params={"folder": str(folder)}
+        )
     files = importable_files(folder)
     report = ImportReport()
     tag_list = list(tags)

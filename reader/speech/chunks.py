@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 LIMIT = 100
+MIN_PIECE = 16  # shorter pieces ("말했다.") are merged into a neighbour: each request is heard as a seam
 
 # Spans that must stay whole: numbers with their separators and unit/counter, and dates/times
 # already spelled out by normalization ("2026년 1월 22일 목요일", "3시 30분").
 _PROTECTED = re.compile(
-    r"(?:\d+\s?년\s?)?\d+\s?월\s?\d+\s?일(?:\s?[월화수목금토일]요일)?"
+    r"\d[\d,.]*\s?[조억만](?:\s?\d[\d,.]*\s?[억만천백]?)+(?:\s?[가-힣%]{1,3})?"  # 1조 2345억 원
+    r"|(?:\d+\s?년\s?)?\d+\s?월\s?\d+\s?일(?:\s?[월화수목금토일]요일)?"
     r"|\d+\s?시(?:\s?\d+\s?분)?"
     r"|\d[\d,.:/~-]*\d?\s?[%가-힣A-Za-z]{0,4}"
 )
@@ -35,6 +37,18 @@ def chunk_text(text: str, limit: int = LIMIT) -> list[str]:
             out.append(head)
     if text:
         out.append(text)
+    return _merge_stubs(out, limit)
+
+
+def _merge_stubs(pieces: list[str], limit: int) -> list[str]:
+    """A stub left anyway (a short tail after a forced cut) joins the neighbour it fits with."""
+    out: list[str] = []
+    for piece in pieces:
+        stub = len(piece) < MIN_PIECE or (bool(out) and len(out[-1]) < MIN_PIECE)
+        if out and stub and len(out[-1]) + 1 + len(piece) <= limit:
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
     return out
 
 
@@ -51,7 +65,7 @@ def _best_cut(text: str, limit: int) -> int:
     floor = limit // 3  # avoid tiny pieces: prefer a later, weaker boundary over a very early one
 
     def ok(pos: int) -> bool:
-        return 0 < pos <= limit and not blocked[pos]
+        return 0 < pos <= limit and not blocked[pos] and len(text[pos:].strip()) >= MIN_PIECE
 
     classes = [
         [m.end() for m in _SENTENCE_END.finditer(text, 0, limit + 1)],
@@ -64,6 +78,11 @@ def _best_cut(text: str, limit: int) -> int:
             return max(good)
     for positions in classes:
         good = [p for p in positions if ok(p)]
+        if good:
+            return max(good)
+    # No boundary leaves a long enough rest: take the latest one anyway.
+    for positions in classes:
+        good = [p for p in positions if 0 < p <= limit and not blocked[p]]
         if good:
             return max(good)
     # One unbroken run longer than the limit: cut at the limit, but outside a protected span.

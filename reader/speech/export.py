@@ -27,6 +27,7 @@ from reader.speech.engines.base import EngineError
 from reader.speech.engines.marks import word_cues
 from reader.speech.lexicon import Lexicon
 from reader.speech.sentences import Sentence, article_lang, split_article
+from reader.speech.session import paragraph_extra
 from reader.speech.synth import Synthesizer
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,7 @@ def export_audio(
     paragraph_pause: float = 0.6,
     write_srt: bool = True,
     word_srt: bool = False,
+    read_captions: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
@@ -97,7 +99,8 @@ def export_audio(
     out = Path(out)
     check_writable(out)
     lang = lang or article_lang(article)
-    sentences = [s for s in split_article(article, lexicon=lexicon) if not s.skip]
+    split = split_article(article, lexicon=lexicon, read_captions=read_captions)
+    sentences = [s for s in split if not s.skip]
     if not any(s.block_index >= 0 for s in sentences):  # a headline alone is not an article
         raise ReaderError("the article has no text to read aloud")
     total = len(sentences)
@@ -129,8 +132,10 @@ def export_audio(
                 if word_srt:
                     marks = synthesizer.words_for(clip)
                     end = frames / SAMPLE_RATE
-                    word_timings += word_cues(marks, sentence.spoken, sentence.text, start, end)
-                pause = paragraph_pause if sentence.paragraph_end else sentence_pause
+                    shown = sentence.transcript or sentence.text  # as the .srt words it: no credits
+                    word_timings += word_cues(marks, sentence.spoken, shown, start, end)
+                # a paragraph's pause comes on top of a sentence's, so the two are never confused
+                pause = sentence_pause + (paragraph_extra(paragraph_pause) if sentence.paragraph_end else 0.0)
                 if i < total - 1 and pause > 0:
                     silence = int(pause * SAMPLE_RATE)
                     wav.writeframes(b"\0\0" * silence)
@@ -243,6 +248,39 @@ def _tag(mp3: Path, article: Article, chapters: list[Chapter], seconds: float) -
             )
         )
     tags.save(str(mp3))
+    _order_chapter_frames(mp3)
+
+
+def _order_chapter_frames(mp3: Path) -> None:
+    """Put the CHAP frames in reading order inside the tag.
+
+    mutagen writes frames sorted by size, so chapters came out as chp1, chp2, chp0, … and ffprobe and
+    players that list chapters in frame order showed them shuffled. The tag mutagen wrote is ID3v2.4
+    without unsynchronisation or an extended header, so its frames can be reordered in place.
+    """
+    data = bytearray(mp3.read_bytes())
+    if data[:3] != b"ID3" or data[3] != 4 or data[5] & 0xC0:
+        return
+    size = _syncsafe(data[6:10])
+    pos, end = 10, 10 + size
+    frames: list[bytes] = []
+    while pos + 10 <= end and data[pos] != 0:
+        length = _syncsafe(data[pos + 4 : pos + 8])
+        frames.append(bytes(data[pos : pos + 10 + length]))
+        pos += 10 + length
+    chaps = [f for f in frames if f[:4] == b"CHAP"]
+    if len(chaps) < 2:
+        return
+    chaps.sort(key=lambda f: int.from_bytes(f[10:].split(b"\0", 1)[1][:4], "big"))  # start time, ms
+    it = iter(chaps)
+    ordered = [next(it) if f[:4] == b"CHAP" else f for f in frames]
+    body = b"".join(ordered)
+    data[10 : 10 + len(body)] = body
+    mp3.write_bytes(bytes(data))
+
+
+def _syncsafe(b: bytes | bytearray) -> int:
+    return (b[0] << 21) | (b[1] << 14) | (b[2] << 7) | b[3]
 
 
 def _id3_date(published: str | None) -> str | None:
@@ -265,7 +303,7 @@ def _srt_time(t: float) -> str:
 def _srt(timings: list[tuple[Sentence, float, float]]) -> str:
     parts = []
     for n, (sentence, start, end) in enumerate(timings, 1):
-        text = " ".join(sentence.text.split())
+        text = " ".join((sentence.transcript or sentence.text).split())
         parts.append(f"{n}\n{_srt_time(start)} --> {_srt_time(end)}\n{text}\n")
     return "\n".join(parts)
 
@@ -277,7 +315,7 @@ def _cues_srt(cues: list[tuple[float, float, str]]) -> str:
 
 def _move_into_place(src: Path, dst: Path) -> None:
     """Copy next to ``dst`` then rename, so ``dst`` is either the old file or the complete new one."""
-    with open(src, "rb") as fin, atomic_writer(dst) as fh:
+    with open(src, "rb") as fin, atomic_writer(dst) as fh:  # reader.atomicio: the umask, symlinks, no devices
         shutil.copyfileobj(fin, fh)
 
 

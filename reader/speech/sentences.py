@@ -11,11 +11,12 @@ space as in "했다.정부는". Nothing heavy is imported here, so the window ca
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from reader.articles.model import Article, Image
+from reader.articles.model import Article, Heading, Image
 from reader.speech.lexicon import Lexicon
 from reader.speech.normalize import normalize
+from reader.speech.reading.credits import dateline_end, is_non_content, without_credits
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Sentence:
     spoken: str
     skip: bool
     paragraph_end: bool
+    transcript: str = ""  # the text as shown, less its credits: what the .srt holds
 
 
 _HANGUL = re.compile(r"[가-힣]")
@@ -38,6 +40,7 @@ _ABBREV = {
     "gov", "sen", "rep", "gen", "col", "lt", "sgt", "capt", "mt", "ft", "approx", "dept", "est", "fig",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "e.g", "i.e",
     "hon", "cmdr", "adm", "rev", "pres", "supt", "vol", "pp", "ave", "blvd", "rd", "univ", "assn", "bros",
+    "tel", "fax",
 }  # fmt: skip
 
 
@@ -55,8 +58,34 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((i, j))
                 i = j + 1
                 continue
+        elif c == "'" and (i == 0 or not text[i - 1].isalnum()):
+            j = _ascii_quote_end(text, i)
+            if j != -1:
+                spans.append((i, j))
+                i = j + 1
+                continue
         i += 1
     return spans
+
+
+def _ascii_quote_end(text: str, i: int) -> int:
+    """The closing ' of a Korean quotation opened with an ASCII ' at ``i`` ('나는 모른다. 정말이다'),
+    or -1. English apostrophes (don't, the '90s) are not quotations: the quoted part must hold Hangul."""
+    j = i + 1
+    while True:
+        j = text.find("'", j)
+        if j == -1 or j - i > 600 or "\n" in text[i:j]:
+            return -1
+        after = text[j + 1 : j + 2]
+        inner_apostrophe = text[j - 1 : j].isalpha() and after.isalpha() and after.isascii()
+        if not inner_apostrophe:
+            return j if _HANGUL.search(text[i:j]) else -1
+        j += 1
+
+
+_DEGREES = re.compile(r"(?:Ph|Ed|Psy|Pharm|LL|M|B|D)\.(?:[A-Z][a-z]{0,2}\.?)*[A-Z][a-z]{0,3}")
+# Korean sentence-final syllables: an ellipsis after one of them ends the sentence ("…했다… 그는").
+_FINAL_SYLLABLES = frozenset("다요까죠냐네")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -65,6 +94,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if _DEGREES.fullmatch(word):
+        return True  # Ph.D., M.Sc., LL.M.
     if (
         re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word)
         and len(word.replace(".", "")) <= 3
@@ -72,6 +103,19 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     ):
         return True  # U.S, U.K, J.R.R, a single initial "J."
     return word.lower() in _ABBREV
+
+
+def _quotation_follows(text: str, k: int, spans: list[tuple[int, int]]) -> bool:
+    """True when a quotation opens right after ``k`` and its closing is glued to a particle
+    (라고, 하고, 며): the quotations before it are part of the same reported sentence."""
+    start = k
+    while start < len(text) and text[start].isspace():
+        start += 1
+    for a, b in spans:
+        if a == start:
+            after = text[b + 1 : b + 2]
+            return bool(after) and bool(_HANGUL.match(after))
+    return False
 
 
 def segment(text: str) -> list[tuple[int, int]]:
@@ -105,7 +149,10 @@ def segment(text: str) -> list[tuple[int, int]]:
             end_ok = False  # a full stop inside a quotation that goes on
         elif nxt == "" or nxt.isspace():
             if run in ("...", "…", "....") or set(run) <= {"…"}:
-                end_ok = False  # an ellipsis pauses; it does not end the sentence
+                # an ellipsis pauses; it ends the sentence only after a sentence-final ending
+                end_ok = nxt == "" or (prev in _FINAL_SYLLABLES and not closed and span is None)
+            elif closed and _quotation_follows(text, k, spans):
+                end_ok = False  # “이게 나라냐.” “정신 차려라.”라고: one sentence quoting two
             elif run == "." and prev.isdigit():
                 # "2026. 1. 22." and list numbers "1." are not sentence ends; "2023." before a
                 # capital or Hangul word after a real sentence is.
@@ -137,61 +184,6 @@ def segment(text: str) -> list[tuple[int, int]]:
     return out
 
 
-# Non-content: read on screen, not aloud.
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CREDIT = re.compile(
-    r"^[\[(<]?\s*(?:사진|그래픽|자료|영상|출처|일러스트|제공|촬영|편집|디자인|Photo|Image|Source|Credit)"
-    r"\s*(?:제공|출처|설명)?\s*[=:/]",
-    re.IGNORECASE,
-)
-_CREDIT_TAIL = re.compile(r"^[\[(<]?[^\[\]()<>]{1,30}?\s*(?:제공|자료사진|캡처|촬영|사진)\s*[\])>]?$")
-_CREDIT_EN = re.compile(
-    r"^(?:Photos?|Images?|Video)\s+(?:by|courtesy of)\b"
-    r"|\((?:AP|Reuters|AFP|EPA|Getty|Yonhap)[^()]{0,60}\)\s*$"
-    r"|^(?:[\w .'-]{1,40}/)?(?:Getty Images|AP Photo|Reuters|AFP|Shutterstock)(?:/[\w .'-]{1,40})?\s*$",
-    re.IGNORECASE,
-)
-_COPYRIGHT = re.compile(
-    r"(?:무단\s*전재|재배포\s*금지|저작권자|ⓒ|©|Copyright|All rights reserved|AI\s*학습\s*이용\s*금지)",
-    re.IGNORECASE,
-)
-_DATELINE = re.compile(
-    r"^\s*[\[(【]\s*[^\[\]()【】=]{1,15}\s*=\s*[^\[\]()【】]{1,20}[\])】]\s*"
-    r"(?:[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:기자|특파원|통신원)\s*=?\s*)?"
-    r"|^\s*\[[^\[\]]{1,20}\s+[가-힣]{2,4}\s*(?:기자|특파원)\]\s*"
-    r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP|UPI|Yonhap)\)\s*[—–-]+\s*"
-)
-_BYLINE = re.compile(
-    r"^[\[(/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원)?\s*(?:기자|특파원|통신원)[\])\s]*$"
-)
-
-
-def _non_content(text: str) -> bool:
-    stripped = text.strip()
-    if _EMAIL.search(stripped) and len(_EMAIL.sub("", stripped).strip()) <= 40:
-        return True
-    if _CREDIT_TAIL.match(stripped) and (
-        stripped[:1] in "[(<" or (len(stripped) <= 20 and re.search(r"(?:제공|자료사진)$", stripped))
-    ):
-        return True  # "[연합뉴스 제공]", "(연합뉴스 자료사진)", "자료사진"
-    dateline = _DATELINE.match(stripped)
-    if dateline and dateline.end() == len(stripped):
-        return True  # a dateline on its own line: "【서울=뉴시스】"
-    if (_CREDIT.match(stripped) or _CREDIT_EN.search(stripped)) and len(stripped) <= 80:
-        return True
-    if _COPYRIGHT.search(stripped) and len(stripped) <= 120:
-        return True
-    return bool(_BYLINE.match(stripped))
-
-
-def _dateline_end(text: str, a: int, b: int) -> int:
-    """End offset of a leading "(서울=연합뉴스) 홍길동 기자 =" dateline in text[a:b], else a."""
-    m = _DATELINE.match(text[a:b])
-    if not m or m.end() >= b - a:
-        return a
-    return a + m.end()
-
-
 def article_lang(article: Article) -> str:
     """The article's primary language tag, guessed from its text when the page did not say."""
     if article.lang:
@@ -208,40 +200,77 @@ def split_article(
     lexicon: Lexicon | None = None,
     offline: bool = False,
     include_title: bool = True,
+    read_captions: bool = False,
 ) -> list[Sentence]:
-    """Every sentence of the article, in reading order, with its spoken form."""
+    """Every sentence of the article, in reading order, with its spoken form.
+
+    Captions are skipped unless ``read_captions``; then each is read after its paragraph (the text
+    block before it; a lead photo's caption after the first paragraph), never inside the story's
+    first lines. Credits inside a sentence stay on screen but are neither spoken nor transcribed.
+    """
     lang = article_lang(article)
     sources: list[tuple[int, str, bool]] = []
     if include_title and article.title.strip():
         sources.append((-1, article.title, False))
     for bi, block in enumerate(article.blocks):
         sources.append((bi, block.plain_text(), isinstance(block, Image)))
-    out: list[Sentence] = []
+    groups: list[list[Sentence]] = []
+    waiting: list[list[Sentence]] = []  # captions before any paragraph: read after the first one
+    body_seen = False
     for bi, text, caption in sources:
-        pieces: list[tuple[int, int, bool]] = []
-        for a, b in segment(text):
-            d = _dateline_end(text, a, b)
-            if d > a:
-                stop = d
-                while stop > a and text[stop - 1].isspace():
-                    stop -= 1
-                pieces.append((a, stop, True))
-                a = d
-            pieces.append((a, b, False))
-        for pi, (a, b, is_dateline) in enumerate(pieces):
-            piece = text[a:b]
-            skip = is_dateline or _non_content(piece) or (caption and _CREDIT.match(piece) is not None)
-            spoken = "" if skip else normalize(piece, lang, offline=offline, lexicon=lexicon)
-            out.append(
-                Sentence(
-                    index=len(out),
-                    block_index=bi,
-                    start=a,
-                    end=b,
-                    text=piece,
-                    spoken=spoken,
-                    skip=skip or not spoken,
-                    paragraph_end=pi == len(pieces) - 1,
-                )
+        group = _block_sentences(bi, text, caption, lang, lexicon, offline, read_captions)
+        if caption and read_captions and not body_seen:
+            waiting.append(group)
+            continue
+        groups.append(group)
+        if bi >= 0 and not caption and any(not s.skip for s in group) and not _is_heading(article, bi):
+            body_seen = True
+            groups.extend(waiting)
+            waiting = []
+    groups.extend(waiting)
+    return [replace(s, index=i) for i, s in enumerate(s for g in groups for s in g)]
+
+
+def _is_heading(article: Article, bi: int) -> bool:
+    return isinstance(article.blocks[bi], Heading)
+
+
+def _block_sentences(
+    bi: int,
+    text: str,
+    caption: bool,
+    lang: str,
+    lexicon: Lexicon | None,
+    offline: bool,
+    read_captions: bool,
+) -> list[Sentence]:
+    out: list[Sentence] = []
+    pieces: list[tuple[int, int, bool]] = []
+    for a, b in segment(text):
+        d = dateline_end(text, a, b)
+        if d > a:
+            stop = d
+            while stop > a and text[stop - 1].isspace():
+                stop -= 1
+            pieces.append((a, stop, True))
+            a = d
+        pieces.append((a, b, False))
+    for pi, (a, b, is_dateline) in enumerate(pieces):
+        piece = text[a:b]
+        said = without_credits(piece, caption)
+        skip = is_dateline or (caption and not read_captions) or is_non_content(piece) or not said
+        spoken = "" if skip else normalize(said, lang, offline=offline, lexicon=lexicon)
+        out.append(
+            Sentence(
+                index=0,
+                block_index=bi,
+                start=a,
+                end=b,
+                text=piece,
+                spoken=spoken,
+                skip=skip or not spoken,
+                paragraph_end=pi == len(pieces) - 1,
+                transcript="" if skip else said,
             )
+        )
     return out

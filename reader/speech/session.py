@@ -28,6 +28,15 @@ log = logging.getLogger(__name__)
 MIN_RATE = 0.5
 MAX_RATE = 3.0
 DEFAULT_SECONDS_PER_CHAR = 0.085  # until a clip is measured; a Korean voice at 1.0× is near this
+# A paragraph break is heard as one only when it is clearly longer than a sentence break: at every
+# pause setting the silence after a paragraph is at least this much longer (export does the same).
+PARAGRAPH_EXTRA_MIN = 0.35
+
+
+def paragraph_extra(seconds: float) -> float:
+    """The silence added after a paragraph for a pause setting of ``seconds`` (0-2)."""
+    return max(PARAGRAPH_EXTRA_MIN, min(2.0, float(seconds)))
+
 
 # States reported through on_state
 IDLE = "idle"  # nothing started yet
@@ -92,7 +101,7 @@ class ReadAloudSession:
         self._player = player or Player()
         self._rate = _clamp_rate(rate)
         self._volume = max(0.0, min(1.0, volume))
-        self._paragraph_pause = max(0.0, min(2.0, paragraph_pause))
+        self._paragraph_pause = paragraph_extra(paragraph_pause)
         self._ahead = max(1, ahead)
         self._poll_interval = poll_interval
 
@@ -249,7 +258,7 @@ class ReadAloudSession:
 
     def set_paragraph_pause(self, seconds: float) -> None:
         with self._lock:
-            self._paragraph_pause = max(0.0, min(2.0, float(seconds)))
+            self._paragraph_pause = paragraph_extra(seconds)
 
     def progress(self) -> tuple[int, int, float, float]:
         """(1-based place of the current sentence among the spoken ones, their count,

@@ -23,10 +23,12 @@ from reader.speech.cache import AudioCache, cache_key
 from reader.speech.chunks import LIMIT, chunk_text
 from reader.speech.engines.base import AudioClip, Engine, EngineError, WordMark, WordMarks
 from reader.speech.engines.marks import source_spans
-from reader.speech.normalize import for_offline
+from reader.speech.reading import for_profile, profile_for
 from reader.speech.tempo import clamp_rate, stretch
 
 log = logging.getLogger(__name__)
+
+WHOLE_SENTENCE_CAP = 3000
 
 
 def _native(engine: object) -> bool:
@@ -34,10 +36,10 @@ def _native(engine: object) -> bool:
 
 
 class Synthesizer:
-    def __init__(self, engine: Engine, cache: AudioCache, *, chunk_limit: int = LIMIT) -> None:
+    def __init__(self, engine: Engine, cache: AudioCache, *, chunk_limit: int | None = None) -> None:
         self.engine = engine
         self.cache = cache
-        self.chunk_limit = chunk_limit
+        self.chunk_limit = chunk_limit  # None: what the engine takes (Google 100 characters; espeak-ng all)
         self._lock = threading.Lock()
         self.synthesized = 0  # sentences that needed the engine (not the cache)
 
@@ -47,7 +49,7 @@ class Synthesizer:
 
     def key_for(self, spoken: str, lang: str, rate: float = 1.0) -> str:
         engine = self._active()
-        text = for_offline(spoken, lang) if engine.offline else spoken
+        text = for_profile(spoken, lang, profile_for(engine))
         return cache_key(engine.name, engine.voice_id(lang), lang, round(clamp_rate(rate), 3), text)
 
     def cached(self, spoken: str, lang: str, rate: float = 1.0) -> Path | None:
@@ -105,12 +107,22 @@ class Synthesizer:
             return clip
         return replace(clip, words=tuple(m.scaled(1.0 / rate) for m in words), rate=rate)
 
+    def _pieces(self, text: str, engine: Engine) -> list[str]:
+        """The requests for one sentence: Google takes 100 characters at a time; espeak-ng takes the
+        whole sentence (each cut would add a pause and a sentence-final fall)."""
+        limit = self.chunk_limit or getattr(engine, "max_chars", LIMIT)
+        if limit is None:
+            if len(text) <= WHOLE_SENTENCE_CAP:
+                text = " ".join(text.split())
+                return [text] if text else []
+            limit = WHOLE_SENTENCE_CAP  # a table row of thousands of characters: still bounded
+        return chunk_text(text, int(limit))
+
     def _synthesize(self, spoken: str, lang: str, rate: float) -> AudioClip:
         for _attempt in range(2):
             engine = self._active()
-            text = for_offline(spoken, lang) if engine.offline else spoken
-            limit = int(getattr(engine, "max_chars", 0) or self.chunk_limit)
-            pieces = chunk_text(text, limit)
+            text = for_profile(spoken, lang, profile_for(engine))
+            pieces = self._pieces(text, engine)
             if not pieces:
                 raise EngineError("nothing to say", code="speech.empty")
             clips = [self._ask(piece, lang, rate) for piece in pieces]

@@ -255,17 +255,17 @@
         <translation>이 설치본에는 음성 파일 저장 기능이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_export.py" line="167"/>
+        <location filename="../../reader/gui/speech_export.py" line="169"/>
         <source>Audio export cancelled; nothing was written.</source>
         <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_export.py" line="176"/>
+        <location filename="../../reader/gui/speech_export.py" line="178"/>
         <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
         <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_export.py" line="190"/>
+        <location filename="../../reader/gui/speech_export.py" line="192"/>
         <source>Audio export failed: {reason}</source>
         <translation>음성 파일 저장 실패: {reason}</translation>
     </message>
@@ -1044,178 +1044,183 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechActions</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="152"/>
+        <location filename="../../reader/gui/speech_actions.py" line="158"/>
         <source>Previous Sentence</source>
         <translation>이전 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="152"/>
+        <location filename="../../reader/gui/speech_actions.py" line="158"/>
         <source>Go back one sentence</source>
         <translation>한 문장 뒤로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="154"/>
+        <location filename="../../reader/gui/speech_actions.py" line="160"/>
         <source>Next Sentence</source>
         <translation>다음 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="154"/>
+        <location filename="../../reader/gui/speech_actions.py" line="160"/>
         <source>Skip to the next sentence</source>
         <translation>다음 문장으로 건너뛰기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="155"/>
+        <location filename="../../reader/gui/speech_actions.py" line="161"/>
         <source>Stop Reading</source>
         <translation>읽기 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="155"/>
+        <location filename="../../reader/gui/speech_actions.py" line="161"/>
         <source>Stop reading aloud</source>
         <translation>소리 내어 읽기를 멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="156"/>
+        <location filename="../../reader/gui/speech_actions.py" line="162"/>
         <source>Slower</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="156"/>
+        <location filename="../../reader/gui/speech_actions.py" line="162"/>
         <source>Read more slowly</source>
         <translation>더 천천히 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="157"/>
+        <location filename="../../reader/gui/speech_actions.py" line="163"/>
         <source>Faster</source>
         <translation>빠르게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="157"/>
+        <location filename="../../reader/gui/speech_actions.py" line="163"/>
         <source>Read faster</source>
         <translation>더 빨리 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>Quieter</source>
         <translation>작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158"/>
+        <location filename="../../reader/gui/speech_actions.py" line="164"/>
         <source>Lower the reading volume</source>
         <translation>읽기 음량 줄이기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
+        <location filename="../../reader/gui/speech_actions.py" line="165"/>
         <source>Louder</source>
         <translation>크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
+        <location filename="../../reader/gui/speech_actions.py" line="165"/>
         <source>Raise the reading volume</source>
         <translation>읽기 음량 키우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
+        <location filename="../../reader/gui/speech_actions.py" line="167"/>
         <source>Read From Here</source>
         <translation>여기부터 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="162"/>
+        <location filename="../../reader/gui/speech_actions.py" line="168"/>
         <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
         <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="164"/>
+        <location filename="../../reader/gui/speech_actions.py" line="170"/>
         <source>Back to Reading</source>
         <translation>읽는 곳으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="164"/>
+        <location filename="../../reader/gui/speech_actions.py" line="170"/>
         <source>Scroll back to the sentence being read</source>
         <translation>지금 읽는 문장으로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="165"/>
+        <location filename="../../reader/gui/speech_actions.py" line="171"/>
         <source>Close Player</source>
         <translation>재생 막대 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="165"/>
+        <location filename="../../reader/gui/speech_actions.py" line="171"/>
         <source>Stop reading and hide the player bar</source>
         <translation>읽기를 멈추고 재생 막대 숨기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="166"/>
+        <location filename="../../reader/gui/speech_actions.py" line="172"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="166"/>
+        <location filename="../../reader/gui/speech_actions.py" line="172"/>
         <source>Continue where you stopped listening</source>
         <translation>듣다 멈춘 곳부터 이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="174"/>
+        <location filename="../../reader/gui/speech_actions.py" line="180"/>
         <source>Read-Aloud Options</source>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="176"/>
+        <location filename="../../reader/gui/speech_actions.py" line="182"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="177"/>
+        <location filename="../../reader/gui/speech_actions.py" line="183"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="178"/>
+        <location filename="../../reader/gui/speech_actions.py" line="184"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="179"/>
+        <location filename="../../reader/gui/speech_actions.py" line="185"/>
+        <source>Read Captions After Their Paragraph</source>
+        <translation>사진 설명은 문단 뒤에 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech_actions.py" line="186"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="181"/>
+        <location filename="../../reader/gui/speech_actions.py" line="188"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="181"/>
+        <location filename="../../reader/gui/speech_actions.py" line="188"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="187"/>
-        <location filename="../../reader/gui/speech_actions.py" line="188"/>
+        <location filename="../../reader/gui/speech_actions.py" line="194"/>
+        <location filename="../../reader/gui/speech_actions.py" line="195"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="189"/>
+        <location filename="../../reader/gui/speech_actions.py" line="196"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="197"/>
+        <location filename="../../reader/gui/speech_actions.py" line="204"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="200"/>
+        <location filename="../../reader/gui/speech_actions.py" line="207"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="153"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Repeat Sentence</source>
         <translation>문장 다시 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="153"/>
+        <location filename="../../reader/gui/speech_actions.py" line="159"/>
         <source>Hear the current sentence again</source>
         <translation>지금 문장을 처음부터 다시 듣기</translation>
     </message>
@@ -1301,7 +1306,7 @@ MIT 사용권.</translation>
 <context>
     <name>SpeechHighlight</name>
     <message>
-        <location filename="../../reader/gui/speech_highlight.py" line="128"/>
+        <location filename="../../reader/gui/speech_highlight.py" line="131"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
@@ -1357,7 +1362,7 @@ MIT 사용권.</translation>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="161"/>
+        <location filename="../../reader/gui/speech_playback.py" line="163"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>

@@ -32,7 +32,7 @@ def _all_valid(settings: Settings) -> None:
             assert opt.choices is None or value in opt.choices, (opt.name, value)
         elif opt.type is list:
             assert isinstance(value, list), opt.name
-            assert all(isinstance(v, str) for v in value), opt.name
+            assert all(isinstance(v, str | dict) for v in value), opt.name
 
 
 def _write(path: Path, text: str | bytes) -> None:
@@ -58,8 +58,9 @@ VALUE_CASES: dict[str, tuple[str, dict[str, Any]]] = {
         {"theme": "system", "ui_language": "system"},
     ),
     "bad list items": (
-        '{"recent_sources": ["/a.html", 3, null, "", "/a.html", "/b.html"]}',
-        {"recent_sources": ["/a.html", "/b.html"]},
+        '{"recent_sources": ["/a.html", 3, null, "", "/a.html", {"source": "/c.html", "title": "t"},'
+        ' {"source": [1]}, "/b.html"]}',
+        {"recent_sources": ["/a.html", {"source": "/c.html", "title": "t"}, "/b.html"]},
     ),
     "deep value": ('{"font_size": ' + "[" * 50 + "]" * 50 + "}", {"font_size": 20}),
 }

@@ -152,7 +152,9 @@ def test_images_only_from_local_data(write: Any, tmp_path: Path) -> None:
     ]
     path = write(build_print_model(art))
     listing = run(["pdfimages", "-list", str(path)]).splitlines()[2:]
-    assert len(listing) == 2  # the data: URL and the file; the remote one is never fetched
+    # the page's own data: picture only: a local file is never read (reader.articles.imagesrc) and the
+    # remote one is never fetched
+    assert len(listing) == 1
     text = squash("".join(page_texts(path)))
     assert squash("Inline picture caption") in text
     assert squash("A remote photo caption") in text

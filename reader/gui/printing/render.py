@@ -44,6 +44,7 @@ from PySide6.QtGui import (
 )
 
 from reader import __version__
+from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Heading, Image, ListBlock, Mark, Note, Paragraph, Quote, Table
 from reader.atomicio import write_bytes_atomic
 from reader.errors import OutputError
@@ -83,8 +84,10 @@ def apply_page_setup(device: QPagedPaintDevice, options: PrintOptions) -> None:
 
 
 def load_local_image(src: str, image_source: ImageSource | None = None) -> QImage | None:
-    """An image from a data: URL, a local file, or the given cache; anything remote is skipped."""
+    """An image from the page itself (a data: URL) or the given cache; never a local file, never a fetch."""
     data: bytes | QImage | None = None
+    if not safe_image_src(src):  # the one rule (reader.articles.imagesrc): no file:, no paths
+        return None
     try:
         if src.startswith("data:"):
             head, _, payload = src.partition(",")
@@ -92,10 +95,6 @@ def load_local_image(src: str, image_source: ImageSource | None = None) -> QImag
                 data = base64.b64decode(payload, validate=False)
             else:
                 data = urllib.parse.unquote_to_bytes(payload)
-        elif src.startswith("file:"):
-            data = Path(QUrl(src).toLocalFile()).read_bytes()
-        elif "://" not in src and src and Path(src).is_file():
-            data = Path(src).read_bytes()
         elif image_source is not None:
             data = image_source(src)
     except (OSError, ValueError, binascii.Error) as exc:

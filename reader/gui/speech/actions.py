@@ -114,6 +114,10 @@ class SpeechActions(QObject):
         self.opt_follow = QAction(self)
         self.opt_follow.setCheckable(True)
         self.opt_follow.toggled.connect(lambda on: self.settings.set("tts_follow", bool(on)))
+        self.opt_captions = QAction(self)
+        self.opt_captions.setCheckable(True)
+        self.opt_captions.setObjectName("optionReadCaptions")
+        self.opt_captions.toggled.connect(lambda on: self.settings.set("tts_read_captions", bool(on)))
         self.pause_menu = QMenu(self.window)
         self.pause_group = QActionGroup(self)
         self.pause_actions: dict[float, QAction] = {}
@@ -129,6 +133,7 @@ class SpeechActions(QObject):
             menu.addAction(self.opt_highlight)
             menu.addAction(self.opt_underline)
             menu.addAction(self.opt_follow)
+            menu.addAction(self.opt_captions)
             menu.addMenu(self.pause_menu)
         self.sync_options()
         self.retranslate()
@@ -138,6 +143,7 @@ class SpeechActions(QObject):
             (self.opt_highlight, bool(self.settings.get("tts_highlight"))),
             (self.opt_underline, self.settings.get("tts_highlight_style") == "underline"),
             (self.opt_follow, bool(self.settings.get("tts_follow"))),
+            (self.opt_captions, bool(self.settings.get("tts_read_captions"))),
         ):
             act.blockSignals(True)
             act.setChecked(on)
@@ -176,6 +182,7 @@ class SpeechActions(QObject):
             self.opt_highlight.setText(self.tr("Highlight the Sentence Being Read"))
             self.opt_underline.setText(self.tr("Underline Instead of Colour"))
             self.opt_follow.setText(self.tr("Keep the Sentence in View"))
+            self.opt_captions.setText(self.tr("Read Captions After Their Paragraph"))
             self.pause_menu.setTitle(self.tr("Pause Between Paragraphs"))
             for seconds, act in self.pause_actions.items():
                 act.setText(self.tr("None") if seconds == 0 else self.tr("{s} s").format(s=f"{seconds:g}"))

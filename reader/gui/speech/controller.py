@@ -234,6 +234,12 @@ class SpeechController(SpeechPlayback, SpeechHighlight, SpeechPlaces, QObject):
                     session.set_synthesizer(self._make_synthesizer())
                 except Exception as exc:
                     self._report_failure(exc)
+        elif name == "tts_read_captions":
+            # the sentence list changes: a session reading the old one ends, the next read re-splits
+            if session is not None:
+                self._drop_session()
+                self.view.clear_highlight()
+            self._sentences = None
         elif name == "tts_paragraph_pause":
             if session is not None:
                 session.set_paragraph_pause(float(value))

@@ -118,6 +118,7 @@ class AudioExporter(QObject):
         settings = self.window.ctx.settings
         rate = float(settings.get("tts_rate"))
         pause = float(settings.get("tts_paragraph_pause"))
+        captions = bool(settings.get("tts_read_captions"))
         try:
             synth = self.make_synthesizer()
         except Exception as exc:  # e.g. the offline voice is not installed
@@ -140,6 +141,7 @@ class AudioExporter(QObject):
                 rate=rate,
                 lexicon=lexicon,
                 paragraph_pause=max(pause, 0.25),
+                read_captions=captions,
                 progress=report,
                 cancel=cancel.is_set,
             )

@@ -52,7 +52,10 @@ class SpeechHighlight(SpeechBase):
             from reader.speech.sentences import split_article
 
             offline = self.settings.get("tts_engine") == "espeak"
-            self._sentences = split_article(article, lexicon=self._lexicon(), offline=offline)
+            captions = bool(self.settings.get("tts_read_captions"))
+            self._sentences = split_article(
+                article, lexicon=self._lexicon(), offline=offline, read_captions=captions
+            )
             self._sentences_for_article = article
         return self._sentences
 

@@ -149,6 +149,8 @@ class SpeechPlayback(SpeechBase):
             self.timer.stop()
         if state in (S.PAUSED, S.STOPPED):
             self._save_position(force=True)
+        if state == S.STOPPED:
+            self.view.clear_highlight()  # Stop ends the reading: no sentence stays marked
         self._update_play_action()
         self._update_progress()
 

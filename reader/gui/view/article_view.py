@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
+from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Article
 from reader.gui.view import document as ad
 from reader.style.reading import ReadingStyle
@@ -283,6 +284,8 @@ class ArticleView(QTextBrowser):
             return None
         if type != QTextDocument.ResourceType.ImageResource.value:
             return None  # no stylesheets or other documents from anywhere
+        if scheme != "data" or not safe_image_src(name.toString()):
+            return None  # never a local file (reader.articles.imagesrc): only the page's own data: pictures
         return super().loadResource(type, name)
 
     def add_remote_image(self, url: QUrl, image: Any) -> None:

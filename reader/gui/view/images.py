@@ -3,43 +3,28 @@
 from __future__ import annotations
 
 import threading
-import urllib.request
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtGui import QImage
 
-from reader import __version__
-from reader.errors import SourceError, TooLargeError
+from reader.errors import SourceError
 
 MAX_IMAGE_BYTES = 15 * 1024 * 1024
 
 
 def fetch_image_job(url: str, timeout: float = 20.0) -> Callable[[threading.Event, Any], QImage]:
+    """A task fetching one web image through the core's one rule (reader.articles.imagesrc)."""
+    from reader.articles.fetch import fetch_image
+    from reader.articles.imagesrc import is_web_image
+
     def job(cancel: threading.Event, progress: Any) -> QImage:
-        req = urllib.request.Request(url, headers={"User-Agent": f"article-reader/{__version__}"})
-        try:
-            with urllib.request.urlopen(req, timeout=timeout) as resp:
-                ctype = resp.headers.get("Content-Type", "")
-                if ctype and not ctype.startswith("image/"):
-                    raise SourceError(f"not an image: {ctype}")
-                chunks: list[bytes] = []
-                total = 0
-                while not cancel.is_set():
-                    chunk = resp.read(65536)
-                    if not chunk:
-                        break
-                    total += len(chunk)
-                    if total > MAX_IMAGE_BYTES:
-                        raise TooLargeError("image too large")
-                    chunks.append(chunk)
-        except OSError as exc:
-            raise SourceError(f"image not loaded: {exc}") from exc
+        data = fetch_image(url, cancel=cancel, timeout=timeout, max_bytes=MAX_IMAGE_BYTES)
         image = QImage()
-        if not image.loadFromData(b"".join(chunks)):
+        if not image.loadFromData(data):
             raise SourceError("image could not be decoded")
         return image
 
-    if not url.lower().startswith(("http://", "https://")):
+    if not is_web_image(url):
         raise ValueError("only http(s) images are fetched")
     return job

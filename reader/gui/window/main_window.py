@@ -255,8 +255,10 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
         )
 
     def _startup_notices(self) -> None:
-        for warning in self.ctx.settings.warnings:
-            self.show_message(warning, "warning")
+        for notice in getattr(self.ctx, "notices", self.ctx.settings.notices):  # settings, config folder
+            self.show_message(str(notice), "warning")
+        forget = self.ctx.settings.subscribe_notices(lambda notice: self.show_message(str(notice), "warning"))
+        self.destroyed.connect(lambda *_: _quietly(forget))
         if fonts.hangul_family("sans") is None and not self.ctx.settings.get("font_notice_shown"):
             self.show_message(
                 self.tr(
@@ -287,6 +289,11 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
 
 
 # -- helpers -----------------------------------------------------------------------------------
+def _quietly(forget: Any) -> None:
+    with contextlib.suppress(ValueError):
+        forget()
+
+
 def _format_date(value: str) -> str:
     try:
         dt = datetime.fromisoformat(value.replace("Z", "+00:00"))

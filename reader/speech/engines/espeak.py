@@ -69,6 +69,8 @@ class EspeakEngine:
 
     name = "espeak"
     offline = True
+    max_chars: int | None = None  # whole sentences: espeak-ng has no length limit
+    reading_profile = "espeak"
 
     def __init__(self, rate: float = 1.0, binary: str | None = None, timeout: float = 60.0) -> None:
         self.binary = binary or find_espeak()

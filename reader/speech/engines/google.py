@@ -32,7 +32,8 @@ _REQUEST_LOCK = threading.Lock()
 class GoogleEngine:
     name = "google"
     offline = False
-    max_chars = 100  # gTTS's own limit; chunks.py cuts the text at natural boundaries
+    max_chars: int | None = 100  # gTTS's own limit; chunks.py cuts the text at natural boundaries
+    reading_profile = "google"
 
     def __init__(
         self,

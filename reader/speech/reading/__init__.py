@@ -1,0 +1,26 @@
+"""How news is read aloud: one normalizer for every engine, organised by category, with a profile
+per engine for what its voice still needs (see pipeline.py and profile.py).
+
+Categories, each a small rule table in its own module: hanja (abbreviations, company shorthands,
+glosses), signs, ranges, units, phones, dates (and years and event dates), counters (native or
+Sino-Korean), acronyms (words or letters), credits (bylines and photo sources inside the text).
+"""
+
+from reader.speech.reading.credits import credit_spans, without_credits
+from reader.speech.reading.pipeline import for_offline, for_profile, normalize, notation, tidy
+from reader.speech.reading.profile import ESPEAK, GOOGLE, PROFILES, Profile, profile_for
+
+__all__ = [
+    "ESPEAK",
+    "GOOGLE",
+    "PROFILES",
+    "Profile",
+    "credit_spans",
+    "for_offline",
+    "for_profile",
+    "normalize",
+    "notation",
+    "profile_for",
+    "tidy",
+    "without_credits",
+]

@@ -1,0 +1,135 @@
+"""Units after a number, or after 만/천/억 (10만㎡, 5천t): their Korean names.
+
+Per-hour and per-volume units put their "per" first, as Koreans say them: 100km/h -> 시속 100킬로미터,
+10m/s -> 초속 10미터, 35㎍/㎥ -> 세제곱미터당 35마이크로그램. ℉ is 화씨 … 도.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS: dict[str, str] = {
+    "km²": "제곱킬로미터",
+    "㎢": "제곱킬로미터",
+    "km2": "제곱킬로미터",
+    "m²": "제곱미터",
+    "㎡": "제곱미터",
+    "m2": "제곱미터",
+    "cm²": "제곱센티미터",
+    "㎠": "제곱센티미터",
+    "m³": "세제곱미터",
+    "㎥": "세제곱미터",
+    "m3": "세제곱미터",
+    "kWh": "킬로와트시",
+    "㎾h": "킬로와트시",
+    "MWh": "메가와트시",
+    "GWh": "기가와트시",
+    "TWh": "테라와트시",
+    "mAh": "밀리암페어시",
+    "km": "킬로미터",
+    "㎞": "킬로미터",
+    "kg": "킬로그램",
+    "㎏": "킬로그램",
+    "mg": "밀리그램",
+    "㎎": "밀리그램",
+    "㎍": "마이크로그램",
+    "μg": "마이크로그램",
+    "µg": "마이크로그램",
+    "cm": "센티미터",
+    "㎝": "센티미터",
+    "mm": "밀리미터",
+    "㎜": "밀리미터",
+    "nm": "나노미터",
+    "㎚": "나노미터",
+    "μm": "마이크로미터",
+    "㎛": "마이크로미터",
+    "ml": "밀리리터",
+    "mL": "밀리리터",
+    "㎖": "밀리리터",
+    "dL": "데시리터",
+    "㎗": "데시리터",
+    "kW": "킬로와트",
+    "㎾": "킬로와트",
+    "MW": "메가와트",
+    "㎿": "메가와트",
+    "GW": "기가와트",
+    "TW": "테라와트",
+    "kV": "킬로볼트",
+    "TB": "테라바이트",
+    "GB": "기가바이트",
+    "MB": "메가바이트",
+    "KB": "킬로바이트",
+    "kB": "킬로바이트",
+    "Gbps": "기가비피에스",
+    "Mbps": "메가비피에스",
+    "GHz": "기가헤르츠",
+    "MHz": "메가헤르츠",
+    "kHz": "킬로헤르츠",
+    "Hz": "헤르츠",
+    "dB": "데시벨",
+    "㏈": "데시벨",
+    "kcal": "킬로칼로리",
+    "㎉": "킬로칼로리",
+    "cal": "칼로리",
+    "ppm": "피피엠",
+    "ppb": "피피비",
+    "bp": "베이시스포인트",
+    "ha": "헥타르",
+    "㏊": "헥타르",
+    "cc": "시시",
+    "㏄": "시시",
+    "TEU": "티이유",
+    "rpm": "알피엠",
+    "mph": "마일",
+    "ft": "피트",
+    "lb": "파운드",
+    "oz": "온스",
+    "℃": "도",
+    "°C": "도",
+    "°": "도",
+    "kt": "킬로톤",
+    "Mt": "메가톤",
+    "m": "미터",
+    "g": "그램",
+    "t": "톤",
+    "L": "리터",
+    "ℓ": "리터",
+    "W": "와트",
+    "V": "볼트",
+}
+_PER = {"h": "시속", "s": "초속"}
+_VOLUME = {"㎥": "세제곱미터당", "m³": "세제곱미터당", "m3": "세제곱미터당", "L": "리터당", "ℓ": "리터당"}
+
+_NUMBER = r"\d[\d,]{0,24}(?:\.\d{1,12})?(?:\s?[십백천만억조]{1,4})?"  # bounded, so hostile runs stay linear
+_UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_SPEED = re.compile(rf"(?<![\d.])({_NUMBER})\s?(km|㎞|m)/(h|s)(?![A-Za-z])")
+_CONCENTRATION = re.compile(rf"(?<![\d.])({_NUMBER})\s?(㎍|μg|µg|mg|㎎|g)\s?/\s?(㎥|m³|m3|L|ℓ)(?![A-Za-z])")
+_SIGN_UNIT = re.compile(
+    "("
+    + "|".join(re.escape(u) for u in UNITS if not u.isascii() and len(u) == 1 and u != "°")
+    + ")(당|\\s|$)"
+)
+_FAHRENHEIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?(?:℉|°F)")
+_UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²³])")
+
+
+def read_units(text: str) -> str:
+    if "/" in text:
+        text = _SPEED.sub(lambda m: f"{_PER[m[3]]} {m[1]}{UNITS[m[2]]}", text)
+        text = _CONCENTRATION.sub(lambda m: f"{_VOLUME[m[3]]} {m[1]}{UNITS[m[2]]}", text)
+    if "℉" in text or "°F" in text:
+        text = _FAHRENHEIT.sub(r"화씨 \g<1>도", text)
+    text = re.sub(r"(\d)\s?%\s?(?:p|포인트)(?![A-Za-z])", r"\1퍼센트포인트", text)
+    text = re.sub(r"(\d)\s?‰", r"\1퍼밀", text)
+    text = re.sub(r"(\d)\s?%", r"\1퍼센트", text)
+
+    def unit(m: re.Match[str]) -> str:
+        before = m.string[: m.start()]
+        # 만/천/억 are numbers only after a digit: "5천t" yes, "천m" of a word no
+        if not before[-1:].isdigit() and not re.search(r"\d\s?[십백천만억조]+$", before):
+            return m.group(0)
+        return UNITS[m.group(2)]
+
+    text = _UNIT.sub(unit, text)
+    # A unit sign with no number before it (㎏당, ㎡당 가격) is still a word, never a symbol to spell.
+    return _SIGN_UNIT.sub(lambda m: UNITS[m[1]] + m[2], text)
