@@ -187,6 +187,14 @@ SCHEMA: tuple[Option, ...] = (
     Option("tts_paragraph_pause", float, 0.4, "Pause between paragraphs in seconds.", 0.0, 2.0, step=0.1),
     Option("tts_highlight", bool, True, "Highlight the sentence being read."),
     Option("tts_highlight_style", str, "background", "Highlight style.", choices=("background", "underline")),
+    Option(
+        "tts_highlight_unit",
+        str,
+        "word",
+        "What the highlight marks while reading: the word being spoken (where the voice gives word "
+        "timings; the sentence otherwise), the sentence, or nothing.",
+        choices=("word", "sentence", "off"),
+    ),
     Option("tts_follow", bool, True, "Scroll to keep the sentence being read in view."),
     Option("tts_read_captions", bool, False, "Read image captions aloud, after their paragraph."),
     Option("tts_cache_mb", int, 200, "Audio cache size cap in MB.", 10, 10000, step=10),

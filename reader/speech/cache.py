@@ -318,33 +318,40 @@ class AudioCache:
 
 
 def _dump_words(words: WordMarks) -> str:
-    rows = [[round(m.start, 4), round(m.end, 4), m.text_start, m.text_end, m.text] for m in words]
+    rows = [
+        [round(m.start, 4), round(m.end, 4), m.text_start, m.text_end, m.text, m.estimated] for m in words
+    ]
     return json.dumps({"version": 1, "words": rows}, ensure_ascii=False, separators=(",", ":"))
 
 
+def _number(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
 def load_words(path: Path) -> WordMarks | None:
-    """Word timings from a sidecar file; anything malformed gives None (the cache is untrusted)."""
+    """Word timings from a sidecar file; anything malformed gives None (the cache is untrusted).
+
+    A row is ``[start, end, text_start, text_end, text]`` with an optional ``estimated`` flag."""
     try:
         if path.stat().st_size > _MAX_WORDS_BYTES:
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
         return None
     rows = raw.get("words") if isinstance(raw, dict) else None
     if not isinstance(rows, list):
         return None
     marks: list[WordMark] = []
     for row in rows:
-        if not (isinstance(row, list) and len(row) == 5):
+        if not (isinstance(row, list) and len(row) in (5, 6)):
             return None
-        start, end, a, b, text = row
-        if not all(isinstance(x, int | float) and not isinstance(x, bool) for x in (start, end)):
+        start, end, a, b, text = row[:5]
+        estimated = row[5] if len(row) == 6 else False
+        if not (_number(start) and _number(end) and isinstance(text, str) and isinstance(estimated, bool)):
             return None
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (a, b)) or not isinstance(
-            text, str
-        ):
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (a, b)):
             return None
-        if not (math.isfinite(start) and math.isfinite(end)) or start < 0 or end < start or a < 0 or b < a:
+        if start < 0 or end < start or a < 0 or b < a:
             return None
-        marks.append(WordMark(float(start), float(end), a, b, text))
+        marks.append(WordMark(float(start), float(end), a, b, text, estimated))
     return tuple(marks)

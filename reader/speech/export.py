@@ -95,7 +95,8 @@ def export_audio(
     """Read ``article`` into ``out`` (MP3). Raises ReaderError subclasses with one clear sentence.
 
     ``word_srt``: also a ``.words.srt`` with a cue per word where the voice reports word timings
-    (the sentence whole where it does not); the sentence ``.srt`` is unchanged."""
+    (the natural voice, espeak-ng), the sentence whole where it does not (Google's voice, whose
+    word times are only estimated); the sentence ``.srt`` is unchanged."""
     out = Path(out)
     check_writable(out)
     lang = lang or article_lang(article)
@@ -131,6 +132,8 @@ def export_audio(
                 timings.append((sentence, start, frames / SAMPLE_RATE))
                 if word_srt:
                     marks = synthesizer.words_for(clip)
+                    if marks and all(m.estimated for m in marks):
+                        marks = None  # Google's words are only spread by length: the sentence whole
                     end = frames / SAMPLE_RATE
                     shown = sentence.transcript or sentence.text  # as the .srt words it: no credits
                     word_timings += word_cues(marks, sentence.spoken, shown, start, end)

@@ -157,7 +157,7 @@ def _with_words(joined: AudioClip, clips: list[AudioClip], pieces: list[str], sp
             seconds += _seconds(clip)
         chars += len(piece) + 1
     spans = source_spans(marks, sent, spoken)
-    words = tuple(WordMark(m.start, m.end, a, b, m.text) for m, (a, b) in zip(marks, spans, strict=True))
+    words = tuple(replace(m, text_start=a, text_end=b) for m, (a, b) in zip(marks, spans, strict=True))
     return replace(joined, words=words, rate=clips[0].rate)
 
 

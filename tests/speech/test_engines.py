@@ -182,7 +182,7 @@ def test_espeak_speaks_korean_and_english_for_real() -> None:
 
 
 def test_espeak_missing_binary_is_a_clear_error() -> None:
-    engine = EspeakEngine(binary=None)
+    engine = EspeakEngine(binary=None, library=False)
     engine.binary = None
     with pytest.raises(EngineError, match="espeak-ng"):
         engine.synthesize("안녕", "ko")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal, Protocol, runtime_checkable
 
 from reader.errors import Param, ReaderError
@@ -17,7 +17,10 @@ class WordMark:
     ``start``/``end`` are seconds from the start of the clip as it plays (after any speed change);
     ``text_start``/``text_end`` are the word's character span in the text the clip was made from
     (for a sentence, its ``spoken`` text — map it to the displayed sentence with
-    :func:`reader.speech.engines.marks.source_spans`); ``text`` is the word as the engine heard it.
+    :class:`reader.speech.words.WordTimeline`); ``text`` is the word as the engine heard it.
+    ``estimated``: the time is not the engine's own (Google's voice reports no words, so its
+    words are spread over the clip by their length; espeak-ng leaves some Korean words unreported,
+    and those share the time between their neighbours).
     """
 
     start: float
@@ -25,19 +28,20 @@ class WordMark:
     text_start: int
     text_end: int
     text: str = ""
+    estimated: bool = False
 
     def shifted(self, seconds: float = 0.0, chars: int = 0) -> WordMark:
-        return WordMark(
-            self.start + seconds,
-            self.end + seconds,
-            self.text_start + chars,
-            self.text_end + chars,
-            self.text,
+        return replace(
+            self,
+            start=self.start + seconds,
+            end=self.end + seconds,
+            text_start=self.text_start + chars,
+            text_end=self.text_end + chars,
         )
 
     def scaled(self, factor: float) -> WordMark:
         """Times multiplied by ``factor`` (a clip played ``1/factor`` times as fast)."""
-        return WordMark(self.start * factor, self.end * factor, self.text_start, self.text_end, self.text)
+        return replace(self, start=self.start * factor, end=self.end * factor)
 
 
 WordMarks = tuple[WordMark, ...]

@@ -4,19 +4,25 @@ gTTS sends one POST per ≤100-character piece and, by default, waits forever. H
 always set, and the shared policy (resilience.py) sends requests one at a time with a minimum
 spacing, retries 429/5xx with capped back-off and rests after repeated failures. We cut text into
 pieces ourselves (chunks.py) before it gets here.
+
+The voice reports no word times; each clip gets estimated ones (wordtimes.spread), so the window
+can still follow the words — flagged ``estimated``, and left out of the word .srt.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import threading
 import time
+import wave
 from collections.abc import Callable
 from typing import Any
 
-from reader.speech.engines.base import AudioClip, EngineError, primary_lang
+from reader.speech.engines.base import AudioClip, EngineError, WordMarks, primary_lang
 from reader.speech.engines.resilience import RETRY_STATUSES, Resilience
+from reader.speech.engines.wordtimes import spread, voiced_bounds
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +55,12 @@ class GoogleEngine:
         endpoint: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        estimate_words: bool = True,
     ) -> None:
+        """``estimate_words``: give each clip word marks spread over its sound by the words'
+        syllables (flagged ``estimated``: the voice itself reports no words)."""
         self.tld = tld or "com"
+        self.estimate_words = estimate_words
         self.timeout = timeout
         self.endpoint = endpoint if endpoint is not None else os.environ.get(ENDPOINT_ENV) or None
         self.policy = Resilience(
@@ -98,7 +108,8 @@ class GoogleEngine:
         if not text.strip():
             raise EngineError("nothing to say", code="speech.empty")
         data = self.policy.run(lambda: self._request(text, code))
-        return AudioClip(data, "mp3", engine=self.name, voice=self.voice_id(lang))
+        words = estimated_words(data, text) if self.estimate_words else None
+        return AudioClip(data, "mp3", engine=self.name, voice=self.voice_id(lang), words=words)
 
     def _request(self, text: str, code: str) -> bytes:
         import gtts.tts
@@ -118,6 +129,33 @@ class GoogleEngine:
                 return _stream(tts)
             finally:
                 gtts.tts._translate_url = original
+
+
+def estimated_words(data: bytes, text: str) -> WordMarks | None:
+    """Marks for a clip of Google's voice saying ``text``: its sound (decoded, silence at both ends
+    left out) shared among the words by their syllables. None when the clip cannot be read."""
+    from reader.speech.audio import to_wav
+
+    try:
+        with wave.open(io.BytesIO(to_wav(data, "mp3")), "rb") as w:
+            rate = w.getframerate()
+            pcm = w.readframes(w.getnframes())
+        seconds = len(pcm) / 2 / rate if rate else 0.0
+        bounds = voiced_bounds(pcm, rate)
+        if bounds is None:
+            return None
+        lead, tail = bounds[0], max(0.0, seconds - bounds[1])
+    except (EngineError, wave.Error, EOFError, OSError) as exc:
+        log.debug("Google clip not decoded (%s): words spread over its length", exc)
+        try:
+            from mutagen.mp3 import MP3
+
+            info = MP3(io.BytesIO(data)).info
+            seconds = float(info.length) if info is not None else 0.0
+        except Exception:  # mutagen raises its own error types for damaged data
+            return None
+        lead = tail = 0.0
+    return spread(text, seconds, lead=lead, tail=tail) or None
 
 
 def _stream(tts: Any) -> bytes:

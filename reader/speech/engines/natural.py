@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import math
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -41,6 +42,19 @@ MIN_PITCH, MAX_PITCH = -50, 50  # Hz, what the window offers
 MIN_VOLUME, MAX_VOLUME = -100, 0  # percent; louder than the voice is the player's business
 
 
+# What XML 1.0 does not allow in a document (the SSML that carries the text): C0 controls other than
+# tab and line breaks, lone surrogates, U+FFFE and U+FFFF. edge-tts blanks only the C0 controls; a
+# U+FFFF made the SSML unreadable and a lone surrogate could not even be encoded (measured against
+# the fake service's XML parser), so each becomes a space here: the text keeps its length, and the
+# word marks their places.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def sendable(text: str) -> str:
+    """``text`` with what SSML cannot carry blanked out, character for character."""
+    return _NOT_XML.sub(" ", text)
+
+
 def prosody(rate: float, pitch: int = 0, volume: int = 0) -> tuple[str, str, str]:
     """The service's prosody values: rate and volume as signed percents, pitch as signed Hz."""
     return (f"{round((rate - 1.0) * 100):+d}%", f"{int(pitch):+d}Hz", f"{int(volume):+d}%")
@@ -53,7 +67,8 @@ class NaturalEngine:
     name = "natural"
     offline = False
     native_rate = True
-    max_chars = 3000  # a sentence goes out whole (seams would break the word timings)
+    max_chars: int | None = 1200  # one request per sentence, within edge-tts's 4096-byte message
+    reading_profile = "natural"
 
     def __init__(
         self,
@@ -157,6 +172,7 @@ class NaturalEngine:
             raise EngineError(
                 f"{LABEL} does not speak '{lang}'", code="speech.language", params={"lang": lang}
             )
+        text = sendable(text)
         if not text.strip():
             raise EngineError("nothing to say", code="speech.empty")
         rate = max(0.5, min(3.0, float(rate)))
