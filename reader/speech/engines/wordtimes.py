@@ -132,8 +132,9 @@ def from_events(
     """Marks from espeak-ng's word events (sample, 1-based character position, length).
 
     A word takes the earliest event that falls inside it; words without one share the time
-    between the words around them by syllables. Each word ends where the sound stops before the
-    next word starts (or the clip ends)."""
+    between the words around them by syllables. Each word starts where its sound starts (the
+    event comes a little before: the first word's at the clip's silent start) and ends where the
+    sound stops before the next word starts (or the clip ends)."""
     spans = words(text)
     if not spans or sample_rate <= 0:
         return ()
@@ -160,8 +161,9 @@ def from_events(
     times, estimated = _fill(starts, sizes, first_voiced, last_voiced)
     marks: list[WordMark] = []
     for n, ((a, b), start) in enumerate(zip(spans, times, strict=True)):
-        limit = times[n + 1] if n + 1 < len(times) else last_voiced
-        end = _sound_end(peaks, step, sample_rate, start, max(start, limit))
+        limit = max(start, times[n + 1] if n + 1 < len(times) else last_voiced)
+        start = _sound_start(peaks, step, sample_rate, start, limit)  # heard, not merely begun
+        end = _sound_end(peaks, step, sample_rate, start, limit)
         marks.append(WordMark(round(start, 4), round(end, 4), a, b, text[a:b], estimated[n]))
     return tuple(marks)
 
@@ -195,6 +197,16 @@ def _fill(
                 times[n] = t
             t += (t1 - t0) * sizes[n] / total
     return times, estimated
+
+
+def _sound_start(peaks: list[int], step: int, sample_rate: int, start: float, limit: float) -> float:
+    """The start of the first voiced window in ``start``..``limit``; ``start`` when there is none."""
+    lo = int(start * sample_rate / step)
+    hi = min(len(peaks), int(limit * sample_rate / step))
+    for w in range(lo, hi):
+        if peaks[w] >= SILENCE_LEVEL:
+            return max(start, w * step / sample_rate)
+    return start
 
 
 def _sound_end(peaks: list[int], step: int, sample_rate: int, start: float, limit: float) -> float:
