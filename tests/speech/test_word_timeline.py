@@ -150,7 +150,7 @@ def test_the_session_reports_each_word_in_order_on_the_displayed_text(tmp_path: 
     article = Article(
         title="",
         lang="ko",
-        blocks=[Paragraph("(서울=연합뉴스) 시립도서관이 올봄부터 야간 열람실을 연다. 평일에는 밤 11시까지 연다.")],
+        blocks=[Paragraph("(서울=연합뉴스) 시립도서관이 야간 열람실을 연다. 평일에는 밤 11시까지 연다.")],
     )
     sentences = split_article(article, include_title=False)
     synth = Synthesizer(EspeakEngine(), AudioCache(tmp_path / "c", 10**8))
