@@ -43,7 +43,7 @@ from reader.speech.engines.natural import sendable
 from reader.speech.reading import NATURAL, Profile, for_profile
 from reader.speech.sentences import Sentence, article_lang, split_article
 from reader.speech.synth import Synthesizer
-from reader.speech.words import WordTimeline
+from reader.speech.words import DisplayedWord, WordTimeline
 
 HANGUL_EXTRAS = Profile("natural+hangul", hangul_numbers=True, hangul_latin=True)
 _NUM = re.compile(r"\d")
@@ -63,16 +63,17 @@ def pages(root: Path, english: int) -> list[tuple[str, str, str | None]]:
     for page in json.loads((root / "ko" / "index.json").read_text(encoding="utf-8")):
         charset = (page.get("declared_charset") or "utf-8").lower()
         charset = "cp949" if charset in ("euc-kr", "ks_c_5601-1987", "x-windows-949") else charset
-        out.append(("ko", (root / "ko" / page["file"]).read_bytes().decode(charset, "replace"), page.get("url")))
+        html = (root / "ko" / page["file"]).read_bytes().decode(charset, "replace")
+        out.append(("ko", html, page.get("url")))
     moz = json.loads((root / "moz" / "index.json").read_text(encoding="utf-8"))["pages"]
-    for page in [p for p in moz if (p.get("lang") or "").lower().startswith("en") and not p.get("synthetic")][
-        :english
-    ]:
+    english_pages = [
+        p for p in moz if (p.get("lang") or "").lower().startswith("en") and not p.get("synthetic")
+    ]
+    for page in english_pages[:english]:
         raw = (root / "moz" / page["file"]).read_bytes()
-        html = gzip.decompress(raw).decode("utf-8", "replace") if page["file"].endswith(".gz") else raw.decode(
-            "utf-8", "replace"
-        )
-        out.append(("en", html, None))
+        if page["file"].endswith(".gz"):
+            raw = gzip.decompress(raw)
+        out.append(("en", raw.decode("utf-8", "replace"), None))
     return out
 
 
@@ -112,10 +113,15 @@ def _highlight(sentence: Sentence, given: str, reported: list[str]) -> tuple[int
     timeline = WordTimeline(kept, sentence.spoken, sentence.text)
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", sentence.text)]
     said = sentence.transcript or sentence.text
-    content = [(a, b) for a, b in tokens if sentence.text[a:b] in said and re.search(r"\w", sentence.text[a:b])]
-    covered = sum(1 for a, b in content if any(w.text_start < b and a < w.text_end for w in timeline.words))
+    text = sentence.text
+    content = [(a, b) for a, b in tokens if text[a:b] in said and re.search(r"\w", text[a:b])]
+
+    def overlaps(a: int, b: int, w: DisplayedWord) -> bool:
+        return w.text_start < b and a < w.text_end
+
+    covered = sum(1 for a, b in content if any(overlaps(a, b, w) for w in timeline.words))
     exact = sum(1 for w in timeline.words if (w.text_start, w.text_end) in tokens)
-    wide = sum(1 for w in timeline.words if sum(1 for a, b in tokens if a < w.text_end and w.text_start < b) > 1)
+    wide = sum(1 for w in timeline.words if sum(1 for a, b in tokens if overlaps(a, b, w)) > 1)
     return len(content), covered, exact, wide, len(timeline.words)
 
 
@@ -161,7 +167,8 @@ def measure(root: Path, english: int, through_service: bool) -> dict[str, Tally]
                         tally.received_differs += received != [sendable(p) for p in pieces]
                 words = given.split()
                 tally.add_words("as given", *_highlight(sentence, given, words))
-                tally.add_words("as read", *_highlight(sentence, given, [r for w in words for r in _as_read(w)]))
+                as_read = [r for w in words for r in _as_read(w)]
+                tally.add_words("as read", *_highlight(sentence, given, as_read))
                 hangul = " ".join(for_profile(sentence.spoken, lang, HANGUL_EXTRAS).split())
                 tally.add_words("hangul extras", *_highlight(sentence, hangul, hangul.split()))
     finally:

@@ -68,9 +68,10 @@ def main() -> int:
     library.close()
     print("espeak-ng word times on the corpus (the library in its worker, beside the program)")
     for lang, (sentences, words, reported) in sorted(rows.items()):
+        share = reported / max(1, words)
         print(
-            f"  [{lang}] {sentences} sentences, {words} words: {reported / max(1, words):.1%} with espeak-ng's "
-            f"own word event, {1 - reported / max(1, words):.1%} sharing their neighbours' time"
+            f"  [{lang}] {sentences} sentences, {words} words: {share:.1%} with espeak-ng's own word event, "
+            f"{1 - share:.1%} sharing their neighbours' time"
         )
     lib, prog = statistics.median(costs["library"]), statistics.median(costs["program"])
     print(f"  sentences whose audio differs from the program's: {different}")
