@@ -31,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="list the natural voices for --lang (default: Korean, English)",
     )
     parser.add_argument(
-        "--word-srt", action="store_true", help="also write a .words.srt timed per word (natural voice)"
+        "--word-srt",
+        action="store_true",
+        help="also write a .words.srt timed per word (natural voice, espeak-ng)",
     )
     parser.add_argument(
         "--rate", type=float, help="speed 0.5-3.0, pitch kept (default: the tts_rate setting)"
