@@ -6,8 +6,9 @@ sentence's *spoken* text, which the reading normalizer rewrote ("1.22(목)" is s
 목요일", credits are not spoken at all). The normalizer keeps no map of its rewriting, so the spans
 are carried back by a character alignment of the spoken and the displayed text
 (:func:`reader.speech.engines.marks.source_spans`): exact where the text was left alone, the whole
-displayed word(s) where it was rewritten. Several spoken words inside one rewritten stretch ("세",
-"개" for "3개") become one displayed word, marked from the first one's start.
+displayed word(s) where it was rewritten. Several spoken words inside one displayed word ("세",
+"개" for "3개") become one, marked from the first one's start
+(:func:`reader.speech.engines.marks.displayed_words`, which the word .srt uses too).
 
 Use, per clip (the mapping is built once, then each lookup is a bisection)::
 
@@ -22,13 +23,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from reader.settings import SCHEMA_BY_NAME
 from reader.speech.engines.base import WordMark, WordMarks
-from reader.speech.engines.marks import source_spans
+from reader.speech.engines.marks import DisplayedWord, displayed_words
 
 HIGHLIGHT_UNITS: tuple[str, ...] = tuple(SCHEMA_BY_NAME["tts_highlight_unit"].choices or ())
 
@@ -45,34 +45,11 @@ class WordSource(Protocol):
     def words_for(self, clip: Path) -> WordMarks | None: ...
 
 
-@dataclass(frozen=True)
-class DisplayedWord:
-    """One word of the displayed sentence with the time it is spoken: ``start``/``end`` seconds into
-    the clip as it plays; ``text_start``/``text_end`` offsets in the displayed sentence's text."""
-
-    start: float
-    end: float
-    text_start: int
-    text_end: int
-    estimated: bool = False
-
-
 class WordTimeline:
     """The displayed words of one sentence in the order and at the times they are spoken."""
 
     def __init__(self, marks: Sequence[WordMark], spoken: str, display: str) -> None:
-        spans = source_spans(marks, spoken, display) if marks else []
-        words: list[DisplayedWord] = []
-        for mark, (a, b) in zip(marks, spans, strict=True):
-            if b <= a:
-                continue
-            if words and (a, b) == (words[-1].text_start, words[-1].text_end):
-                last = words[-1]  # another spoken word of the same displayed word ("세", "개" for "3개")
-                words[-1] = DisplayedWord(last.start, mark.end, a, b, last.estimated and mark.estimated)
-                continue
-            if words and a < words[-1].text_start:
-                continue  # never run backwards on the screen
-            words.append(DisplayedWord(mark.start, mark.end, a, b, mark.estimated))
+        words = displayed_words(marks, spoken, display)
         self.words: tuple[DisplayedWord, ...] = tuple(words)
         self._starts = [w.start for w in words]
 

@@ -179,3 +179,22 @@ def test_the_worker_refuses_a_bad_request_and_goes_on() -> None:
     assert b'"ok": false' in lines[1]  # not json
     assert b'"ok": true' in lines[2]  # the next request is still said
     assert b"no espeak-ng voice" in proc.stdout
+
+
+def test_speak_cli_writes_a_word_srt_with_the_offline_voice(tmp_path: Path) -> None:
+    from tests.speech.audio_gaps import cues
+    from tests.speech.test_export import SAMPLE, cli
+
+    out = tmp_path / "sample.mp3"
+    proc = cli("speak", SAMPLE, "-o", str(out), "--engine", "espeak", "--rate", "1.5", "--word-srt")
+    assert proc.returncode == 0, proc.stderr
+    words, sentences = cues(out.with_suffix(".words.srt")), cues(out.with_suffix(".srt"))
+    assert len(words) > 3 * len(sentences)  # a cue per word, not per sentence
+    assert all(len(text.split()) <= 2 for _a, _b, text in words)
+    def said(cues_: list[tuple[float, float, str]]) -> list[str]:  # words, without punctuation or signs
+        return [w for t in cues_ for w in (re.sub(r"[^\w]", "", x) for x in t[2].split()) if w]
+
+    assert said(words) == said(sentences)  # every displayed word once, in order
+    # at 1.5x the word times are the stretched clip's: the last word ends with its sentence's sound
+    assert sentences[-1][1] - 0.5 < words[-1][1] <= sentences[-1][1]
+    assert str(out.with_suffix(".words.srt")) in proc.stdout

@@ -14,6 +14,7 @@ import bisect
 import difflib
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from reader.speech.engines.base import WordMark, WordMarks
 
@@ -124,23 +125,56 @@ def _map_pos(blocks: Sequence[tuple[str, int, int, int, int]], pos: int, *, left
     return blocks[-1][4] if blocks else 0
 
 
+@dataclass(frozen=True)
+class DisplayedWord:
+    """One word of the displayed sentence with the time it is spoken: ``start``/``end`` seconds into
+    the clip as it plays; ``text_start``/``text_end`` offsets in the displayed sentence's text."""
+
+    start: float
+    end: float
+    text_start: int
+    text_end: int
+    estimated: bool = False
+
+
+def displayed_words(marks: Sequence[WordMark], spoken: str, display: str) -> list[DisplayedWord]:
+    """The displayed words in the order and at the times they are spoken.
+
+    Spoken words that land inside the displayed word marked just before ("세", "개" for "3개";
+    "삼천이백" then "권에서" for "3,200권에서") make one displayed word with it, from the first
+    one's start to the last one's end; a word that would move the mark backwards is dropped."""
+    spans = source_spans(marks, spoken, display) if marks else []
+    words: list[DisplayedWord] = []
+    for mark, (a, b) in zip(marks, spans, strict=True):
+        if b <= a:
+            continue
+        if words:
+            last = words[-1]
+            if last.text_start <= a and b <= last.text_end:  # inside the one marked already
+                both = last.estimated and mark.estimated
+                words[-1] = replace(last, end=max(last.end, mark.end), estimated=both)
+                continue
+            if a < last.text_start:
+                continue  # never run backwards on the screen
+        words.append(DisplayedWord(mark.start, mark.end, a, b, mark.estimated))
+    return words
+
+
 def word_cues(
     marks: Sequence[WordMark] | None, spoken: str, display: str, start: float, end: float
 ) -> list[tuple[float, float, str]]:
     """Subtitle cues (start s, end s, text) for one sentence placed at ``start``..``end`` of a
-    recording: one per word, worded as displayed, when there are marks; else the sentence whole.
-    A cue lasts until the next word starts, so the words tile the sentence without gaps."""
-    if not marks:
+    recording: one per displayed word (:func:`displayed_words`), worded as displayed, when there
+    are marks; else the sentence whole. A cue lasts until the next word starts, so the words tile
+    the sentence without gaps."""
+    words = displayed_words(marks, spoken, display) if marks else []
+    if not words:
         return [(start, end, " ".join(display.split()))]
-    spans = source_spans(marks, spoken, display)
     cues: list[tuple[float, float, str]] = []
-    for n, (mark, (a, b)) in enumerate(zip(marks, spans, strict=True)):
-        text = " ".join(display[a:b].split()) or mark.text
-        t0 = min(end, start + mark.start)
-        t1 = start + marks[n + 1].start if n + 1 < len(marks) else start + mark.end
+    for n, word in enumerate(words):
+        text = " ".join(display[word.text_start : word.text_end].split())
+        t0 = min(end, start + word.start)
+        t1 = start + words[n + 1].start if n + 1 < len(words) else start + word.end
         t1 = min(end, max(t1, t0 + 0.001))
-        if cues and cues[-1][2] == text and (a, b) == spans[n - 1]:
-            cues[-1] = (cues[-1][0], t1, text)  # two spoken words inside one rewritten stretch
-            continue
         cues.append((t0, t1, text))
     return cues
