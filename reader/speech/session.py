@@ -557,18 +557,12 @@ class ReadAloudSession:
         return i, (base + span[0], base + span[1])
 
     def _timeline(self, i: int) -> WordTimeline | None:
-        if i in self._timelines:
-            return self._timelines[i]
-        clip = self._clips.get(i)
-        words_for = getattr(self._synth, "words_for", None)
-        timeline = None
-        if clip is not None and callable(words_for):
-            try:
-                timeline = WordTimeline.for_clip(self._synth, clip, self.sentences[i])  # type: ignore[arg-type]
-            except Exception:  # word timings are a nicety: never let them stop the reading
-                log.exception("word timings of sentence %d could not be read", i)
-        self._timelines[i] = timeline
-        return timeline
+        """Sentence ``i``'s word timeline (made by the synthesis worker when its clip came; made
+        here if the unit became "word" later)."""
+        if i not in self._timelines:
+            clip = self._clips.get(i)
+            self._timelines[i] = _make_timeline(self._synth, clip, self.sentences[i]) if clip else None
+        return self._timelines[i]
 
     def _track_word(self) -> None:
         """Report the word being spoken when it changes (the driver's poll; lock held)."""
@@ -608,8 +602,11 @@ class ReadAloudSession:
             clip: Path | None = None
             error: str | None = None
             retryable = False
+            timeline: WordTimeline | None = None
             try:
                 clip = synth.clip_for(spoken, self.lang, rate=rate)
+                if self._unit == "word":  # here, not in the driver: the alignment may take a while
+                    timeline = _make_timeline(synth, clip, self.sentences[i])
             except ReaderError as exc:
                 error = exc.message
                 retryable = bool(getattr(exc, "retryable", False))
@@ -625,6 +622,10 @@ class ReadAloudSession:
                 if gen == self._gen and not self._closed:
                     if clip is not None:
                         self._clips[i] = clip
+                        if timeline is not None or self._unit == "word":
+                            self._timelines[i] = timeline
+                        else:
+                            self._timelines.pop(i, None)
                     else:
                         log.warning("sentence %d could not be synthesized: %s", i, error)
                         self._failed[i] = error or "Speech synthesis failed"
@@ -635,6 +636,16 @@ class ReadAloudSession:
                         self._handle(self._player.poll())  # report first audio now, not at the next tick
             self._flush()
             self._wake.set()
+
+
+def _make_timeline(synth: object, clip: Path, sentence: SentenceLike) -> WordTimeline | None:
+    if not callable(getattr(synth, "words_for", None)):
+        return None
+    try:
+        return WordTimeline.for_clip(synth, clip, sentence)  # type: ignore[arg-type]
+    except Exception:  # word times are a nicety: never let them stop the reading
+        log.exception("word times of sentence %d could not be read", sentence.index)
+        return None
 
 
 def _clamp_rate(rate: float) -> float:
