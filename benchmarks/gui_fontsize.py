@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from gui_common import report, run_pairs
 
-from reader.style.typography import SIZE_STEPS
+from reader.style.reading import SIZE_STEPS
 
 UP = [s for s in SIZE_STEPS if 16 <= s <= 48]
 WALK = UP[1:] + UP[-2::-1]  # the sizes after each step

@@ -65,6 +65,20 @@ class AppPaths:
     def pronunciation_file(self) -> Path:
         return self.config_dir / "pronunciation.json"
 
+    @property
+    def state_file(self) -> Path:
+        """Window geometry and one-time notices: the program's bookkeeping, apart from settings."""
+        return self.data_dir / "state.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.cache_dir / "log" / "article-reader.log"
+
+    @property
+    def positions_file(self) -> Path:
+        """Where versions before the library kept reading places; read once, then left unused."""
+        return self.data_dir / "positions.json"
+
     def ensure(self) -> list[Notice]:
         """Create the three folders where they are missing; never fails.
 

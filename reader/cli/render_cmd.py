@@ -67,15 +67,16 @@ def run(args: Any, ctx: Any) -> int:
     settings = Settings(None)  # a copy: nothing here is saved
     for name, value in ctx.settings.as_dict().items():
         settings.set(name, value, save=False)
-    settings.set("font_notice_shown", True, save=False)
     if args.font_size is not None:
         settings.set("font_size", args.font_size, save=False)
     if args.theme:
         settings.set("theme", args.theme, save=False)
     if args.ui_language:
         settings.set("ui_language", args.ui_language, save=False)
-    settings.set("window_geometry", "", save=False)
-    render_ctx = dataclasses.replace(ctx, settings=settings)
+    from reader.state import AppState
+
+    # a window of exactly the size asked for, with no one-time notice over the page, and nothing kept
+    render_ctx = dataclasses.replace(ctx, settings=settings, _state=AppState.scratch())
 
     _headless()
     png = render_png(render_ctx, article, args.source, args.width, args.height, args.scroll_to)
@@ -101,7 +102,7 @@ def render_png(ctx: Any, article: Any, source: str, width: int, height: int, scr
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buf, "PNG"):
+    if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes str
         raise OutputError("the page could not be encoded as PNG")
     buf.close()
     return bytes(data.data())

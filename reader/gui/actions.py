@@ -1,18 +1,30 @@
-"""The window's actions: one table of names, labels, shortcuts and owners, so features find them by name.
+"""Every command of the window in one table, and the menus and toolbar laid out from it.
 
-Labels are marked with QT_TRANSLATE_NOOP and translated when applied, so switching the UI language
-relabels everything in place.
+One way to declare an action: a row of :data:`SPECS` (name, owner, shortcuts, icon, text, tooltip).
+The window makes a QAction for every row; the menus (:data:`MENUS`), the toolbar (:data:`TOOLBAR`)
+and Help → Keyboard Shortcuts are built from the same rows, so a command appears, is labelled,
+translated and listed in one place. A feature (read-aloud, print, library) finds its actions by
+name and claims them: ``window.claim_action(name, slot)`` enables the action and connects it.
+
+Labels are marked with QT_TRANSLATE_NOOP (context "Actions") and translated when applied, so a
+switch of the interface language relabels everything in place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-CTX = "Actions"
+from reader.gui import icons
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
+
+Key = str | QKeySequence.StandardKey | Qt.Key
+
+WINDOW, SPEECH, PRINTING, LIBRARY = "window", "speech", "printing", "library"
 
 
 @dataclass(frozen=True)
@@ -20,229 +32,253 @@ class ActionSpec:
     name: str
     text: str
     tip: str
-    shortcuts: tuple[str | QKeySequence.StandardKey, ...] = ()
-    owner: str = ""  # a feature module that enables it; "" = the window's own
-    icon: str = ""  # freedesktop icon name
-    std_icon: QStyle.StandardPixmap | None = None
+    shortcuts: tuple[Key, ...] = ()
+    owner: str = WINDOW  # the feature that claims it; the window's own actions work from the start
+    icon: str = ""  # a name for reader.gui.icons
+    checkable: bool = False
+    listed_unclaimed: bool = False  # shown (disabled, saying why) even when its feature is missing
 
 
 SPECS: tuple[ActionSpec, ...] = (
-    ActionSpec(
-        "open_file",
-        str(QT_TRANSLATE_NOOP("Actions", "Open File…")),
-        str(QT_TRANSLATE_NOOP("Actions", "Open a saved web page or text file")),
-        (QKeySequence.StandardKey.Open,),
-        icon="document-open",
-        std_icon=QStyle.StandardPixmap.SP_DialogOpenButton,
-    ),
-    ActionSpec(
-        "open_url",
-        str(QT_TRANSLATE_NOOP("Actions", "Open Address…")),
-        str(QT_TRANSLATE_NOOP("Actions", "Open an article from a web address")),
-        ("Ctrl+L",),
-        icon="applications-internet",
-        std_icon=QStyle.StandardPixmap.SP_DriveNetIcon,
-    ),
-    ActionSpec(
-        "recent",
-        str(QT_TRANSLATE_NOOP("Actions", "Open Recent")),
-        str(QT_TRANSLATE_NOOP("Actions", "Articles you opened recently")),
-        icon="document-open-recent",
-    ),
-    ActionSpec(
-        "read",
-        str(QT_TRANSLATE_NOOP("Actions", "Read Aloud")),
-        str(QT_TRANSLATE_NOOP("Actions", "Read the article aloud")),
-        ("Ctrl+Shift+U",),
-        owner="speech_ui",
-        icon="media-playback-start",
-        std_icon=QStyle.StandardPixmap.SP_MediaPlay,
-    ),
-    ActionSpec(
-        "replay",
-        str(QT_TRANSLATE_NOOP("Actions", "Listen Again")),
-        str(QT_TRANSLATE_NOOP("Actions", "Read the article aloud again from the start")),
-        ("Ctrl+Shift+R",),
-        owner="speech_ui",
-        icon="media-seek-backward",
-        std_icon=QStyle.StandardPixmap.SP_MediaSkipBackward,
-    ),
-    ActionSpec(
-        "font_bigger",
-        str(QT_TRANSLATE_NOOP("Actions", "Larger Text")),
-        str(QT_TRANSLATE_NOOP("Actions", "Make the text larger")),
-        ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn),
-        icon="zoom-in",
-    ),
-    ActionSpec(
-        "font_smaller",
-        str(QT_TRANSLATE_NOOP("Actions", "Smaller Text")),
-        str(QT_TRANSLATE_NOOP("Actions", "Make the text smaller")),
-        ("Ctrl+-", QKeySequence.StandardKey.ZoomOut),
-        icon="zoom-out",
-    ),
-    ActionSpec(
-        "font_reset",
-        str(QT_TRANSLATE_NOOP("Actions", "Default Text Size")),
-        str(QT_TRANSLATE_NOOP("Actions", "Return to the default text size")),
-        ("Ctrl+0",),
-        icon="zoom-original",
-    ),
-    ActionSpec(
-        "print",
-        str(QT_TRANSLATE_NOOP("Actions", "Print…")),
-        str(QT_TRANSLATE_NOOP("Actions", "Print the article")),
-        (QKeySequence.StandardKey.Print,),
-        owner="print_ui",
-        icon="document-print",
-    ),
-    ActionSpec(
-        "export_pdf",
-        str(QT_TRANSLATE_NOOP("Actions", "Export as PDF…")),
-        str(QT_TRANSLATE_NOOP("Actions", "Save the article as a PDF file")),
-        ("Ctrl+Shift+E",),
-        owner="print_ui",
-        icon="document-export",
-    ),
-    ActionSpec(
-        "export_audio",
-        str(QT_TRANSLATE_NOOP("Actions", "Export Audio…")),
-        str(QT_TRANSLATE_NOOP("Actions", "Save the article read aloud as an audio file")),
-        (),
-        owner="speech_ui",
-        icon="audio-x-generic",
-    ),
-    ActionSpec(
-        "save",
-        str(QT_TRANSLATE_NOOP("Actions", "Save to Library")),
-        str(QT_TRANSLATE_NOOP("Actions", "Keep this article in your library to read offline")),
-        (QKeySequence.StandardKey.Save,),
-        owner="library_ui",
-        icon="document-save",
-    ),
-    ActionSpec(
-        "settings",
-        str(QT_TRANSLATE_NOOP("Actions", "Reading Settings…")),
-        str(QT_TRANSLATE_NOOP("Actions", "Type, colours, language and other settings")),
-        ("Ctrl+,",),
-        icon="preferences-system",
-        std_icon=QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    ),
-    ActionSpec(
-        "toggle_images",
-        str(QT_TRANSLATE_NOOP("Actions", "Load Images")),
-        str(QT_TRANSLATE_NOOP("Actions", "Load the article's images (off: nothing remote is loaded)")),
-        (),
-        icon="image-x-generic",
-    ),
-    ActionSpec(
-        "line_focus",
-        str(QT_TRANSLATE_NOOP("Actions", "Line Focus")),
-        str(QT_TRANSLATE_NOOP("Actions", "Dim all but the lines you are reading; Up and Down move them")),
-        ("Ctrl+Shift+F",),
-    ),
-    ActionSpec(
-        "full_screen",
-        str(QT_TRANSLATE_NOOP("Actions", "Full Screen")),
-        str(QT_TRANSLATE_NOOP("Actions", "Show only the article, filling the screen")),
-        (QKeySequence.StandardKey.FullScreen, "F11"),
-        icon="view-fullscreen",
-    ),
-    ActionSpec(
-        "copy_text",
-        str(QT_TRANSLATE_NOOP("Actions", "Copy Article Text")),
-        str(QT_TRANSLATE_NOOP("Actions", "Copy the whole article as plain text")),
-        ("Ctrl+Shift+C",),
-        icon="edit-copy",
-    ),
-    ActionSpec(
-        "shortcuts",
-        str(QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts")),
-        str(QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut")),
-        ("F1",),
-        icon="help-contents",
-    ),
-    ActionSpec(
-        "about",
-        str(QT_TRANSLATE_NOOP("Actions", "About Article Reader")),
-        str(QT_TRANSLATE_NOOP("Actions", "Version and licence")),
-        (),
-        icon="help-about",
-    ),
-    ActionSpec(
-        "quit",
-        str(QT_TRANSLATE_NOOP("Actions", "Quit")),
-        str(QT_TRANSLATE_NOOP("Actions", "Close the reader")),
-        (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
-        icon="application-exit",
-    ),
-)
+    # -- opening -------------------------------------------------------------------------------
+    ActionSpec("open_file", QT_TRANSLATE_NOOP("Actions", "Open File…"),
+               QT_TRANSLATE_NOOP("Actions", "Open a saved web page or text file"),
+               (QKeySequence.StandardKey.Open,), icon="document-open"),
+    ActionSpec("open_url", QT_TRANSLATE_NOOP("Actions", "Open Address…"),
+               QT_TRANSLATE_NOOP("Actions", "Open an article from a web address"),
+               ("Ctrl+L",), icon="applications-internet"),
+    ActionSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open Recent"),
+               QT_TRANSLATE_NOOP("Actions", "Articles you opened recently"), icon="document-open-recent"),
+    # -- read aloud ----------------------------------------------------------------------------
+    ActionSpec("read", QT_TRANSLATE_NOOP("Actions", "Read Aloud"),
+               QT_TRANSLATE_NOOP("Actions", "Read the article aloud"),
+               ("Ctrl+Shift+U", Qt.Key.Key_MediaTogglePlayPause), SPEECH, "media-playback-start",
+               listed_unclaimed=True),
+    ActionSpec("replay", QT_TRANSLATE_NOOP("Actions", "Listen Again"),
+               QT_TRANSLATE_NOOP("Actions", "Read the article aloud again from the start"),
+               ("Ctrl+Shift+R",), SPEECH, "media-seek-backward", listed_unclaimed=True),
+    ActionSpec("speech_previous", QT_TRANSLATE_NOOP("Actions", "Previous Sentence"),
+               QT_TRANSLATE_NOOP("Actions", "Go back one sentence"),
+               ("Alt+Left", Qt.Key.Key_MediaPrevious), SPEECH, "media-skip-backward"),
+    ActionSpec("speech_repeat", QT_TRANSLATE_NOOP("Actions", "Repeat Sentence"),
+               QT_TRANSLATE_NOOP("Actions", "Hear the current sentence again"),
+               ("Ctrl+Alt+R",), SPEECH, "media-playlist-repeat"),
+    ActionSpec("speech_next", QT_TRANSLATE_NOOP("Actions", "Next Sentence"),
+               QT_TRANSLATE_NOOP("Actions", "Skip to the next sentence"),
+               ("Alt+Right", Qt.Key.Key_MediaNext), SPEECH, "media-skip-forward"),
+    ActionSpec("speech_stop", QT_TRANSLATE_NOOP("Actions", "Stop Reading"),
+               QT_TRANSLATE_NOOP("Actions", "Stop reading aloud"),
+               ("Ctrl+.", Qt.Key.Key_MediaStop), SPEECH, "media-playback-stop"),
+    ActionSpec("speech_slower", QT_TRANSLATE_NOOP("Actions", "Slower"),
+               QT_TRANSLATE_NOOP("Actions", "Read more slowly"), ("Ctrl+[",), SPEECH),
+    ActionSpec("speech_faster", QT_TRANSLATE_NOOP("Actions", "Faster"),
+               QT_TRANSLATE_NOOP("Actions", "Read faster"), ("Ctrl+]",), SPEECH),
+    ActionSpec("speech_volume_down", QT_TRANSLATE_NOOP("Actions", "Quieter"),
+               QT_TRANSLATE_NOOP("Actions", "Lower the reading volume"), ("Alt+Down",), SPEECH),
+    ActionSpec("speech_volume_up", QT_TRANSLATE_NOOP("Actions", "Louder"),
+               QT_TRANSLATE_NOOP("Actions", "Raise the reading volume"), ("Alt+Up",), SPEECH),
+    ActionSpec("speech_from_here", QT_TRANSLATE_NOOP("Actions", "Read From Here"),
+               QT_TRANSLATE_NOOP("Actions", "Read aloud from the cursor or the top of the view (or double-click a sentence)"),  # noqa: E501
+               ("Ctrl+Return",), SPEECH),
+    ActionSpec("speech_back", QT_TRANSLATE_NOOP("Actions", "Back to Reading"),
+               QT_TRANSLATE_NOOP("Actions", "Scroll back to the sentence being read"), ("Ctrl+J",), SPEECH),
+    ActionSpec("speech_close_bar", QT_TRANSLATE_NOOP("Actions", "Close Player"),
+               QT_TRANSLATE_NOOP("Actions", "Stop reading and hide the player bar"), (), SPEECH,
+               "window-close"),
+    ActionSpec("speech_resume_offer", QT_TRANSLATE_NOOP("Actions", "Continue"),
+               QT_TRANSLATE_NOOP("Actions", "Continue where you stopped listening"), (), SPEECH),
+    # -- text size -----------------------------------------------------------------------------
+    ActionSpec("font_bigger", QT_TRANSLATE_NOOP("Actions", "Larger Text"),
+               QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
+               ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), icon="zoom-in"),
+    ActionSpec("font_smaller", QT_TRANSLATE_NOOP("Actions", "Smaller Text"),
+               QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
+               ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), icon="zoom-out"),
+    ActionSpec("font_reset", QT_TRANSLATE_NOOP("Actions", "Default Text Size"),
+               QT_TRANSLATE_NOOP("Actions", "Return to the default text size"), ("Ctrl+0",),
+               icon="zoom-original"),
+    # -- print and export ----------------------------------------------------------------------
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "Print…"),
+               QT_TRANSLATE_NOOP("Actions", "Print the article"),
+               (QKeySequence.StandardKey.Print,), PRINTING, "document-print", listed_unclaimed=True),
+    ActionSpec("print_selection", QT_TRANSLATE_NOOP("Actions", "Print Selection…"),
+               QT_TRANSLATE_NOOP("Actions", "Print only the selected text"), ("Ctrl+Shift+P",), PRINTING),
+    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "Export as PDF…"),
+               QT_TRANSLATE_NOOP("Actions", "Save the article as a PDF file"),
+               ("Ctrl+Shift+E",), PRINTING, "document-export", listed_unclaimed=True),
+    ActionSpec("export_audio", QT_TRANSLATE_NOOP("Actions", "Export Audio…"),
+               QT_TRANSLATE_NOOP("Actions", "Save the article read aloud as an audio file"),
+               (), SPEECH, "audio-x-generic", listed_unclaimed=True),
+    # -- library -------------------------------------------------------------------------------
+    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "Save to Library"),
+               QT_TRANSLATE_NOOP("Actions", "Keep this article in your library to read offline"),
+               (QKeySequence.StandardKey.Save,), LIBRARY, "document-save", listed_unclaimed=True),
+    ActionSpec("listen_later", QT_TRANSLATE_NOOP("Actions", "Listen Later"),
+               QT_TRANSLATE_NOOP("Actions", "Save this article and add it to the listening queue"),
+               (), LIBRARY),
+    ActionSpec("library_panel", QT_TRANSLATE_NOOP("Actions", "Library"),
+               QT_TRANSLATE_NOOP("Actions", "Saved articles, listening queue and history"),
+               ("Ctrl+Shift+L",), LIBRARY, checkable=True),
+    # -- view ----------------------------------------------------------------------------------
+    ActionSpec("settings", QT_TRANSLATE_NOOP("Actions", "Reading Settings…"),
+               QT_TRANSLATE_NOOP("Actions", "Type, colours, language and other settings"),
+               ("Ctrl+,",), icon="preferences-system"),
+    ActionSpec("toggle_images", QT_TRANSLATE_NOOP("Actions", "Load Images"),
+               QT_TRANSLATE_NOOP("Actions", "Load the article's images (off: nothing remote is loaded)"),
+               icon="image-x-generic", checkable=True),
+    ActionSpec("line_focus", QT_TRANSLATE_NOOP("Actions", "Line Focus"),
+               QT_TRANSLATE_NOOP("Actions", "Dim all but the lines you are reading; Up and Down move them"),
+               ("Ctrl+Shift+F",), checkable=True),
+    ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "Full Screen"),
+               QT_TRANSLATE_NOOP("Actions", "Show only the article, filling the screen"),
+               (QKeySequence.StandardKey.FullScreen, "F11"), icon="view-fullscreen"),
+    ActionSpec("copy_text", QT_TRANSLATE_NOOP("Actions", "Copy Article Text"),
+               QT_TRANSLATE_NOOP("Actions", "Copy the whole article as plain text"),
+               ("Ctrl+Shift+C",), icon="edit-copy"),
+    # -- help and quitting ---------------------------------------------------------------------
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
+               QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"), ("F1",), icon="help-contents"),
+    ActionSpec("show_log", QT_TRANSLATE_NOOP("Actions", "Show Log"),
+               QT_TRANSLATE_NOOP("Actions", "What the program noted while running, for reporting a problem"),
+               icon="text-x-generic"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "About Article Reader"),
+               QT_TRANSLATE_NOOP("Actions", "Version and licence"), icon="help-about"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), QT_TRANSLATE_NOOP("Actions", "Close the reader"),
+               (QKeySequence.StandardKey.Quit, "Ctrl+Q"), icon="application-exit"),
+)  # fmt: skip
 
-SPEC_BY_NAME = {s.name: s for s in SPECS}
+SPEC_BY_NAME: dict[str, ActionSpec] = {s.name: s for s in SPECS}
+
+# The menus and the toolbar, by action name: "-" is a separator, "menu:<name>" a submenu (made by
+# the window, filled by its owner), "widget:<name>" and "stretch" are the toolbar's non-actions.
+MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("file", QT_TRANSLATE_NOOP("Menus", "&File"), (
+        "open_file", "open_url", "recent", "-", "save", "print", "print_selection", "export_pdf",
+        "export_audio", "-", "copy_text", "-", "quit")),
+    ("view", QT_TRANSLATE_NOOP("Menus", "&View"), (
+        "font_bigger", "font_smaller", "font_reset", "-", "menu:theme", "toggle_images", "line_focus",
+        "full_screen", "-", "settings", "library_panel")),
+    ("read", QT_TRANSLATE_NOOP("Menus", "&Read Aloud"), (
+        "read", "replay", "-", "speech_previous", "speech_repeat", "speech_next", "speech_stop",
+        "speech_slower", "speech_faster", "speech_volume_down", "speech_volume_up", "speech_from_here",
+        "speech_back", "-", "menu:speech_options", "-", "listen_later")),
+    ("help", QT_TRANSLATE_NOOP("Menus", "&Help"), ("shortcuts", "show_log", "about")),
+)  # fmt: skip
+SUBMENUS: dict[str, str] = {
+    "theme": QT_TRANSLATE_NOOP("Menus", "&Theme"),
+    "speech_options": QT_TRANSLATE_NOOP("Menus", "Read-Aloud Options"),
+    "recent": QT_TRANSLATE_NOOP("Menus", "Open Recent"),
+}
+SUBMENU_OWNERS = {"theme": WINDOW, "speech_options": SPEECH, "recent": WINDOW}
+TOOLBAR: tuple[str, ...] = (
+    "open_file", "open_url", "-", "read", "replay", "-", "font_bigger", "font_smaller", "widget:size",
+    "-", "print", "stretch", "settings", "library_panel",
+)  # fmt: skip
 
 OWNER_NAMES = {
-    "speech_ui": str(QT_TRANSLATE_NOOP("Actions", "read-aloud")),
-    "print_ui": str(QT_TRANSLATE_NOOP("Actions", "printing")),
-    "library_ui": str(QT_TRANSLATE_NOOP("Actions", "library")),
+    SPEECH: QT_TRANSLATE_NOOP("Actions", "read-aloud"),
+    PRINTING: QT_TRANSLATE_NOOP("Actions", "printing"),
+    LIBRARY: QT_TRANSLATE_NOOP("Actions", "library"),
 }
+UNAVAILABLE = QT_TRANSLATE_NOOP("Actions", "Not available: the {feature} part is not installed in this build")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+def label(text: str) -> str:
+    """A table string (marked for the catalogue in context "Actions") in the interface language."""
+    return translate("Actions", text)
 
 
-UNAVAILABLE = str(
-    QT_TRANSLATE_NOOP("Actions", "Not available: the {feature} part is not installed in this build")
-)
-
-
-def unavailable_tip(owner: str) -> str:
-    what = tr(OWNER_NAMES.get(owner, owner))
-    return tr(UNAVAILABLE).format(feature=what)
-
-
-def _sequences(spec: ActionSpec) -> list[QKeySequence]:
+def sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
+    """Key sequences for a row's shortcuts, standard keys expanded for this platform, no repeats."""
     out: list[QKeySequence] = []
     seen: set[str] = set()
-    for s in spec.shortcuts:
-        keys = QKeySequence.keyBindings(s) if isinstance(s, QKeySequence.StandardKey) else [QKeySequence(s)]
-        for k in keys:
-            t = k.toString()
-            if t and t not in seen:
-                seen.add(t)
-                out.append(k)
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            found = QKeySequence.keyBindings(key)
+        elif isinstance(key, Qt.Key):
+            found = [QKeySequence(key)]
+        else:
+            found = [QKeySequence(key)]
+        for seq in found:
+            text = seq.toString()
+            if text and text not in seen:
+                seen.add(text)
+                out.append(seq)
     return out
 
 
-def create_actions(parent: QWidget) -> dict[str, QAction]:
-    actions: dict[str, QAction] = {}
-    style = parent.style()
-    for spec in SPECS:
-        act = QAction(parent)
-        act.setObjectName(f"action_{spec.name}")
-        act.setShortcuts(_sequences(spec))
-        icon = QIcon.fromTheme(spec.icon) if spec.icon else QIcon()
-        if icon.isNull() and spec.std_icon is not None:
-            icon = style.standardIcon(spec.std_icon)
-        if not icon.isNull():
-            act.setIcon(icon)
-        parent.addAction(act)  # shortcuts work even when the action sits in no visible menu
-        actions[spec.name] = act
-    retranslate_actions(actions)
-    return actions
+def key_text(act: QAction) -> str:
+    """The action's shortcuts as the platform writes them ("Ctrl+O")."""
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in act.shortcuts())
 
 
-def retranslate_actions(actions: dict[str, QAction], claimed: set[str] | None = None) -> None:
-    claimed = claimed or set()
-    for name, act in actions.items():
-        spec = SPEC_BY_NAME.get(name)
-        if spec is None:
-            continue
-        act.setText(tr(spec.text))
-        act.setIconText(tr(spec.text).rstrip("…"))
-        keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        tip = tr(spec.tip)
-        if spec.owner and name not in claimed:
-            tip = unavailable_tip(spec.owner)
-        act.setToolTip(f"{tip} ({keys})" if keys else tip)
-        act.setStatusTip(tip)
+class ActionTable(Mapping[str, QAction]):
+    """``window.actions``: the QAction of every row of :data:`SPECS`, by name."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+        self._actions: dict[str, QAction] = {}
+        self.claimed: set[str] = set()
+        style = parent.style()
+        for spec in SPECS:
+            act = QAction(parent)
+            act.setObjectName(f"action_{spec.name}")
+            act.setShortcuts(sequences(spec.shortcuts))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setCheckable(spec.checkable)
+            found = icons.icon(spec.icon, style)
+            if not found.isNull():
+                act.setIcon(found)
+            if spec.owner != WINDOW:
+                act.setEnabled(False)
+                act.setVisible(spec.listed_unclaimed)
+            parent.addAction(act)  # shortcuts work even when the action sits in no visible menu
+            self._actions[spec.name] = act
+        self.retranslate()
+
+    def __getitem__(self, name: str) -> QAction:
+        return self._actions[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._actions)
+
+    def __len__(self) -> int:
+        return len(self._actions)
+
+    def claim(self, name: str, slot: Callable[[], object] | None = None) -> QAction:
+        """A feature takes its action: enabled, shown, its own tooltip, ``slot`` on trigger."""
+        act = self._actions[name]
+        self.claimed.add(name)
+        act.setVisible(True)
+        act.setEnabled(True)
+        if slot is not None:
+            act.triggered.connect(lambda _checked=False: slot())
+        self.retranslate([name])
+        return act
+
+    def available(self, name: str) -> bool:
+        spec = SPEC_BY_NAME[name]
+        return spec.owner == WINDOW or name in self.claimed
+
+    def retranslate(self, names: list[str] | None = None) -> None:
+        for name in names if names is not None else list(self._actions):
+            spec, act = SPEC_BY_NAME[name], self._actions[name]
+            text = label(spec.text)
+            act.setText(text)
+            act.setIconText(text.rstrip("…"))
+            if self.available(name):
+                tip = label(spec.tip)
+            else:
+                tip = label(UNAVAILABLE).format(feature=label(OWNER_NAMES[spec.owner]))
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})" if keys else tip)
+            act.setStatusTip(tip)
+
+    def help_rows(self) -> list[tuple[str, str]]:
+        """(command, keys) for Help → Keyboard Shortcuts: every usable action that has keys."""
+        rows = []
+        for spec in SPECS:
+            act = self._actions[spec.name]
+            if act.shortcuts() and self.available(spec.name):
+                rows.append((label(spec.text).replace("&", ""), key_text(act)))
+        return rows

@@ -1,10 +1,17 @@
-"""UI language: Korean or English from Qt .qm catalogues, following the system locale unless chosen."""
+"""UI language: Korean or English from Qt .qm catalogues, following the system locale unless chosen.
+
+Every visible string goes through :func:`translate` with a context named for the feature it belongs
+to ("Window", "ReadAloud", "Library", "Print", …), never for the class that happens to show it, so
+moving code between classes or modules leaves the catalogues alone. The context must be a string
+literal at the call: that is how ``pyside6-lupdate`` finds it. Messages with a plural form
+("%n page(s)") live in :class:`Plurals`.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reader.paths import resource_path
@@ -12,7 +19,42 @@ from reader.paths import resource_path
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("ko", "en")
-_TRANSLATORS_ATTR = "_reader_translators"
+
+# The stable translation contexts (tests check that the catalogue uses no others).
+CONTEXTS = (
+    "Actions", "Menus", "Window", "View", "Help", "Settings", "ReadAloud", "Library", "Print", "Plurals",
+)  # fmt: skip
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for the catalogue without translating it yet (tables translated when shown)."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the interface language; ``n`` picks the plural form of a ``%n`` message."""
+    return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+class Plurals(QObject):
+    """The messages with a plural form, in the context "Plurals".
+
+    lupdate marks a message plural only when it is written ``self.tr(text, "", n)``, and takes the
+    context of such a call from its class; this class exists to give them a name that stays put.
+    """
+
+    def lines_clear(self, n: int) -> str:
+        return self.tr("%n line(s) clear", "", n)
+
+    def pdf_saved(self, n: int) -> str:
+        return self.tr("Saved PDF: {path} (%n page(s))", "", n)
+
+
+def plurals() -> Plurals:
+    return Plurals()
+
+
+TRANSLATOR_NAME = "readerTranslator"
 
 
 def choose_language(setting: str) -> str:
@@ -27,23 +69,28 @@ def choose_language(setting: str) -> str:
 
 def install(app: QApplication, lang: str) -> str:
     """Swap the app's translators for ``lang``; widgets relabel on the LanguageChange event."""
-    for tr in getattr(app, _TRANSLATORS_ATTR, []):
-        app.removeTranslator(tr)
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):  # ours, from the last install
+        app.removeTranslator(old)
+        old.deleteLater()
     translators: list[QTranslator] = []
+    # English is the source language; its catalogue only gives plural forms ("1 line", "3 lines").
+    ours = QTranslator(app)
+    qm = resource_path("i18n", f"article-reader_{lang}.qm")
+    if ours.load(str(qm)):
+        translators.append(ours)
+    else:
+        ours.deleteLater()
+        log.warning("no translation catalogue %s", qm)
     if lang != "en":
-        ours = QTranslator(app)
-        qm = resource_path("i18n", f"article-reader_{lang}.qm")
-        if ours.load(str(qm)):
-            translators.append(ours)
-        else:
-            log.warning("no translation catalogue %s", qm)
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
             translators.append(qt)
+        else:
+            qt.deleteLater()
     for tr in translators:
+        tr.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(tr)
-    setattr(app, _TRANSLATORS_ATTR, translators)
     app.setProperty("readerLanguage", lang)
     return lang
 

@@ -7,6 +7,7 @@ Deleting is soft first: an article goes to the bin, :meth:`Edits.undelete` bring
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -17,6 +18,14 @@ from reader.library.records import normalise_tag
 log = logging.getLogger(__name__)
 
 PURGE_AFTER_S = 600.0  # how long a deleted article can still be brought back
+
+
+def mark_finished_in(conn: sqlite3.Connection, article_id: int, now: float) -> None:
+    """Listened or read to the end: read, with the time, and the next listen starts at the top.
+
+    Inside a transaction the caller holds (the listening queue also takes the article off the queue).
+    """
+    conn.execute("UPDATE articles SET read=1, finished_at=?, last_sentence=0 WHERE id=?", (now, article_id))
 
 
 class Edits(LibraryConnection):
@@ -65,11 +74,9 @@ class Edits(LibraryConnection):
 
     def mark_finished(self, article_id: int, now: float | None = None) -> None:
         """Listened or read to the end: read, with the time, and the next listen starts at the top."""
-        self._update(
-            article_id,
-            "UPDATE articles SET read=1, finished_at=?, last_sentence=0 WHERE id=?",
-            (now or time.time(),),
-        )
+        with self.writing() as conn:
+            self._require(conn, article_id)
+            mark_finished_in(conn, article_id, now or time.time())
 
     # -- deleting ---------------------------------------------------------------------------
 

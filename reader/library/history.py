@@ -2,21 +2,30 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
-from typing import TYPE_CHECKING
 
 from reader.articles.model import Article
 from reader.library.errors import NotInLibraryError
+from reader.library.parts import LibraryCore
 from reader.library.records import HistoryEntry, pack_article, site_of, unpack_article
-
-if TYPE_CHECKING:
-    from reader.library.store import Library
 
 HISTORY_LIMIT = 2000
 
 
+def find_row(conn: sqlite3.Connection, url: str | None, source: str | None, title: str) -> int | None:
+    """The history row of a page: the same URL, or (pages without one) the same file and headline."""
+    key_url = url or None
+    row = conn.execute(
+        "SELECT id FROM history WHERE (url IS ? AND url IS NOT NULL) OR "
+        "(url IS NULL AND ? IS NULL AND source IS ? AND title = ?) ORDER BY opened_at DESC LIMIT 1",
+        (key_url, key_url, source, title),
+    ).fetchone()
+    return None if row is None else int(row[0])
+
+
 class History:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: LibraryCore) -> None:
         self._lib = library
 
     def record(
@@ -40,13 +49,9 @@ class History:
         with self._lib.writing() as conn:
             if article_id is not None:
                 conn.execute("UPDATE articles SET opened_at=? WHERE id=?", (now, article_id))
-            row = conn.execute(
-                "SELECT id FROM history WHERE (url IS ? AND url IS NOT NULL) OR "
-                "(url IS NULL AND ? IS NULL AND source IS ? AND title = ?) ORDER BY opened_at DESC LIMIT 1",
-                (key_url, key_url, source, article.title),
-            ).fetchone()
-            if row is not None:
-                hid = int(row[0])
+            found = find_row(conn, key_url, source, article.title)
+            if found is not None:
+                hid = found
                 conn.execute(
                     "UPDATE history SET opened_at=?, title=?, site=?, source=COALESCE(?, source), "
                     "article_id=?, article=? WHERE id=?",
@@ -77,6 +82,29 @@ class History:
             ).fetchall()
         return [HistoryEntry(*r) for r in rows]
 
+    def recent(self, limit: int = 15) -> list[HistoryEntry]:
+        """Open Recent: the latest opening of each file or address that can be opened again."""
+        with self._lib.reading() as conn:
+            rows = conn.execute(
+                "SELECT h.id, h.opened_at, h.title, h.site, h.url, h.source, "
+                "CASE WHEN a.deleted_at IS NULL THEN h.article_id END "
+                "FROM history h LEFT JOIN articles a ON a.id = h.article_id "
+                "WHERE COALESCE(h.source, h.url) IS NOT NULL "
+                "ORDER BY h.opened_at DESC, h.id DESC LIMIT ?",
+                (max(1, limit) * 4,),
+            ).fetchall()
+        seen: set[str] = set()
+        out: list[HistoryEntry] = []
+        for r in rows:
+            entry = HistoryEntry(*r)
+            where = entry.source or entry.url or ""
+            if where and where not in seen:
+                seen.add(where)
+                out.append(entry)
+            if len(out) >= limit:
+                break
+        return out
+
     def article(self, history_id: int) -> Article | None:
         """The article as it was opened: from the library if saved, else the copy kept here."""
         with self._lib.reading() as conn:
@@ -99,7 +127,16 @@ class History:
             raise NotInLibraryError(f"history entry {history_id} has nothing left to save")
         aid = self._lib.save(article, source=row[0])
         with self._lib.writing() as conn:
-            conn.execute("UPDATE history SET article_id=?, article=NULL WHERE id=?", (aid, history_id))
+            # the place the reader had in it moves along with the article
+            conn.execute(
+                "UPDATE articles SET top_block=MAX(top_block, (SELECT top_block FROM history WHERE id=?)), "
+                "last_sentence=MAX(last_sentence, (SELECT last_sentence FROM history WHERE id=?)) WHERE id=?",
+                (history_id, history_id, aid),
+            )
+            conn.execute(
+                "UPDATE history SET article_id=?, article=NULL, top_block=0, last_sentence=0 WHERE id=?",
+                (aid, history_id),
+            )
         return aid
 
     def remove(self, history_id: int) -> None:

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from reader.library.edits import mark_finished_in
+from reader.library.parts import LibraryCore
 from reader.library.records import ENTRY_COLUMNS, Entry, entry_from_row
-
-if TYPE_CHECKING:
-    from reader.library.store import Library
 
 
 class ListeningQueue:
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: LibraryCore) -> None:
         self._lib = library
 
     def items(self) -> list[Entry]:
@@ -114,9 +112,7 @@ class ListeningQueue:
         """The article was heard to the end: mark it read, take it off the queue, return the next."""
         now = time.time() if now is None else now
         with self._lib.writing() as conn:
-            conn.execute(
-                "UPDATE articles SET read=1, finished_at=?, last_sentence=0 WHERE id=?", (now, article_id)
-            )
+            mark_finished_in(conn, article_id, now)
             conn.execute("DELETE FROM queue WHERE article_id=?", (article_id,))
             conn.execute("DELETE FROM meta WHERE key='queue_current' AND value=?", (str(article_id),))
         return self.next()

@@ -105,6 +105,12 @@ MIGRATIONS: list[Migration] = [
         "CREATE INDEX articles_site ON articles (site COLLATE NOCASE, deleted_at, added_at)",
         "CREATE INDEX articles_state ON articles (deleted_at, read, favourite)",
     ],
+    # 3: reading places for articles that are not saved (one home for them: this database)
+    [
+        "ALTER TABLE history ADD COLUMN top_block INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE history ADD COLUMN last_sentence INTEGER NOT NULL DEFAULT 0",
+        "CREATE INDEX history_url ON history (url)",
+    ],
 ]
 
 # Tables a library of each version must have; used to tell a library from some other database.

@@ -21,7 +21,10 @@ from pathlib import Path
 from reader.library import schema
 from reader.library.edits import PURGE_AFTER_S, Edits
 from reader.library.errors import LibraryError, LibraryReadOnlyError
+from reader.library.history import History
+from reader.library.places import Places
 from reader.library.queries import SORTS, Queries, Sort
+from reader.library.queue import ListeningQueue
 from reader.library.records import index_values, unpack_article
 from reader.library.saving import SaveItem, Saving
 from reader.library.textindex import INDEX_VERSION
@@ -46,11 +49,9 @@ class Library(Saving, Queries, Edits):
         except BaseException:
             self.close()
             raise
-        from reader.library.history import History
-        from reader.library.queue import ListeningQueue
-
         self.history = History(self)
         self.queue = ListeningQueue(self)
+        self.places = Places(self)
 
     # -- plumbing ---------------------------------------------------------------------------
 

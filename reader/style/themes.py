@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-THEME_NAMES = ("light", "sepia", "dark", "contrast")
-
 
 @dataclass(frozen=True)
 class Theme:

@@ -4,102 +4,232 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/gui/actions.py" line="32"/>
+        <location filename="../../reader/gui/actions.py" line="44"/>
         <source>Open File…</source>
         <translation>파일 열기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="33"/>
+        <location filename="../../reader/gui/actions.py" line="45"/>
         <source>Open a saved web page or text file</source>
         <translation>저장한 웹 페이지나 텍스트 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="40"/>
+        <location filename="../../reader/gui/actions.py" line="47"/>
         <source>Open Address…</source>
         <translation>주소로 열기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="41"/>
+        <location filename="../../reader/gui/actions.py" line="48"/>
         <source>Open an article from a web address</source>
         <translation>웹 주소로 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="48"/>
+        <location filename="../../reader/gui/actions.py" line="50"/>
         <source>Open Recent</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="49"/>
+        <location filename="../../reader/gui/actions.py" line="51"/>
         <source>Articles you opened recently</source>
         <translation>최근에 연 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="54"/>
+        <location filename="../../reader/gui/actions.py" line="53"/>
         <source>Read Aloud</source>
         <translation>기사 읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="55"/>
+        <location filename="../../reader/gui/actions.py" line="54"/>
         <source>Read the article aloud</source>
         <translation>기사를 소리 내어 읽어 줍니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="63"/>
+        <location filename="../../reader/gui/actions.py" line="57"/>
         <source>Listen Again</source>
         <translation>다시듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="64"/>
+        <location filename="../../reader/gui/actions.py" line="58"/>
         <source>Read the article aloud again from the start</source>
         <translation>기사를 처음부터 다시 읽어 줍니다</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/actions.py" line="60"/>
+        <source>Previous Sentence</source>
+        <translation>이전 문장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="61"/>
+        <source>Go back one sentence</source>
+        <translation>한 문장 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="63"/>
+        <source>Repeat Sentence</source>
+        <translation>문장 다시 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="64"/>
+        <source>Hear the current sentence again</source>
+        <translation>지금 문장을 처음부터 다시 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="66"/>
+        <source>Next Sentence</source>
+        <translation>다음 문장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="67"/>
+        <source>Skip to the next sentence</source>
+        <translation>다음 문장으로 건너뛰기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="69"/>
+        <source>Stop Reading</source>
+        <translation>읽기 멈춤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="70"/>
+        <source>Stop reading aloud</source>
+        <translation>소리 내어 읽기를 멈춤</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/actions.py" line="72"/>
+        <source>Slower</source>
+        <translation>느리게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="73"/>
+        <source>Read more slowly</source>
+        <translation>더 천천히 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="74"/>
+        <source>Faster</source>
+        <translation>빠르게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="75"/>
+        <source>Read faster</source>
+        <translation>더 빨리 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="76"/>
+        <source>Quieter</source>
+        <translation>작게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="77"/>
+        <source>Lower the reading volume</source>
+        <translation>읽기 음량 줄이기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="78"/>
+        <source>Louder</source>
+        <translation>크게</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="79"/>
+        <source>Raise the reading volume</source>
+        <translation>읽기 음량 키우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="80"/>
+        <source>Read From Here</source>
+        <translation>여기부터 읽기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="81"/>
+        <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
+        <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="83"/>
+        <source>Back to Reading</source>
+        <translation>읽는 곳으로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="84"/>
+        <source>Scroll back to the sentence being read</source>
+        <translation>지금 읽는 문장으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="85"/>
+        <source>Close Player</source>
+        <translation>재생 막대 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="86"/>
+        <source>Stop reading and hide the player bar</source>
+        <translation>읽기를 멈추고 재생 막대 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="88"/>
+        <source>Continue</source>
+        <translation>이어 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="89"/>
+        <source>Continue where you stopped listening</source>
+        <translation>듣다 멈춘 곳부터 이어 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="91"/>
         <source>Larger Text</source>
         <translation>폰트 확대</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="73"/>
+        <location filename="../../reader/gui/actions.py" line="92"/>
         <source>Make the text larger</source>
         <translation>글자를 크게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="79"/>
+        <location filename="../../reader/gui/actions.py" line="94"/>
         <source>Smaller Text</source>
         <translation>폰트 축소</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="80"/>
+        <location filename="../../reader/gui/actions.py" line="95"/>
         <source>Make the text smaller</source>
         <translation>글자를 작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="86"/>
+        <location filename="../../reader/gui/actions.py" line="97"/>
         <source>Default Text Size</source>
         <translation>기본 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="87"/>
+        <location filename="../../reader/gui/actions.py" line="98"/>
         <source>Return to the default text size</source>
         <translation>글자 크기를 기본값으로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="93"/>
+        <location filename="../../reader/gui/actions.py" line="101"/>
         <source>Print…</source>
         <translation>프린트하기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="94"/>
+        <location filename="../../reader/gui/actions.py" line="102"/>
         <source>Print the article</source>
         <translation>기사 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="101"/>
+        <location filename="../../reader/gui/actions.py" line="104"/>
+        <source>Print Selection…</source>
+        <translation>선택 부분 인쇄…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="105"/>
+        <source>Print only the selected text</source>
+        <translation>선택한 부분만 인쇄합니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="106"/>
         <source>Export as PDF…</source>
         <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="102"/>
+        <location filename="../../reader/gui/actions.py" line="107"/>
         <source>Save the article as a PDF file</source>
         <translation>기사를 PDF 파일로 저장</translation>
     </message>
@@ -114,252 +244,221 @@
         <translation>읽어 주는 소리를 음성 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="117"/>
+        <location filename="../../reader/gui/actions.py" line="113"/>
         <source>Save to Library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="118"/>
+        <location filename="../../reader/gui/actions.py" line="114"/>
         <source>Keep this article in your library to read offline</source>
         <translation>이 기사를 보관함에 저장해 인터넷 없이도 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="125"/>
+        <location filename="../../reader/gui/actions.py" line="116"/>
+        <source>Listen Later</source>
+        <translation>나중에 듣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="117"/>
+        <source>Save this article and add it to the listening queue</source>
+        <translation>이 기사를 저장하고 듣기 목록에 넣기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="119"/>
+        <source>Library</source>
+        <translation>보관함</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="120"/>
+        <source>Saved articles, listening queue and history</source>
+        <translation>저장한 기사, 듣기 목록, 기록</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="123"/>
         <source>Reading Settings…</source>
         <translation>읽기 설정…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="126"/>
+        <location filename="../../reader/gui/actions.py" line="124"/>
         <source>Type, colours, language and other settings</source>
         <translation>글자, 색상, 언어 등 설정</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="133"/>
+        <location filename="../../reader/gui/actions.py" line="126"/>
         <source>Load Images</source>
         <translation>이미지 불러오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="134"/>
+        <location filename="../../reader/gui/actions.py" line="127"/>
         <source>Load the article&apos;s images (off: nothing remote is loaded)</source>
         <translation>기사 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="140"/>
+        <location filename="../../reader/gui/actions.py" line="129"/>
         <source>Line Focus</source>
         <translation>줄 집중 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="141"/>
+        <location filename="../../reader/gui/actions.py" line="130"/>
         <source>Dim all but the lines you are reading; Up and Down move them</source>
         <translation>읽고 있는 줄만 밝게 두고 나머지는 흐리게 합니다. 위·아래 화살표로 옮깁니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="146"/>
+        <location filename="../../reader/gui/actions.py" line="132"/>
         <source>Full Screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="147"/>
+        <location filename="../../reader/gui/actions.py" line="133"/>
         <source>Show only the article, filling the screen</source>
         <translation>화면 가득 기사만 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="153"/>
+        <location filename="../../reader/gui/actions.py" line="135"/>
         <source>Copy Article Text</source>
         <translation>기사 본문 복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="154"/>
+        <location filename="../../reader/gui/actions.py" line="136"/>
         <source>Copy the whole article as plain text</source>
         <translation>기사 전체를 텍스트로 복사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="160"/>
+        <location filename="../../reader/gui/actions.py" line="139"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="161"/>
+        <location filename="../../reader/gui/actions.py" line="140"/>
         <source>List every keyboard shortcut</source>
         <translation>모든 단축키 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="167"/>
+        <location filename="../../reader/gui/actions.py" line="141"/>
+        <source>Show Log</source>
+        <translation>로그 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="142"/>
+        <source>What the program noted while running, for reporting a problem</source>
+        <translation>프로그램이 실행 중에 남긴 기록입니다. 문제를 알릴 때 함께 보내 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/actions.py" line="144"/>
         <source>About Article Reader</source>
         <translation>기사 리더 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="168"/>
+        <location filename="../../reader/gui/actions.py" line="145"/>
         <source>Version and licence</source>
         <translation>버전과 사용권</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="174"/>
+        <location filename="../../reader/gui/actions.py" line="146"/>
         <source>Quit</source>
         <translation>끝내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="175"/>
+        <location filename="../../reader/gui/actions.py" line="146"/>
         <source>Close the reader</source>
         <translation>기사 리더 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="184"/>
+        <location filename="../../reader/gui/actions.py" line="179"/>
         <source>read-aloud</source>
         <translation>읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="185"/>
+        <location filename="../../reader/gui/actions.py" line="180"/>
         <source>printing</source>
         <translation>인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="186"/>
+        <location filename="../../reader/gui/actions.py" line="181"/>
         <source>library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/actions.py" line="195"/>
+        <location filename="../../reader/gui/actions.py" line="183"/>
         <source>Not available: the {feature} part is not installed in this build</source>
         <translation>사용할 수 없음: 이 설치본에는 {feature} 기능이 없습니다</translation>
     </message>
 </context>
 <context>
-    <name>ArticleView</name>
-    <message>
-        <location filename="../../reader/gui/article_view.py" line="56"/>
-        <source>Article text</source>
-        <translation>기사 본문</translation>
-    </message>
-</context>
-<context>
-    <name>AudioExporter</name>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="91"/>
-        <source>Open an article first.</source>
-        <translation>먼저 기사를 여세요.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="102"/>
-        <source>Export Audio</source>
-        <translation>음성 파일로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="104"/>
-        <source>MP3 audio (*.mp3)</source>
-        <translation>MP3 음성 (*.mp3)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="116"/>
-        <source>Audio export is not part of this build.</source>
-        <translation>이 설치본에는 음성 파일 저장 기능이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="169"/>
-        <source>Audio export cancelled; nothing was written.</source>
-        <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="178"/>
-        <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
-        <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="192"/>
-        <source>Audio export failed: {reason}</source>
-        <translation>음성 파일 저장 실패: {reason}</translation>
-    </message>
-</context>
-<context>
-    <name>BusyStrip</name>
-    <message>
-        <location filename="../../reader/gui/message_bar.py" line="136"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/message_bar.py" line="137"/>
-        <source>Cancel opening</source>
-        <translation>열기 취소</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/message_bar.py" line="138"/>
-        <source>Progress</source>
-        <translation>진행 상황</translation>
-    </message>
-</context>
-<context>
-    <name>ExportDialog</name>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="44"/>
-        <source>Export Audio</source>
-        <translation>음성 파일로 저장</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="48"/>
-        <source>Preparing {name}…</source>
-        <translation>{name} 준비 중…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="54"/>
-        <source>Export progress</source>
-        <translation>저장 진행 상황</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_export.py" line="67"/>
-        <source>Reading sentence {done} of {total} into the file…</source>
-        <translation>{total}문장 중 {done}번째 문장을 파일에 담는 중…</translation>
-    </message>
-</context>
-<context>
     <name>Help</name>
     <message>
-        <location filename="../../reader/gui/help.py" line="25"/>
+        <location filename="../../reader/gui/window/help.py" line="31"/>
         <source>Keyboard Shortcuts</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="34"/>
+        <location filename="../../reader/gui/window/help.py" line="34"/>
         <source>Larger or smaller text</source>
         <translation>글자 크게 또는 작게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="35"/>
+        <location filename="../../reader/gui/window/help.py" line="34"/>
         <source>Ctrl + mouse wheel</source>
         <translation>Ctrl + 마우스 휠</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="40"/>
+        <location filename="../../reader/gui/window/help.py" line="36"/>
         <source>Scroll a page</source>
         <translation>한 화면씩 넘기기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="41"/>
+        <location filename="../../reader/gui/window/help.py" line="36"/>
         <source>Space, Page Down / Shift+Space, Page Up</source>
         <translation>Space, Page Down / Shift+Space, Page Up</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="45"/>
+        <location filename="../../reader/gui/window/help.py" line="39"/>
         <source>Keyboard shortcuts</source>
         <translation>단축키 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="47"/>
+        <location filename="../../reader/gui/window/help.py" line="40"/>
         <source>Command</source>
         <translation>명령</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="47"/>
+        <location filename="../../reader/gui/window/help.py" line="40"/>
         <source>Keys</source>
         <translation>키</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="66"/>
+        <location filename="../../reader/gui/window/help.py" line="59"/>
+        <location filename="../../reader/gui/window/help.py" line="70"/>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/help.py" line="61"/>
+        <source>The log is kept in {path}</source>
+        <translation>로그 파일 위치: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/help.py" line="72"/>
+        <source>Nothing has been logged yet.</source>
+        <translation>아직 남은 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/help.py" line="76"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/help.py" line="79"/>
+        <source>Open Folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/help.py" line="91"/>
         <source>About Article Reader</source>
         <translation>기사 리더 정보</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/help.py" line="69"/>
+        <location filename="../../reader/gui/window/help.py" line="94"/>
         <source>Article Reader {version}
 
 Shows only the article, in calm adjustable type; prints it and reads it aloud. Nothing from a page is run, and nothing remote is loaded unless you turn images on.
@@ -373,1151 +472,1103 @@ MIT 사용권.</translation>
     </message>
 </context>
 <context>
-    <name>LibraryFeature</name>
+    <name>Library</name>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="110"/>
-        <source>Library: {reason}</source>
-        <translation>보관함: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="114"/>
-        <source>Library: unexpected error ({kind}). Details are in the log.</source>
-        <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="125"/>
-        <location filename="../../reader/gui/library_ui.py" line="162"/>
-        <source>There is no article to save yet.</source>
-        <translation>아직 저장할 기사가 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="143"/>
-        <source>Updated the saved copy of “{title}”.</source>
-        <translation>저장해 둔 “{title}”을(를) 새로 고쳤습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="145"/>
-        <source>Saved “{title}” to the library; it opens offline from now on.</source>
-        <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열립니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="147"/>
-        <source>Saved “{title}” to the library (the original page could not be kept).</source>
-        <translation>“{title}”을(를) 보관함에 저장했습니다(원래 페이지는 보관하지 못했습니다).</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="148"/>
-        <location filename="../../reader/gui/library_ui.py" line="291"/>
-        <source>Undo</source>
-        <translation>되돌리기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="151"/>
-        <source>Show Library</source>
-        <translation>보관함 보기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="182"/>
-        <source>Added “{title}” to the listening queue.</source>
-        <translation>“{title}”을(를) 듣기 목록에 넣었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="284"/>
-        <source>Removed from the library.</source>
-        <translation>보관함에서 뺐습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="287"/>
-        <source>Deleted “{title}”.</source>
-        <translation>“{title}”을(를) 지웠습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="289"/>
-        <source>Deleted {n} articles.</source>
-        <translation>기사 {n}개를 지웠습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="306"/>
-        <source>Restored {n} article(s).</source>
-        <translation>기사 {n}개를 되살렸습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="329"/>
-        <source>Imported {n} article(s).</source>
-        <translation>기사 {n}개를 가져왔습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="332"/>
-        <source>Skipped {n} file(s), for example {name}: {reason}</source>
-        <translation>파일 {n}개를 건너뛰었습니다. 예: {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="337"/>
-        <source>Importing pages from {folder}…</source>
-        <translation>{folder}에서 페이지를 가져오는 중…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="345"/>
-        <source>Exported {n} file(s) to {folder}.</source>
-        <translation>파일 {n}개를 {folder}에 내보냈습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="355"/>
-        <source>Re-extracted {n} article(s).</source>
-        <translation>기사 {n}개를 다시 추출했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="357"/>
-        <source>{n} had no saved page.</source>
-        <translation>{n}개는 저장된 페이지가 없었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="359"/>
-        <source>{n} kept their old text.</source>
-        <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_ui.py" line="382"/>
+        <location filename="../../reader/gui/library/__init__.py" line="30"/>
+        <location filename="../../reader/gui/library/__init__.py" line="35"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="389"/>
-        <source>Saved articles, listening queue and history</source>
-        <translation>저장한 기사, 듣기 목록, 기록</translation>
+        <location filename="../../reader/gui/library/feature.py" line="66"/>
+        <location filename="../../reader/gui/library/feature.py" line="111"/>
+        <source>There is no article to save yet.</source>
+        <translation>아직 저장할 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="393"/>
-        <source>Listen Later</source>
-        <translation>나중에 듣기</translation>
+        <location filename="../../reader/gui/library/feature.py" line="85"/>
+        <source>Updated the saved copy of “{title}”.</source>
+        <translation>저장해 둔 “{title}”을(를) 새로 고쳤습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_ui.py" line="396"/>
-        <source>Save this article and add it to the listening queue</source>
-        <translation>이 기사를 저장하고 듣기 목록에 넣기</translation>
+        <location filename="../../reader/gui/library/feature.py" line="87"/>
+        <source>Saved “{title}” to the library; it opens offline from now on.</source>
+        <translation>“{title}”을(를) 보관함에 저장했습니다. 이제 인터넷 없이도 열립니다.</translation>
     </message>
-</context>
-<context>
-    <name>LibraryPanel</name>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="109"/>
+        <location filename="../../reader/gui/library/feature.py" line="89"/>
+        <source>Saved “{title}” to the library (the original page could not be kept).</source>
+        <translation>“{title}”을(를) 보관함에 저장했습니다(원래 페이지는 보관하지 못했습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="95"/>
+        <location filename="../../reader/gui/library/feature.py" line="215"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="99"/>
+        <source>Show Library</source>
+        <translation>보관함 보기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="132"/>
+        <source>Added “{title}” to the listening queue.</source>
+        <translation>“{title}”을(를) 듣기 목록에 넣었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="204"/>
+        <source>Removed from the library.</source>
+        <translation>보관함에서 뺐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="208"/>
+        <source>Deleted “{title}”.</source>
+        <translation>“{title}”을(를) 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="212"/>
+        <source>Deleted {n} articles.</source>
+        <translation>기사 {n}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="231"/>
+        <source>Restored {n} article(s).</source>
+        <translation>기사 {n}개를 되살렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="256"/>
+        <source>Imported {n} article(s).</source>
+        <translation>기사 {n}개를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="259"/>
+        <source>Skipped {n} file(s), for example {name}: {reason}</source>
+        <translation>파일 {n}개를 건너뛰었습니다. 예: {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="265"/>
+        <source>Importing pages from {folder}…</source>
+        <translation>{folder}에서 페이지를 가져오는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="274"/>
+        <source>Exported {n} file(s) to {folder}.</source>
+        <translation>파일 {n}개를 {folder}에 내보냈습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="285"/>
+        <source>Re-extracted {n} article(s).</source>
+        <translation>기사 {n}개를 다시 추출했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="287"/>
+        <source>{n} had no saved page.</source>
+        <translation>{n}개는 저장된 페이지가 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/feature.py" line="289"/>
+        <source>{n} kept their old text.</source>
+        <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="108"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="111"/>
+        <location filename="../../reader/gui/library/panel.py" line="108"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="197"/>
+        <location filename="../../reader/gui/library/panel.py" line="123"/>
+        <source>{n} min</source>
+        <translation>{n}분</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="146"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="198"/>
+        <location filename="../../reader/gui/library/panel.py" line="147"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="202"/>
+        <location filename="../../reader/gui/library/panel.py" line="151"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="203"/>
+        <location filename="../../reader/gui/library/panel.py" line="152"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="204"/>
+        <location filename="../../reader/gui/library/panel.py" line="153"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="205"/>
+        <location filename="../../reader/gui/library/panel.py" line="154"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="208"/>
+        <location filename="../../reader/gui/library/panel.py" line="157"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="209"/>
+        <location filename="../../reader/gui/library/panel.py" line="158"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="210"/>
+        <location filename="../../reader/gui/library/panel.py" line="159"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="211"/>
-        <location filename="../../reader/gui/library_panel.py" line="223"/>
+        <location filename="../../reader/gui/library/panel.py" line="160"/>
+        <location filename="../../reader/gui/library/panel.py" line="172"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="212"/>
+        <location filename="../../reader/gui/library/panel.py" line="161"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="215"/>
+        <location filename="../../reader/gui/library/panel.py" line="164"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="221"/>
+        <location filename="../../reader/gui/library/panel.py" line="170"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="227"/>
-        <location filename="../../reader/gui/library_panel.py" line="359"/>
+        <location filename="../../reader/gui/library/panel.py" line="176"/>
+        <location filename="../../reader/gui/library/panel.py" line="306"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="228"/>
-        <location filename="../../reader/gui/library_panel.py" line="360"/>
+        <location filename="../../reader/gui/library/panel.py" line="177"/>
+        <location filename="../../reader/gui/library/panel.py" line="308"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="243"/>
+        <location filename="../../reader/gui/library/panel.py" line="192"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="251"/>
-        <location filename="../../reader/gui/library_panel.py" line="439"/>
+        <location filename="../../reader/gui/library/panel.py" line="200"/>
+        <location filename="../../reader/gui/library/panel.py" line="387"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="253"/>
+        <location filename="../../reader/gui/library/panel.py" line="202"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="254"/>
+        <location filename="../../reader/gui/library/panel.py" line="203"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="256"/>
-        <location filename="../../reader/gui/library_panel.py" line="452"/>
+        <location filename="../../reader/gui/library/panel.py" line="205"/>
+        <location filename="../../reader/gui/library/panel.py" line="402"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="259"/>
+        <location filename="../../reader/gui/library/panel.py" line="208"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="265"/>
+        <location filename="../../reader/gui/library/panel.py" line="214"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="270"/>
+        <location filename="../../reader/gui/library/panel.py" line="217"/>
+        <location filename="../../reader/gui/library/queue.py" line="156"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="278"/>
+        <location filename="../../reader/gui/library/panel.py" line="225"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="285"/>
+        <location filename="../../reader/gui/library/panel.py" line="232"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="287"/>
+        <location filename="../../reader/gui/library/panel.py" line="234"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="292"/>
+        <location filename="../../reader/gui/library/panel.py" line="239"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="363"/>
+        <location filename="../../reader/gui/library/panel.py" line="311"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="365"/>
+        <location filename="../../reader/gui/library/panel.py" line="313"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="416"/>
+        <location filename="../../reader/gui/library/panel.py" line="364"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="440"/>
+        <location filename="../../reader/gui/library/panel.py" line="388"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="442"/>
+        <location filename="../../reader/gui/library/panel.py" line="390"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="443"/>
+        <location filename="../../reader/gui/library/panel.py" line="391"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="444"/>
+        <location filename="../../reader/gui/library/panel.py" line="392"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="445"/>
+        <location filename="../../reader/gui/library/panel.py" line="394"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="446"/>
+        <location filename="../../reader/gui/library/panel.py" line="396"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="448"/>
+        <location filename="../../reader/gui/library/panel.py" line="398"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="449"/>
+        <location filename="../../reader/gui/library/panel.py" line="399"/>
         <source>Extract again from the saved page</source>
         <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="450"/>
+        <location filename="../../reader/gui/library/panel.py" line="400"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="461"/>
+        <location filename="../../reader/gui/library/panel.py" line="411"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="462"/>
+        <location filename="../../reader/gui/library/panel.py" line="412"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="479"/>
+        <location filename="../../reader/gui/library/panel.py" line="433"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="489"/>
+        <location filename="../../reader/gui/library/panel.py" line="443"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="537"/>
+        <location filename="../../reader/gui/library/panel.py" line="491"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="551"/>
+        <location filename="../../reader/gui/library/panel.py" line="505"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_panel.py" line="558"/>
+        <location filename="../../reader/gui/library/panel.py" line="513"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="89"/>
-        <source>A part of the program ({name}) could not start; see the log.</source>
-        <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="175"/>
-        <source>Untitled article</source>
-        <translation>제목 없는 기사</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="194"/>
-        <source>{size} px</source>
-        <translation>{size} px</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="195"/>
-        <source>Text size {size} pixels</source>
-        <translation>글자 크기 {size}픽셀</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="248"/>
-        <source>updated {date}</source>
-        <translation>수정 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="253"/>
-        <source>Image not loaded (images are off): {alt}</source>
-        <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="254"/>
-        <source>image</source>
-        <translation>이미지</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/main_window.py" line="263"/>
-        <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
-        <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <location filename="../../reader/gui/message_bar.py" line="57"/>
-        <source>Message</source>
-        <translation>알림</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/message_bar.py" line="58"/>
-        <source>Close this message</source>
-        <translation>이 알림 닫기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/message_bar.py" line="59"/>
-        <source>Close message</source>
-        <translation>알림 닫기</translation>
-    </message>
-</context>
-<context>
-    <name>QueuePlayer</name>
-    <message>
-        <location filename="../../reader/gui/library_queue.py" line="75"/>
+        <location filename="../../reader/gui/library/queue.py" line="66"/>
         <source>Read-aloud is not available, so the listening queue cannot play.</source>
         <translation>읽어주기를 쓸 수 없어 듣기 목록을 재생할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="92"/>
+        <location filename="../../reader/gui/library/queue.py" line="85"/>
         <source>The listening queue is empty.</source>
         <translation>듣기 목록이 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="156"/>
+        <location filename="../../reader/gui/library/queue.py" line="135"/>
         <source>Finished the listening queue.</source>
         <translation>듣기 목록을 모두 들었습니다.</translation>
     </message>
-</context>
-<context>
-    <name>QueueWidget</name>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="175"/>
-        <source>Listening queue</source>
-        <translation>듣기 목록</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library_queue.py" line="183"/>
-        <location filename="../../reader/gui/library_queue.py" line="226"/>
+        <location filename="../../reader/gui/library/queue.py" line="162"/>
+        <location filename="../../reader/gui/library/queue.py" line="205"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="187"/>
-        <location filename="../../reader/gui/library_queue.py" line="188"/>
+        <location filename="../../reader/gui/library/queue.py" line="166"/>
+        <location filename="../../reader/gui/library/queue.py" line="167"/>
         <source>Move up</source>
         <translation>위로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="191"/>
-        <location filename="../../reader/gui/library_queue.py" line="192"/>
+        <location filename="../../reader/gui/library/queue.py" line="170"/>
+        <location filename="../../reader/gui/library/queue.py" line="171"/>
         <source>Move down</source>
         <translation>아래로</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="194"/>
+        <location filename="../../reader/gui/library/queue.py" line="173"/>
         <source>Remove</source>
         <translation>빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="226"/>
+        <location filename="../../reader/gui/library/queue.py" line="205"/>
         <source>Stop</source>
         <translation>멈춤</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="229"/>
+        <location filename="../../reader/gui/library/queue.py" line="209"/>
         <source>Playing: {title}</source>
         <translation>재생 중: {title}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="233"/>
+        <location filename="../../reader/gui/library/queue.py" line="213"/>
         <source>Stopped in “{title}” at sentence {n}.</source>
         <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="236"/>
+        <location filename="../../reader/gui/library/queue.py" line="218"/>
         <source>{n} article(s) to listen to.</source>
         <translation>들을 기사 {n}개.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library_queue.py" line="238"/>
+        <location filename="../../reader/gui/library/queue.py" line="221"/>
         <source>Add articles with “Listen later” in the Saved tab.</source>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="329"/>
+        <source>Library: {reason}</source>
+        <translation>보관함: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="333"/>
+        <source>Library: unexpected error ({kind}). Details are in the log.</source>
+        <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
+    </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>Menus</name>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="208"/>
-        <source>Reading Settings</source>
-        <translation>읽기 설정</translation>
+        <location filename="../../reader/gui/actions.py" line="155"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="210"/>
-        <source>Text &amp;size</source>
-        <translation>글자 크기(&amp;S)</translation>
+        <location filename="../../reader/gui/actions.py" line="158"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="211"/>
-        <source>Font &amp;style</source>
-        <translation>글꼴 종류(&amp;S)</translation>
+        <location filename="../../reader/gui/actions.py" line="161"/>
+        <source>&amp;Read Aloud</source>
+        <translation>읽어주기(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="212"/>
-        <source>Font &amp;family</source>
-        <translation>글꼴(&amp;F)</translation>
+        <location filename="../../reader/gui/actions.py" line="165"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="213"/>
-        <source>&amp;Line height</source>
-        <translation>줄 간격(&amp;L)</translation>
+        <location filename="../../reader/gui/actions.py" line="168"/>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="214"/>
-        <source>Column &amp;width</source>
-        <translation>본문 너비(&amp;W)</translation>
+        <location filename="../../reader/gui/actions.py" line="169"/>
+        <source>Read-Aloud Options</source>
+        <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="215"/>
-        <source>&amp;Paragraph spacing</source>
-        <translation>문단 간격(&amp;P)</translation>
+        <location filename="../../reader/gui/actions.py" line="170"/>
+        <source>Open Recent</source>
+        <translation>최근 기사</translation>
     </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="216"/>
-        <source>Le&amp;tter spacing</source>
-        <translation>자간(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="217"/>
-        <source>W&amp;ord spacing</source>
-        <translation>낱말 간격(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="218"/>
-        <source>&amp;Justify</source>
-        <translation>양쪽 정렬(&amp;J)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="219"/>
-        <source>Line foc&amp;us</source>
-        <translation>줄 집중 보기(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="220"/>
-        <source>&amp;Colours</source>
-        <translation>색상(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="221"/>
-        <source>Lan&amp;guage</source>
-        <translation>언어(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="222"/>
-        <source>&amp;Images</source>
-        <translation>이미지(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="227"/>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="228"/>
-        <source>Sans serif</source>
-        <translation>고딕(산세리프)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="228"/>
-        <source>Serif</source>
-        <translation>명조(세리프)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="228"/>
-        <source>Monospace</source>
-        <translation>고정폭</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="229"/>
-        <source>Chosen family</source>
-        <translation>직접 고른 글꼴</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="231"/>
-        <location filename="../../reader/gui/settings_dialog.py" line="234"/>
-        <source>Follow the System</source>
-        <translation>시스템 설정 따르기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="231"/>
-        <source>Light</source>
-        <translation>밝게</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="231"/>
-        <source>Sepia</source>
-        <translation>세피아</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="232"/>
-        <source>Dark</source>
-        <translation>어둡게</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="232"/>
-        <source>High Contrast</source>
-        <translation>고대비</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="237"/>
-        <source>Justify paragraphs to both edges</source>
-        <translation>문단을 양쪽 끝에 맞춤</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="238"/>
-        <source>Load images from the web (off: nothing remote is loaded)</source>
-        <translation>웹에서 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="239"/>
-        <source>Changes apply at once and are saved automatically.</source>
-        <translation>바꾼 설정은 바로 적용되고 자동으로 저장됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="241"/>
-        <source>Restore defaults</source>
-        <translation>기본값으로</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="242"/>
-        <source>Close</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/settings_dialog.py" line="247"/>
-        <source>Off</source>
-        <translation>끄기</translation>
-    </message>
+</context>
+<context>
+    <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/settings_dialog.py" line="247"/>
+        <location filename="../../reader/gui/i18n.py" line="47"/>
         <source>%n line(s) clear</source>
         <translation>
             <numerusform>%n줄 밝게</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="50"/>
+        <source>Saved PDF: {path} (%n page(s))</source>
+        <translation>
+            <numerusform>PDF 저장: {path} (%n쪽)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>SpeechActions</name>
+    <name>Print</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158"/>
-        <source>Previous Sentence</source>
-        <translation>이전 문장</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="61"/>
+        <source>Open an article first.</source>
+        <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="158"/>
-        <source>Go back one sentence</source>
-        <translation>한 문장 뒤로</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="86"/>
+        <source>No printer is installed on this computer. You can save the article as a PDF instead.</source>
+        <translation>이 컴퓨터에 설치된 프린터가 없습니다. 대신 PDF로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="160"/>
-        <source>Next Sentence</source>
-        <translation>다음 문장</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="91"/>
+        <source>Save as PDF…</source>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="160"/>
-        <source>Skip to the next sentence</source>
-        <translation>다음 문장으로 건너뛰기</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="92"/>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
-        <source>Stop Reading</source>
-        <translation>읽기 멈춤</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="148"/>
+        <source>Export PDF</source>
+        <translation>PDF로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="161"/>
-        <source>Stop reading aloud</source>
-        <translation>소리 내어 읽기를 멈춤</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="150"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="162"/>
-        <source>Slower</source>
-        <translation>느리게</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="183"/>
+        <source>Print Preview</source>
+        <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="162"/>
-        <source>Read more slowly</source>
-        <translation>더 천천히 읽기</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="196"/>
+        <source>Large print</source>
+        <translation>큰 글씨</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="163"/>
-        <source>Faster</source>
-        <translation>빠르게</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="199"/>
+        <source>Images</source>
+        <translation>그림</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="163"/>
-        <source>Read faster</source>
-        <translation>더 빨리 읽기</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="202"/>
+        <source>Selection only</source>
+        <translation>선택 부분만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="164"/>
-        <source>Quieter</source>
-        <translation>작게</translation>
+        <location filename="../../reader/gui/printing/controller.py" line="208"/>
+        <source>Type size</source>
+        <translation>글자 크기</translation>
     </message>
+</context>
+<context>
+    <name>ReadAloud</name>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="164"/>
-        <source>Lower the reading volume</source>
-        <translation>읽기 음량 줄이기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="165"/>
-        <source>Louder</source>
-        <translation>크게</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="165"/>
-        <source>Raise the reading volume</source>
-        <translation>읽기 음량 키우기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="167"/>
-        <source>Read From Here</source>
-        <translation>여기부터 읽기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="168"/>
-        <source>Read aloud from the cursor or the top of the view (or double-click a sentence)</source>
-        <translation>커서나 화면 맨 위부터 읽기(문장을 두 번 눌러도 됩니다)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="170"/>
-        <source>Back to Reading</source>
-        <translation>읽는 곳으로</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="170"/>
-        <source>Scroll back to the sentence being read</source>
-        <translation>지금 읽는 문장으로 돌아가기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="171"/>
-        <source>Close Player</source>
-        <translation>재생 막대 닫기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="171"/>
-        <source>Stop reading and hide the player bar</source>
-        <translation>읽기를 멈추고 재생 막대 숨기기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="172"/>
-        <source>Continue</source>
-        <translation>이어 듣기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="172"/>
-        <source>Continue where you stopped listening</source>
-        <translation>듣다 멈춘 곳부터 이어 듣기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="180"/>
-        <source>Read-Aloud Options</source>
-        <translation>읽어주기 옵션</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="182"/>
+        <location filename="../../reader/gui/speech/actions.py" line="96"/>
         <source>Highlight the Sentence Being Read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="183"/>
+        <location filename="../../reader/gui/speech/actions.py" line="97"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="184"/>
+        <location filename="../../reader/gui/speech/actions.py" line="98"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="185"/>
+        <location filename="../../reader/gui/speech/actions.py" line="99"/>
         <source>Read Captions After Their Paragraph</source>
         <translation>사진 설명은 문단 뒤에 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="186"/>
+        <location filename="../../reader/gui/speech/actions.py" line="100"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="188"/>
+        <location filename="../../reader/gui/speech/actions.py" line="103"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="188"/>
+        <location filename="../../reader/gui/speech/actions.py" line="105"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="194"/>
-        <location filename="../../reader/gui/speech_actions.py" line="195"/>
+        <location filename="../../reader/gui/speech/actions.py" line="113"/>
+        <location filename="../../reader/gui/speech/actions.py" line="114"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="196"/>
+        <location filename="../../reader/gui/speech/actions.py" line="115"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="204"/>
+        <location filename="../../reader/gui/speech/actions.py" line="119"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="207"/>
+        <location filename="../../reader/gui/speech/actions.py" line="123"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
-        <source>Repeat Sentence</source>
-        <translation>문장 다시 듣기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_actions.py" line="159"/>
-        <source>Hear the current sentence again</source>
-        <translation>지금 문장을 처음부터 다시 듣기</translation>
-    </message>
-</context>
-<context>
-    <name>SpeechBar</name>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="43"/>
-        <source>Read-aloud player</source>
-        <translation>읽어주기 재생 막대</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="63"/>
-        <source>Reading progress</source>
-        <translation>읽기 진행 상황</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="64"/>
-        <location filename="../../reader/gui/speech_bar.py" line="162"/>
-        <source>Sentence {n} of {total}</source>
-        <translation>{total}문장 중 {n}번째</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="84"/>
-        <source>Speed</source>
-        <translation>속도</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="92"/>
-        <source>Speech speed</source>
-        <translation>읽기 속도</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="98"/>
-        <source>Volume</source>
-        <translation>음량</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="103"/>
-        <source>Speech volume</source>
-        <translation>읽기 음량</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="110"/>
-        <source>Voice</source>
-        <translation>음성</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="113"/>
-        <source>Speech engine</source>
-        <translation>음성 엔진</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/speech_bar.py" line="115"/>
+        <location filename="../../reader/gui/speech/bar.py" line="27"/>
         <source>Automatic (Google, offline if it fails)</source>
         <translation>자동(Google, 안 되면 오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_bar.py" line="116"/>
+        <location filename="../../reader/gui/speech/bar.py" line="28"/>
         <source>Google (online)</source>
         <translation>Google(온라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_bar.py" line="117"/>
+        <location filename="../../reader/gui/speech/bar.py" line="29"/>
         <source>espeak-ng (offline)</source>
         <translation>espeak-ng(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_bar.py" line="128"/>
+        <location filename="../../reader/gui/speech/bar.py" line="51"/>
+        <source>Read-aloud player</source>
+        <translation>읽어주기 재생 막대</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="71"/>
+        <source>Reading progress</source>
+        <translation>읽기 진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="72"/>
+        <location filename="../../reader/gui/speech/bar.py" line="167"/>
+        <source>Sentence {n} of {total}</source>
+        <translation>{total}문장 중 {n}번째</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="93"/>
+        <source>Speed</source>
+        <translation>속도</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="102"/>
+        <source>Speech speed</source>
+        <translation>읽기 속도</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="108"/>
+        <source>Volume</source>
+        <translation>음량</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="113"/>
+        <source>Speech volume</source>
+        <translation>읽기 음량</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="120"/>
+        <source>Voice</source>
+        <translation>음성</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="123"/>
+        <source>Speech engine</source>
+        <translation>음성 엔진</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="133"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
-</context>
-<context>
-    <name>SpeechController</name>
     <message>
-        <location filename="../../reader/gui/speech_ui.py" line="161"/>
-        <location filename="../../reader/gui/speech_ui.py" line="175"/>
-        <source>Open an article first.</source>
-        <translation>먼저 기사를 여세요.</translation>
+        <location filename="../../reader/gui/speech/controller.py" line="175"/>
+        <source>This article has no text to read aloud.</source>
+        <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
-</context>
-<context>
-    <name>SpeechHighlight</name>
     <message>
-        <location filename="../../reader/gui/speech_highlight.py" line="131"/>
+        <location filename="../../reader/gui/speech/controller.py" line="273"/>
+        <source>Reading aloud stopped: {reason}</source>
+        <translation>읽어주기가 멈췄습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/controller.py" line="372"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
-</context>
-<context>
-    <name>SpeechPlaces</name>
     <message>
-        <location filename="../../reader/gui/speech_places.py" line="57"/>
+        <location filename="../../reader/gui/speech/controller.py" line="400"/>
+        <location filename="../../reader/gui/speech/export.py" line="108"/>
+        <source>Open an article first.</source>
+        <translation>먼저 기사를 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/controller.py" line="404"/>
+        <source>No audio device: read-aloud can still export MP3.</source>
+        <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/controller.py" line="406"/>
+        <source>Export Audio…</source>
+        <translation>음성 파일로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/controller.py" line="408"/>
+        <source>No audio device</source>
+        <translation>오디오 장치 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/controller.py" line="414"/>
+        <location filename="../../reader/gui/speech/controller.py" line="420"/>
+        <source>Read aloud could not start: {reason}</source>
+        <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="53"/>
+        <location filename="../../reader/gui/speech/export.py" line="120"/>
+        <source>Export Audio</source>
+        <translation>음성 파일로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="57"/>
+        <source>Preparing {name}…</source>
+        <translation>{name} 준비 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="63"/>
+        <source>Export progress</source>
+        <translation>저장 진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="76"/>
+        <source>Reading sentence {done} of {total} into the file…</source>
+        <translation>{total}문장 중 {done}번째 문장을 파일에 담는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="122"/>
+        <source>MP3 audio (*.mp3)</source>
+        <translation>MP3 음성 (*.mp3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="135"/>
+        <source>Audio export is not part of this build.</source>
+        <translation>이 설치본에는 음성 파일 저장 기능이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="189"/>
+        <source>Audio export cancelled; nothing was written.</source>
+        <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="200"/>
+        <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
+        <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="214"/>
+        <source>Audio export failed: {reason}</source>
+        <translation>음성 파일 저장 실패: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/export.py" line="220"/>
+        <source>Audio export failed: unexpected error ({kind}). Details are in the log.</source>
+        <translation>음성 파일 저장 실패: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/places.py" line="57"/>
         <source>You stopped listening at sentence {n} of {total}.</source>
         <translation>{total}문장 중 {n}번째 문장에서 듣기를 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_places.py" line="63"/>
+        <location filename="../../reader/gui/speech/places.py" line="64"/>
         <source>Continue</source>
         <translation>이어 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_places.py" line="63"/>
+        <location filename="../../reader/gui/speech/places.py" line="65"/>
         <source>Start Over</source>
         <translation>처음부터</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_places.py" line="79"/>
+        <location filename="../../reader/gui/speech/places.py" line="81"/>
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
 </context>
 <context>
-    <name>SpeechPlayback</name>
+    <name>Settings</name>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="70"/>
-        <source>This article has no text to read aloud.</source>
-        <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="34"/>
+        <source>Sans serif</source>
+        <translation>고딕(산세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="112"/>
-        <source>No audio device: read-aloud can still export MP3.</source>
-        <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="35"/>
+        <source>Serif</source>
+        <translation>명조(세리프)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="114"/>
-        <source>Export Audio…</source>
-        <translation>음성 파일로 저장…</translation>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="36"/>
+        <source>Monospace</source>
+        <translation>고정폭</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="116"/>
-        <source>No audio device</source>
-        <translation>오디오 장치 없음</translation>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="37"/>
+        <source>Chosen family</source>
+        <translation>직접 고른 글꼴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="129"/>
-        <source>Read aloud could not start: {reason}</source>
-        <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="235"/>
+        <source>Reading Settings</source>
+        <translation>읽기 설정</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech_playback.py" line="163"/>
-        <source>Reading aloud stopped: {reason}</source>
-        <translation>읽어주기가 멈췄습니다: {reason}</translation>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="237"/>
+        <source>Text &amp;size</source>
+        <translation>글자 크기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="238"/>
+        <source>Font &amp;style</source>
+        <translation>글꼴 종류(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="239"/>
+        <source>Font &amp;family</source>
+        <translation>글꼴(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="240"/>
+        <source>&amp;Line height</source>
+        <translation>줄 간격(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="241"/>
+        <source>Column &amp;width</source>
+        <translation>본문 너비(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="242"/>
+        <source>&amp;Paragraph spacing</source>
+        <translation>문단 간격(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="243"/>
+        <source>Le&amp;tter spacing</source>
+        <translation>자간(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="244"/>
+        <source>W&amp;ord spacing</source>
+        <translation>낱말 간격(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="245"/>
+        <source>&amp;Justify</source>
+        <translation>양쪽 정렬(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="246"/>
+        <source>Line foc&amp;us</source>
+        <translation>줄 집중 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="247"/>
+        <source>&amp;Colours</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="248"/>
+        <source>Lan&amp;guage</source>
+        <translation>언어(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="249"/>
+        <source>&amp;Images</source>
+        <translation>이미지(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="254"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="264"/>
+        <source>Justify paragraphs to both edges</source>
+        <translation>문단을 양쪽 끝에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="266"/>
+        <source>Load images from the web (off: nothing remote is loaded)</source>
+        <translation>웹에서 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="268"/>
+        <source>Changes apply at once and are saved automatically.</source>
+        <translation>바꾼 설정은 바로 적용되고 자동으로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="270"/>
+        <source>Restore defaults</source>
+        <translation>기본값으로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="273"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="280"/>
+        <source>Off</source>
+        <translation>끄기</translation>
     </message>
 </context>
 <context>
-    <name>WindowChrome</name>
+    <name>View</name>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="175"/>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
+        <location filename="../../reader/gui/view/article_view.py" line="72"/>
+        <source>Article text</source>
+        <translation>기사 본문</translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message>
+        <location filename="../../reader/gui/app.py" line="103"/>
+        <source>A part of the program ({name}) could not start; see the log.</source>
+        <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="176"/>
-        <source>&amp;View</source>
-        <translation>보기(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window_chrome.py" line="177"/>
-        <source>&amp;Read Aloud</source>
-        <translation>읽어주기(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window_chrome.py" line="178"/>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window_chrome.py" line="179"/>
-        <source>&amp;Theme</source>
-        <translation>테마(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window_chrome.py" line="181"/>
+        <location filename="../../reader/gui/window/chrome.py" line="19"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="182"/>
+        <location filename="../../reader/gui/window/chrome.py" line="20"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="183"/>
+        <location filename="../../reader/gui/window/chrome.py" line="21"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="184"/>
+        <location filename="../../reader/gui/window/chrome.py" line="22"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="185"/>
+        <location filename="../../reader/gui/window/chrome.py" line="23"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="189"/>
-        <location filename="../../reader/gui/window_chrome.py" line="190"/>
+        <location filename="../../reader/gui/window/chrome.py" line="119"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="191"/>
-        <source>Open Recent</source>
-        <translation>최근 기사</translation>
+        <location filename="../../reader/gui/window/main_window.py" line="188"/>
+        <source>Show Log</source>
+        <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_chrome.py" line="197"/>
-        <source>Article Reader</source>
-        <translation>기사 리더</translation>
-    </message>
-</context>
-<context>
-    <name>WindowCommands</name>
-    <message>
-        <location filename="../../reader/gui/window_commands.py" line="37"/>
+        <location filename="../../reader/gui/window/main_window.py" line="286"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
-</context>
-<context>
-    <name>WindowOpening</name>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="34"/>
+        <location filename="../../reader/gui/window/main_window.py" line="368"/>
+        <source>{size} px</source>
+        <translation>{size} px</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="369"/>
+        <source>Text size {size} pixels</source>
+        <translation>글자 크기 {size}픽셀</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="414"/>
+        <source>Article Reader</source>
+        <translation>기사 리더</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="430"/>
+        <source>updated {date}</source>
+        <translation>수정 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="435"/>
+        <source>Image not loaded (images are off): {alt}</source>
+        <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="436"/>
+        <source>image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/main_window.py" line="446"/>
+        <source>No installed font covers Korean (Hangul), so Korean text may show as empty boxes. Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum); Windows and macOS include Korean fonts.</source>
+        <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/message_bar.py" line="64"/>
+        <source>Message</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/message_bar.py" line="65"/>
+        <source>Close this message</source>
+        <translation>이 알림 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/message_bar.py" line="66"/>
+        <source>Close message</source>
+        <translation>알림 닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/message_bar.py" line="151"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/message_bar.py" line="152"/>
+        <source>Cancel opening</source>
+        <translation>열기 취소</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/message_bar.py" line="153"/>
+        <source>Progress</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/opening.py" line="45"/>
         <source>Opening {source}…</source>
         <translation>{source} 여는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="41"/>
+        <location filename="../../reader/gui/window/opening.py" line="53"/>
         <source>{kb} KB received</source>
         <translation>{kb}KB 받음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="81"/>
+        <location filename="../../reader/gui/window/opening.py" line="92"/>
         <source>Opening was cancelled.</source>
         <translation>열기를 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="104"/>
+        <location filename="../../reader/gui/window/opening.py" line="115"/>
         <source>Show the page&apos;s text</source>
         <translation>페이지 글 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="106"/>
+        <location filename="../../reader/gui/window/opening.py" line="120"/>
         <source>No article found at {source}.</source>
         <translation>{source}에서 기사를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="111"/>
+        <location filename="../../reader/gui/window/opening.py" line="127"/>
         <source>Could not open {source}: {reason}</source>
         <translation>{source}을(를) 열지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="119"/>
+        <location filename="../../reader/gui/window/opening.py" line="135"/>
         <source>Could not open {source}: unexpected error ({kind}). Details are in the log.</source>
         <translation>{source}을(를) 열지 못했습니다: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="126"/>
+        <location filename="../../reader/gui/window/opening.py" line="143"/>
         <source>Open a saved article</source>
         <translation>저장한 기사 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="130"/>
+        <location filename="../../reader/gui/window/opening.py" line="148"/>
         <source>Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</source>
         <translation>웹 페이지와 텍스트 (*.html *.htm *.xhtml *.mhtml *.mht *.txt)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="131"/>
+        <location filename="../../reader/gui/window/opening.py" line="149"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="144"/>
+        <location filename="../../reader/gui/window/opening.py" line="164"/>
         <source>Open Address</source>
         <translation>주소로 열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_opening.py" line="145"/>
+        <location filename="../../reader/gui/window/opening.py" line="165"/>
         <source>Web address of the article:</source>
         <translation>기사의 웹 주소:</translation>
     </message>
-</context>
-<context>
-    <name>WindowRecent</name>
     <message>
-        <location filename="../../reader/gui/window_recent.py" line="42"/>
+        <location filename="../../reader/gui/window/recent.py" line="58"/>
         <source>No recent articles</source>
         <translation>최근 기사 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window_recent.py" line="46"/>
+        <location filename="../../reader/gui/window/recent.py" line="62"/>
         <source>Clear Recent</source>
         <translation>최근 목록 지우기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/recent.py" line="63"/>
+        <source>Forget the articles opened (the history in the library)</source>
+        <translation>열어 본 기사 목록(보관함의 기록)을 지웁니다</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,9 @@ CORE_MODULES = [
     "reader.settings",
     "reader.paths",
     "reader.context",
+    "reader.state",
+    "reader.logs",
+    "reader.style",
     "reader.cli",
 ]
 OPTIONAL_CORE = ["reader.speech", "reader.library", "reader.printing"]

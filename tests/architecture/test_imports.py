@@ -133,7 +133,7 @@ KNOWN_CYCLES = [
 def test_no_import_cycles() -> None:
     """Type-only imports count too: a cycle the type checker needs is still two modules that can't part."""
     cycles = sorted(_cycles(_graph(typing_too=True)))
-    assert cycles == KNOWN_CYCLES, "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
+    assert not cycles, "import cycles:\n" + "\n".join(" <-> ".join(c) for c in cycles)
 
 
 def test_core_never_imports_the_gui_or_qt() -> None:

@@ -17,8 +17,12 @@ from tests.gui_helpers import make_window
 
 pytestmark = pytest.mark.gui
 
-TS = REPO / "resources" / "i18n" / "article-reader_ko.ts"
-QM = REPO / "resources" / "i18n" / "article-reader_ko.qm"
+I18N = REPO / "resources" / "i18n"
+TS = I18N / "article-reader_ko.ts"
+QM = I18N / "article-reader_ko.qm"
+EN_TS = I18N / "article-reader_en.ts"
+EN_QM = I18N / "article-reader_en.qm"
+LUPDATE_HINT = "run packaging/update-translations.sh, translate the new entries, then run it again"
 PLACEHOLDER = re.compile(r"\{[a-z_]+(?::[^}]*)?\}|%\d")
 
 
@@ -35,42 +39,68 @@ def _messages(path: Path) -> list[tuple[str, str, str | None, str]]:
     return out
 
 
-def test_catalogue_is_complete_and_placeholders_match() -> None:
-    messages = _messages(TS)
-    assert len(messages) > 80
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["ko", "en"])
+def test_catalogue_is_complete_and_placeholders_match(ts: Path) -> None:
+    messages = _messages(ts)
+    assert len(messages) > (80 if ts == TS else 1)
     for context, source, kind, text in messages:
         assert kind not in ("unfinished", "vanished", "obsolete"), (context, source)
         assert text.strip(), (context, source)
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(text)), source
+        for form in text.split(" / "):
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(form)), source
+
+
+def test_contexts_are_the_stable_feature_names() -> None:
+    """Contexts name features, never classes: moving code between classes leaves the catalogue alone."""
+    from reader.gui.i18n import CONTEXTS
+
+    assert {c for c, _s, _k, _t in _messages(TS)} <= set(CONTEXTS)
+    assert {c for c, _s, _k, _t in _messages(EN_TS)} == {"Plurals"}
+
+
+def test_english_plurals_have_both_forms() -> None:
+    from PySide6.QtCore import QTranslator
+
+    from reader.gui.i18n import plurals
+
+    app = QApplication.instance() or QApplication([])
+    translator = QTranslator()
+    assert translator.load(str(EN_QM))
+    app.installTranslator(translator)
+    try:
+        assert plurals().lines_clear(1) == "1 line clear"
+        assert plurals().lines_clear(3) == "3 lines clear"
+        assert plurals().pdf_saved(1).format(path="a.pdf") == "Saved PDF: a.pdf (1 page)"
+    finally:
+        app.removeTranslator(translator)
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lupdate") is None, reason="pyside6-lupdate not installed")
-def test_catalogue_has_every_string_in_the_code(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("ts", "extra"), [(TS, []), (EN_TS, ["-pluralonly"])], ids=["ko", "en"])
+def test_catalogue_has_every_string_in_the_code(tmp_path: Path, ts: Path, extra: list[str]) -> None:
     fresh = tmp_path / "fresh.ts"
-    shutil.copy(TS, fresh)
+    shutil.copy(ts, fresh)
     files = sorted(str(p.relative_to(REPO)) for p in (REPO / "reader" / "gui").rglob("*.py"))
     subprocess.run(
-        ["pyside6-lupdate", *files, "-ts", str(fresh), "-no-obsolete"],
+        ["pyside6-lupdate", *extra, *files, "-ts", str(fresh), "-no-obsolete"],
         cwd=REPO,
         check=True,
         capture_output=True,
         timeout=120,
     )
-    ours = {(c, s) for c, s, _k, _t in _messages(TS)}
-    new = [(c, s) for c, s, k, _t in _messages(fresh) if (c, s) not in ours]
-    assert new == [], (
-        "new interface text: run `pyside6-lupdate reader/gui/*.py -ts resources/i18n/article-reader_ko.ts "
-        "-no-obsolete`, translate the new entries, then `pyside6-lrelease` the .ts to the .qm"
-    )
+    ours = {(c, s) for c, s, _k, _t in _messages(ts)}
+    theirs = {(c, s) for c, s, _k, _t in _messages(fresh)}
+    assert sorted(theirs - ours) == [], f"new interface text: {LUPDATE_HINT}"
+    assert sorted(ours - theirs) == [], f"text no longer in the code: {LUPDATE_HINT}"
 
 
 @pytest.mark.skipif(shutil.which("pyside6-lrelease") is None, reason="pyside6-lrelease not installed")
-def test_compiled_catalogue_is_current(tmp_path: Path) -> None:
-    out = tmp_path / "ko.qm"
-    subprocess.run(
-        ["pyside6-lrelease", str(TS), "-qm", str(out)], check=True, capture_output=True, timeout=120
-    )
-    assert out.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts file"
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (EN_TS, EN_QM)], ids=["ko", "en"])
+def test_compiled_catalogue_is_current(tmp_path: Path, ts: Path, qm: Path) -> None:
+    out = tmp_path / "out.qm"
+    cmd = ["pyside6-lrelease", str(ts), "-qm", str(out)]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+    assert out.read_bytes() == qm.read_bytes(), LUPDATE_HINT
 
 
 def test_switching_language_relabels_the_toolbar(qtbot: Any, app_context: Any) -> None:

@@ -75,7 +75,7 @@ def test_a_damaged_settings_file_does_not_stop_the_window(content: bytes, qtbot:
     (base / "config" / "settings.json").write_bytes(content)
     ctx = _context(base)
     window = make_window(qtbot, ctx)
-    install_features(window, ctx)  # the player bar, print and the library read the settings too
+    install_features(window)  # the player bar, print and the library read the settings too
     from tests.gui_helpers import rich_article
 
     window.show_article(rich_article(5))

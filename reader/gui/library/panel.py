@@ -8,17 +8,13 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QPainter, QPalette, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -30,15 +26,17 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from reader.articles.model import Article
+from reader.gui.i18n import translate
+from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, AnyIndex, TwoLineDelegate
+from reader.gui.library.feature import LibraryFeature
+from reader.gui.library.queue import QueuePlayer, QueueWidget
 from reader.library import Entry, HistoryEntry, Library
 
 log = logging.getLogger(__name__)
@@ -46,8 +44,10 @@ log = logging.getLogger(__name__)
 PAGE = 200
 COUNT_CAP = 1000  # filtered counts stop here ("1,000+"): counting further costs more than it tells
 SEARCH_DELAY_MS = 250
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+_Counts = list[tuple[str, int]]
+_ListResult = tuple[int, list[Entry], _Counts | None, _Counts | None]  # total, page, tags, sites
 
 
 def _date(t: float | None) -> str:
@@ -105,11 +105,7 @@ class EntryModel(QAbstractListModel):
             tags = ", ".join(e.tags)
             return "\n".join(p for p in (e.title, e.excerpt, tags) if p)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = (
-                QCoreApplication.translate("LibraryPanel", "read")
-                if e.read
-                else QCoreApplication.translate("LibraryPanel", "unread")
-            )
+            state = translate("Library", "read") if e.read else translate("Library", "unread")
             return f"{e.title}, {e.site}, {state}"
         if role == Qt.ItemDataRole.FontRole and not e.read:
             font = QFont()
@@ -120,62 +116,15 @@ class EntryModel(QAbstractListModel):
         return None
 
 
-class TwoLineDelegate(QStyledItemDelegate):
-    """Rows of "headline\nsite · date": the headline in the list's font (bold when unread), the
-    second line smaller and quieter, with room between rows for older eyes and fingers."""
-
-    PAD = 6
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")  # opt.text has \n turned into U+2028
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        title, _, meta = text.partition("\n")
-        rect = opt.rect.adjusted(self.PAD, self.PAD // 2, -self.PAD, -self.PAD // 2)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        group = QPalette.ColorGroup.Normal
-        colour = opt.palette.color(
-            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        painter.save()
-        painter.setPen(colour)
-        painter.setFont(opt.font)
-        fm = QFontMetrics(opt.font)
-        painter.drawText(
-            rect.x(), rect.y() + fm.ascent(), fm.elidedText(title, Qt.TextElideMode.ElideRight, rect.width())
-        )
-        small = QFont(opt.font)
-        small.setBold(False)
-        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.9))
-        sfm = QFontMetrics(small)
-        painter.setFont(small)
-        if not selected:
-            painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
-        y = rect.y() + fm.height() + 2 + sfm.ascent()
-        painter.drawText(rect.x(), y, sfm.elidedText(meta, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        small = QFont(opt.font)
-        small.setPointSizeF(max(7.0, opt.font.pointSizeF() * 0.9))
-        height = QFontMetrics(opt.font).height() + 2 + QFontMetrics(small).height() + self.PAD
-        return QSize(100, height)
-
-
 def _minutes(e: Entry) -> str:
     if not e.chars:
         return ""
     per_minute = 500 if e.lang in ("ko", "ja", "zh") else 1100  # characters read per minute
-    return f"{max(1, round(e.chars / per_minute))} min"
+    return translate("Library", "{n} min").format(n=max(1, round(e.chars / per_minute)))
 
 
 class LibraryPanel(QWidget):
-    def __init__(self, feature: Any) -> None:
+    def __init__(self, feature: LibraryFeature, player: QueuePlayer) -> None:
         super().__init__()
         self.setObjectName("libraryPanel")
         self.feature = feature
@@ -194,38 +143,38 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search headlines and text"))
-        self.search.setAccessibleName(self.tr("Search saved articles"))
+        self.search.setPlaceholderText(translate("Library", "Search headlines and text"))
+        self.search.setAccessibleName(translate("Library", "Search saved articles"))
         v.addWidget(self.search)
         row = QHBoxLayout()
         self.show_combo = QComboBox()
-        self.show_combo.addItem(self.tr("All"), "all")
-        self.show_combo.addItem(self.tr("Unread"), "unread")
-        self.show_combo.addItem(self.tr("Favourites"), "favourites")
-        self.show_combo.setAccessibleName(self.tr("Show"))
+        self.show_combo.addItem(translate("Library", "All"), "all")
+        self.show_combo.addItem(translate("Library", "Unread"), "unread")
+        self.show_combo.addItem(translate("Library", "Favourites"), "favourites")
+        self.show_combo.setAccessibleName(translate("Library", "Show"))
         self.sort_combo = QComboBox()
         for label, key in (
-            (self.tr("Newest first"), "added"),
-            (self.tr("Recently opened"), "opened"),
-            (self.tr("Title"), "title"),
-            (self.tr("Site"), "site"),
-            (self.tr("Best match"), "relevance"),
+            (translate("Library", "Newest first"), "added"),
+            (translate("Library", "Recently opened"), "opened"),
+            (translate("Library", "Title"), "title"),
+            (translate("Library", "Site"), "site"),
+            (translate("Library", "Best match"), "relevance"),
         ):
             self.sort_combo.addItem(label, key)
-        self.sort_combo.setAccessibleName(self.tr("Sort by"))
+        self.sort_combo.setAccessibleName(translate("Library", "Sort by"))
         row.addWidget(self.show_combo)
         row.addWidget(self.sort_combo)
         v.addLayout(row)
         row = QHBoxLayout()
         self.tag_combo = QComboBox()
-        self.tag_combo.setAccessibleName(self.tr("Tag"))
+        self.tag_combo.setAccessibleName(translate("Library", "Tag"))
         self.site_combo = QComboBox()
-        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.site_combo.setAccessibleName(translate("Library", "Site"))
         row.addWidget(self.tag_combo)
         row.addWidget(self.site_combo)
         v.addLayout(row)
-        self._fill_combo(self.tag_combo, self.tr("All tags"), [])
-        self._fill_combo(self.site_combo, self.tr("All sites"), [])
+        self._fill_combo(self.tag_combo, translate("Library", "All tags"), [])
+        self._fill_combo(self.site_combo, translate("Library", "All sites"), [])
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
         v.addWidget(self.count_label)
@@ -240,7 +189,7 @@ class LibraryPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
-        self.list.setAccessibleName(self.tr("Saved articles"))
+        self.list.setAccessibleName(translate("Library", "Saved articles"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(
             lambda pos: self._menu().exec(self.list.mapToGlobal(pos))
@@ -248,26 +197,24 @@ class LibraryPanel(QWidget):
         self.list.activated.connect(lambda idx: self.feature.open_saved(int(idx.data(ID_ROLE))))
         v.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.open_button = QPushButton(self.tr("Open"))
+        self.open_button = QPushButton(translate("Library", "Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.queue_button = QPushButton(self.tr("Listen later"))
-        self.queue_button.setToolTip(self.tr("Add to the listening queue"))
+        self.queue_button = QPushButton(translate("Library", "Listen later"))
+        self.queue_button.setToolTip(translate("Library", "Add to the listening queue"))
         self.queue_button.clicked.connect(self.queue_selected)
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(translate("Library", "Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.more_button = QToolButton()
-        self.more_button.setText(self.tr("More"))
+        self.more_button.setText(translate("Library", "More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more_button.setMenu(self._menu())
         for w in (self.open_button, self.queue_button, self.delete_button, self.more_button):
             row.addWidget(w)
         v.addLayout(row)
-        self.tabs.addTab(saved, self.tr("Saved"))
+        self.tabs.addTab(saved, translate("Library", "Saved"))
 
-        from reader.gui.library.queue import QueueWidget
-
-        self.queue = QueueWidget(feature)
-        self.tabs.addTab(self.queue, self.tr("Listening queue"))
+        self.queue = QueueWidget(feature, player)
+        self.tabs.addTab(self.queue, translate("Library", "Listening queue"))
 
         # history
         hist = QWidget()
@@ -275,21 +222,21 @@ class LibraryPanel(QWidget):
         hv.setContentsMargins(2, 2, 2, 2)
         self.history = QListWidget()
         self.history.setObjectName("libraryHistory")
-        self.history.setAccessibleName(self.tr("Articles opened"))
+        self.history.setAccessibleName(translate("Library", "Articles opened"))
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setItemDelegate(TwoLineDelegate(self.history))
         self.history.itemActivated.connect(self._open_history)
         hv.addWidget(self.history, 1)
         row = QHBoxLayout()
-        self.history_save = QPushButton(self.tr("Save to library"))
+        self.history_save = QPushButton(translate("Library", "Save to library"))
         self.history_save.clicked.connect(self._save_history)
-        self.history_clear = QPushButton(self.tr("Clear history"))
+        self.history_clear = QPushButton(translate("Library", "Clear history"))
         self.history_clear.clicked.connect(self._clear_history)
         row.addWidget(self.history_save)
         row.addWidget(self.history_clear)
         hv.addLayout(row)
-        self.tabs.addTab(hist, self.tr("History"))
+        self.tabs.addTab(hist, translate("Library", "History"))
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -342,13 +289,13 @@ class LibraryPanel(QWidget):
         self._filters = filters
         with_lists = lists or self.tag_combo.count() <= 1
 
-        def job(lib: Library) -> tuple[int, list[Entry], Any, Any]:
+        def job(lib: Library) -> _ListResult:
             count_filters = {k: v for k, v in filters.items() if k != "sort"}
             total = lib.count(cap=COUNT_CAP, **count_filters)
             entries = lib.entries(limit=PAGE, **filters)
             return total, entries, lib.tags() if with_lists else None, lib.sites() if with_lists else None
 
-        def done(result: tuple[int, list[Entry], Any, Any]) -> None:
+        def done(result: _ListResult) -> None:
             if gen != self._generation:
                 return  # a newer search is on its way
             total, entries, tags, sites = result
@@ -356,13 +303,14 @@ class LibraryPanel(QWidget):
             if total > COUNT_CAP:
                 self.model.total = 1 << 30  # keep paging until a short page says it is the end
             if tags is not None:
-                self._fill_combo(self.tag_combo, self.tr("All tags"), tags)
-                self._fill_combo(self.site_combo, self.tr("All sites"), sites)
+                self._fill_combo(self.tag_combo, translate("Library", "All tags"), tags)
+            if sites is not None:
+                self._fill_combo(self.site_combo, translate("Library", "All sites"), sites)
             n = f"{COUNT_CAP:,}+" if total > COUNT_CAP else f"{total:,}"
             if filters["query"]:
-                self.count_label.setText(self.tr("{n} found").format(n=n))
+                self.count_label.setText(translate("Library", "{n} found").format(n=n))
             else:
-                self.count_label.setText(self.tr("{n} articles").format(n=n))
+                self.count_label.setText(translate("Library", "{n} articles").format(n=n))
 
         self.feature.run(job, done, name="library-list")
 
@@ -413,7 +361,7 @@ class LibraryPanel(QWidget):
         def done(added: list[int]) -> None:
             self.feature.queue_changed.emit()
             self.feature.window.show_message(
-                self.tr("Added {n} article(s) to the listening queue.").format(n=len(added)),
+                translate("Library", "Added {n} article(s) to the listening queue.").format(n=len(added)),
                 "info",
                 timeout_ms=4000,
             )
@@ -436,20 +384,22 @@ class LibraryPanel(QWidget):
 
     def _menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Open"), self.open_selected)
-        menu.addAction(self.tr("Add to listening queue"), self.queue_selected)
+        menu.addAction(translate("Library", "Open"), self.open_selected)
+        menu.addAction(translate("Library", "Add to listening queue"), self.queue_selected)
         menu.addSeparator()
-        menu.addAction(self.tr("Mark as read"), lambda: self._set_flag("read", True))
-        menu.addAction(self.tr("Mark as unread"), lambda: self._set_flag("read", False))
-        menu.addAction(self.tr("Add to favourites"), lambda: self._set_flag("favourite", True))
-        menu.addAction(self.tr("Remove from favourites"), lambda: self._set_flag("favourite", False))
-        menu.addAction(self.tr("Tags…"), self.edit_tags)
+        menu.addAction(translate("Library", "Mark as read"), lambda: self._set_flag("read", True))
+        menu.addAction(translate("Library", "Mark as unread"), lambda: self._set_flag("read", False))
+        menu.addAction(translate("Library", "Add to favourites"), lambda: self._set_flag("favourite", True))
+        menu.addAction(
+            translate("Library", "Remove from favourites"), lambda: self._set_flag("favourite", False)
+        )
+        menu.addAction(translate("Library", "Tags…"), self.edit_tags)
         menu.addSeparator()
-        menu.addAction(self.tr("Export as HTML and Markdown…"), self.export_selected)
-        menu.addAction(self.tr("Extract again from the saved page"), self._reextract_selected)
-        menu.addAction(self.tr("Import a folder of saved pages…"), self.import_dialog)
+        menu.addAction(translate("Library", "Export as HTML and Markdown…"), self.export_selected)
+        menu.addAction(translate("Library", "Extract again from the saved page"), self._reextract_selected)
+        menu.addAction(translate("Library", "Import a folder of saved pages…"), self.import_dialog)
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.addAction(translate("Library", "Delete"), self.delete_selected)
         return menu
 
     def edit_tags(self) -> QInputDialog | None:
@@ -458,14 +408,18 @@ class LibraryPanel(QWidget):
             return None
         dlg = QInputDialog(self)
         dlg.setObjectName("libraryTagsDialog")
-        dlg.setWindowTitle(self.tr("Tags"))
-        dlg.setLabelText(self.tr("Tags, separated by commas:"))
+        dlg.setWindowTitle(translate("Library", "Tags"))
+        dlg.setLabelText(translate("Library", "Tags, separated by commas:"))
         dlg.setTextValue(", ".join(entries[0].tags))
         ids = [e.id for e in entries]
 
         def apply(text: str) -> None:
             tags = [t for t in (x.strip() for x in text.split(",")) if t]
-            self.feature.update(lambda lib: [lib.set_tags(aid, tags) for aid in ids])
+            def job(lib: Library) -> None:
+                for aid in ids:
+                    lib.set_tags(aid, tags)
+
+            self.feature.update(job)
 
         dlg.textValueSelected.connect(apply)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -476,7 +430,7 @@ class LibraryPanel(QWidget):
         ids = self.selected_ids()
         if not ids:
             return None
-        dlg = QFileDialog(self, self.tr("Export to folder"))
+        dlg = QFileDialog(self, translate("Library", "Export to folder"))
         dlg.setObjectName("libraryExportDialog")
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -486,7 +440,7 @@ class LibraryPanel(QWidget):
         return dlg
 
     def import_dialog(self) -> QFileDialog:
-        dlg = QFileDialog(self, self.tr("Import saved pages from a folder"))
+        dlg = QFileDialog(self, translate("Library", "Import saved pages from a folder"))
         dlg.setObjectName("libraryImportDialog")
         dlg.setFileMode(QFileDialog.FileMode.Directory)
         dlg.setOption(QFileDialog.Option.ShowDirsOnly, True)
@@ -510,7 +464,7 @@ class LibraryPanel(QWidget):
                 when = time.strftime("%m-%d %H:%M", time.localtime(h.opened_at))
                 item = QListWidgetItem(f"{saved}{h.title}\n{h.site or h.url or h.source or ''} · {when}")
                 item.setData(ID_ROLE, h.id)
-                item.setData(ID_ROLE + 1, h.article_id)
+                item.setData(SAVED_ID_ROLE, h.article_id)
                 item.setToolTip(h.url or h.source or h.title)
                 self.history.addItem(item)
 
@@ -520,7 +474,7 @@ class LibraryPanel(QWidget):
         item = self.history.currentItem()
         if item is None:
             return None
-        return int(item.data(ID_ROLE)), item.data(ID_ROLE + 1)
+        return int(item.data(ID_ROLE)), item.data(SAVED_ID_ROLE)
 
     def _open_history(self, _item: QListWidgetItem | None = None) -> None:
         sel = self._history_id()
@@ -531,10 +485,10 @@ class LibraryPanel(QWidget):
             self.feature.open_saved(int(aid))
             return
 
-        def done(article: Any) -> None:
+        def done(article: Article | None) -> None:
             if article is None:
                 self.feature.window.show_message(
-                    self.tr("This history entry has no copy to show."), "warning"
+                    translate("Library", "This history entry has no copy to show."), "warning"
                 )
             else:
                 self.feature.window.show_article(article)
@@ -548,14 +502,16 @@ class LibraryPanel(QWidget):
         hid, aid = sel
         if aid is not None:
             self.feature.window.show_message(
-                self.tr("That article is already saved."), "info", timeout_ms=4000
+                translate("Library", "That article is already saved."), "info", timeout_ms=4000
             )
             return
 
         def done(_aid: int) -> None:
             self.feature.changed.emit()
             self.refresh_history()
-            self.feature.window.show_message(self.tr("Saved to the library."), "info", timeout_ms=4000)
+            self.feature.window.show_message(
+                translate("Library", "Saved to the library."), "info", timeout_ms=4000
+            )
 
         self.feature.run(lambda lib: lib.history.save(hid), done, name="library-history-save")
 

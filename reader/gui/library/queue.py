@@ -9,9 +9,8 @@ pressing Play later continues in the same place.
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles.model import Article
+from reader.gui.api import SpeechFeature
+from reader.gui.i18n import translate
+from reader.gui.library.delegate import ID_ROLE, TwoLineDelegate
+from reader.gui.library.feature import LibraryFeature
 from reader.library import Entry, Library
 
 log = logging.getLogger(__name__)
-
-ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-SENTENCE_SIGNALS = ("sentence_changed", "sentence_started", "sentence")
 
 
 class QueuePlayer(QObject):
@@ -37,42 +37,34 @@ class QueuePlayer(QObject):
     article_started = Signal(int)  # library id
     article_done = Signal(int)
 
-    def __init__(self, feature: Any) -> None:
+    def __init__(self, feature: LibraryFeature) -> None:
         super().__init__(feature)
         self.feature = feature
         self.window = feature.window
         self.playing_id: int | None = None
         self._article: Article | None = None
-        self._sentence = 0
-        self._connected: object | None = None
+        self._connected: SpeechFeature | None = None
         self.window.article_changed.connect(self._article_changed)
 
     @property
     def playing(self) -> bool:
         return self.playing_id is not None
 
-    def speech(self) -> Any:
-        return self.window.features.get("speech")
+    def speech(self) -> SpeechFeature | None:
+        return self.window.features.speech
 
-    def _connect(self, speech: Any) -> None:
-        if self._connected is speech:
-            return
-        finished = getattr(speech, "article_finished", None)
-        if finished is not None:
-            finished.connect(self._finished)
-        for name in SENTENCE_SIGNALS:
-            sig = getattr(speech, name, None)
-            if sig is not None and hasattr(sig, "connect"):
-                sig.connect(self._sentence_changed)
-                break
-        self._connected = speech
+    def _connect(self, speech: SpeechFeature) -> None:
+        if self._connected is not speech:
+            speech.article_finished.connect(self._finished)
+            self._connected = speech
 
     def play(self) -> None:
         """Start (or continue) the queue at the article and sentence where it stopped."""
         speech = self.speech()
-        if speech is None or not hasattr(speech, "read_article"):
+        if speech is None:
             self.window.show_message(
-                self.tr("Read-aloud is not available, so the listening queue cannot play."), "warning"
+                translate("Library", "Read-aloud is not available, so the listening queue cannot play."),
+                "warning",
             )
             return
         self._connect(speech)
@@ -89,12 +81,13 @@ class QueuePlayer(QObject):
             if result is None:
                 self.playing_id = None
                 self.state_changed.emit()
-                self.window.show_message(self.tr("The listening queue is empty."), "info", timeout_ms=4000)
+                self.window.show_message(
+                    translate("Library", "The listening queue is empty."), "info", timeout_ms=4000
+                )
                 return
             aid, sentence, article, entry = result
             self.playing_id = aid
             self._article = article
-            self._sentence = sentence
             self.feature.show_saved(article, entry)
             if speech.read_article(article, from_sentence=sentence) is False:
                 self.playing_id = None  # no audio device or nothing to read: read-aloud said why
@@ -110,37 +103,22 @@ class QueuePlayer(QObject):
             return
         speech = self.speech()
         self._pause()
-        if speech is not None and hasattr(speech, "stop"):
-            speech.stop()
+        if speech is not None:
+            speech.stop()  # read-aloud notes the sentence reached, where the queue resumes
 
     def _pause(self) -> None:
-        """Stop following read-aloud; the article stays current and its sentence is kept."""
-        aid, sentence = self.playing_id, self._sentence
+        """Stop following read-aloud; the article stays current and its place is kept."""
         self.playing_id = None
         self._article = None
-        if aid is not None:
-            self.feature.run(lambda lib: lib.set_position(aid, last_sentence=sentence), name="queue-position")
         self.state_changed.emit()
 
-    def _sentence_changed(self, index: Any, *_rest: Any) -> None:
-        if self.playing_id is None:
-            return
-        try:
-            self._sentence = int(index)
-        except (TypeError, ValueError):
-            return
-        aid, sentence = self.playing_id, self._sentence
-        self.feature.run(lambda lib: lib.set_position(aid, last_sentence=sentence), name="queue-position")
-
-    def _article_changed(self, article: Any) -> None:
+    def _article_changed(self, article: Article | None) -> None:
         if self.playing_id is not None and article is not self._article:
             self._pause()  # the reader opened something else: the queue waits where it was
 
-    def _finished(self, *args: Any) -> None:
+    def _finished(self) -> None:
         if self.playing_id is None:
             return
-        if args and isinstance(args[0], Article) and args[0] is not self._article:
-            return  # some other article finished
         aid = self.playing_id
         self.playing_id = None
         self._article = None
@@ -153,7 +131,9 @@ class QueuePlayer(QObject):
                 self.play()
             else:
                 self.state_changed.emit()
-                self.window.show_message(self.tr("Finished the listening queue."), "info", timeout_ms=6000)
+                self.window.show_message(
+                    translate("Library", "Finished the listening queue."), "info", timeout_ms=6000
+                )
 
         self.feature.run(lambda lib: lib.queue.finished(aid), done, name="queue-finished")
 
@@ -161,10 +141,11 @@ class QueuePlayer(QObject):
 class QueueWidget(QWidget):
     """The queue tab: reorder by dragging or with the buttons, play, stop, remove."""
 
-    def __init__(self, feature: Any) -> None:
+    def __init__(self, feature: LibraryFeature, player: QueuePlayer) -> None:
         super().__init__()
         self.setObjectName("listeningQueue")
         self.feature = feature
+        self.player = player
         v = QVBoxLayout(self)
         v.setContentsMargins(2, 2, 2, 2)
         self.status = QLabel()
@@ -172,26 +153,24 @@ class QueueWidget(QWidget):
         v.addWidget(self.status)
         self.list = QListWidget()
         self.list.setObjectName("queueList")
-        self.list.setAccessibleName(self.tr("Listening queue"))
+        self.list.setAccessibleName(translate("Library", "Listening queue"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        from reader.gui.library.panel import TwoLineDelegate
-
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
         v.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.play_button = QPushButton(self.tr("Play"))
+        self.play_button = QPushButton(translate("Library", "Play"))
         self.play_button.setObjectName("queuePlay")
         self.play_button.clicked.connect(self._toggle)
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip(self.tr("Move up"))
-        self.up_button.setAccessibleName(self.tr("Move up"))
+        self.up_button.setToolTip(translate("Library", "Move up"))
+        self.up_button.setAccessibleName(translate("Library", "Move up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip(self.tr("Move down"))
-        self.down_button.setAccessibleName(self.tr("Move down"))
+        self.down_button.setToolTip(translate("Library", "Move down"))
+        self.down_button.setAccessibleName(translate("Library", "Move down"))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(translate("Library", "Remove"))
         self.remove_button.clicked.connect(self._remove)
         for w in (self.play_button, self.up_button, self.down_button, self.remove_button):
             row.addWidget(w)
@@ -200,8 +179,7 @@ class QueueWidget(QWidget):
         self._player().state_changed.connect(self.refresh)
 
     def _player(self) -> QueuePlayer:
-        player: QueuePlayer = self.feature.player
-        return player
+        return self.player
 
     def _toggle(self) -> None:
         player = self._player()
@@ -223,19 +201,25 @@ class QueueWidget(QWidget):
                 item = QListWidgetItem(f"{mark}{e.title}\n{e.site}")
                 item.setData(ID_ROLE, e.id)
                 self.list.addItem(item)
-            self.play_button.setText(self.tr("Stop") if player.playing else self.tr("Play"))
+            self.play_button.setText(
+                translate("Library", "Stop") if player.playing else translate("Library", "Play")
+            )
             if player.playing:
                 title = next((e.title for e in items if e.id == player.playing_id), "")
-                self.status.setText(self.tr("Playing: {title}").format(title=title))
+                self.status.setText(translate("Library", "Playing: {title}").format(title=title))
             elif point is not None and point[1] > 0:
                 title = next((e.title for e in items if e.id == point[0]), "")
                 self.status.setText(
-                    self.tr("Stopped in “{title}” at sentence {n}.").format(title=title, n=point[1] + 1)
+                    translate("Library", "Stopped in “{title}” at sentence {n}.").format(
+                        title=title, n=point[1] + 1
+                    )
                 )
             elif items:
-                self.status.setText(self.tr("{n} article(s) to listen to.").format(n=len(items)))
+                self.status.setText(translate("Library", "{n} article(s) to listen to.").format(n=len(items)))
             else:
-                self.status.setText(self.tr("Add articles with “Listen later” in the Saved tab."))
+                self.status.setText(
+                    translate("Library", "Add articles with “Listen later” in the Saved tab.")
+                )
 
         self.feature.run(job, done, name="queue-list")
 

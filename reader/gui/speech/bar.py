@@ -1,6 +1,6 @@
 """The read-aloud player bar at the bottom of the window: transport, speed, volume, voice, progress.
 
-Only widgets and their signals; the controller in speech_ui.py decides what they do. Every button
+Only widgets and their signals; the controller (controller.py) decides what they do. Every button
 names its shortcut in its tooltip, and every control has an accessible name for screen readers.
 """
 
@@ -19,7 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ENGINE_CHOICES = ("auto", "google", "espeak")
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.gui.settings_bridge import spin_range
+from reader.settings import SCHEMA_BY_NAME
+
+ENGINE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["tts_engine"].choices or ()
+ENGINE_LABELS = {
+    "auto": QT_TRANSLATE_NOOP("ReadAloud", "Automatic (Google, offline if it fails)"),
+    "google": QT_TRANSLATE_NOOP("ReadAloud", "Google (online)"),
+    "espeak": QT_TRANSLATE_NOOP("ReadAloud", "espeak-ng (offline)"),
+}
 
 
 def fmt_time(seconds: float) -> str:
@@ -40,7 +49,7 @@ class SpeechBar(QWidget):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speechBar")
-        self.setAccessibleName(self.tr("Read-aloud player"))
+        self.setAccessibleName(translate("ReadAloud", "Read-aloud player"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(6)
@@ -60,8 +69,9 @@ class SpeechBar(QWidget):
 
         self.progress = QLabel(self)
         self.progress.setObjectName("speechProgress")
-        self.progress.setAccessibleName(self.tr("Reading progress"))
-        sample = self.tr("Sentence {n} of {total}").format(n=888, total=888) + " · 00:00 / 00:00"
+        self.progress.setAccessibleName(translate("ReadAloud", "Reading progress"))
+        sample = translate("ReadAloud", "Sentence {n} of {total}").format(n=888, total=888)
+        sample += " · 00:00 / 00:00"
         self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 8)
         row.addWidget(self.progress)
 
@@ -81,43 +91,36 @@ class SpeechBar(QWidget):
 
         row.addStretch(1)
 
-        speed_label = QLabel(self.tr("Speed"), self)
+        speed_label = QLabel(translate("ReadAloud", "Speed"), self)
         self.speed = QDoubleSpinBox(self)
         self.speed.setObjectName("speechSpeed")
-        self.speed.setRange(0.5, 3.0)
-        self.speed.setSingleStep(0.1)
-        self.speed.setDecimals(1)
+        spin_range(self.speed, "tts_rate")
         self.speed.setSuffix("×")
         self.speed.setKeyboardTracking(False)
-        self.speed.setAccessibleName(self.tr("Speech speed"))
+        self.speed.setAccessibleName(translate("ReadAloud", "Speech speed"))
         speed_label.setBuddy(self.speed)
         self.speed.valueChanged.connect(self.rate_changed.emit)
         row.addWidget(speed_label)
         row.addWidget(self.speed)
 
-        volume_label = QLabel(self.tr("Volume"), self)
+        volume_label = QLabel(translate("ReadAloud", "Volume"), self)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("speechVolume")
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(90)
-        self.volume.setAccessibleName(self.tr("Speech volume"))
+        self.volume.setAccessibleName(translate("ReadAloud", "Speech volume"))
         volume_label.setBuddy(self.volume)
         self.volume.valueChanged.connect(lambda v: self.volume_changed.emit(v / 100.0))
         self.volume.sliderReleased.connect(self.volume_released.emit)
         row.addWidget(volume_label)
         row.addWidget(self.volume)
 
-        voice_label = QLabel(self.tr("Voice"), self)
+        voice_label = QLabel(translate("ReadAloud", "Voice"), self)
         self.engine = QComboBox(self)
         self.engine.setObjectName("speechEngine")
-        self.engine.setAccessibleName(self.tr("Speech engine"))
-        labels = {
-            "auto": self.tr("Automatic (Google, offline if it fails)"),
-            "google": self.tr("Google (online)"),
-            "espeak": self.tr("espeak-ng (offline)"),
-        }
+        self.engine.setAccessibleName(translate("ReadAloud", "Speech engine"))
         for name in ENGINE_CHOICES:
-            self.engine.addItem(labels[name], name)
+            self.engine.addItem(translate("ReadAloud", ENGINE_LABELS.get(name, name)), name)
         voice_label.setBuddy(self.engine)
         self.engine.activated.connect(lambda i: self.engine_changed.emit(str(self.engine.itemData(i))))
         row.addWidget(voice_label)
@@ -125,7 +128,7 @@ class SpeechBar(QWidget):
 
         self.options = QToolButton(self)
         self.options.setObjectName("speechOptions")
-        self.options.setText(self.tr("Options"))
+        self.options.setText(translate("ReadAloud", "Options"))
         self.options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.options_menu = QMenu(self.options)
         self.options.setMenu(self.options_menu)
@@ -159,7 +162,7 @@ class SpeechBar(QWidget):
         if count <= 0:
             self.progress.setText("")
             return
-        text = self.tr("Sentence {n} of {total}").format(n=position, total=count)
+        text = translate("ReadAloud", "Sentence {n} of {total}").format(n=position, total=count)
         self.progress.setText(f"{text} · {fmt_time(elapsed)} / {fmt_time(total)}")
 
     def set_status(self, text: str) -> None:

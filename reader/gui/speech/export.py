@@ -11,7 +11,7 @@ import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -25,6 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from reader.articles.model import Article
+from reader.errors import ReaderError
+from reader.gui.api import ReaderWindow
+from reader.gui.i18n import translate
+from reader.gui.tasks import TaskHandle
+from reader.speech.lexicon import Lexicon
+from reader.speech.synth import Synthesizer
+
+if TYPE_CHECKING:
+    from reader.speech.export import ExportResult
 
 log = logging.getLogger(__name__)
 
@@ -41,17 +50,17 @@ class ExportDialog(QDialog):
     def __init__(self, target: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("exportAudioDialog")
-        self.setWindowTitle(self.tr("Export Audio"))
+        self.setWindowTitle(translate("ReadAloud", "Export Audio"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         lay = QVBoxLayout(self)
-        self.label = QLabel(self.tr("Preparing {name}…").format(name=target.name), self)
+        self.label = QLabel(translate("ReadAloud", "Preparing {name}…").format(name=target.name), self)
         self.label.setWordWrap(True)
         lay.addWidget(self.label)
         self.bar = QProgressBar(self)
         self.bar.setObjectName("exportProgress")
         self.bar.setRange(0, 0)
-        self.bar.setAccessibleName(self.tr("Export progress"))
+        self.bar.setAccessibleName(translate("ReadAloud", "Export progress"))
         lay.addWidget(self.bar)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         lay.addWidget(self.buttons)
@@ -64,21 +73,28 @@ class ExportDialog(QDialog):
         self.bar.setRange(0, total)
         self.bar.setValue(done)
         self.label.setText(
-            self.tr("Reading sentence {done} of {total} into the file…").format(done=done, total=total)
+            translate("ReadAloud", "Reading sentence {done} of {total} into the file…").format(
+                done=done, total=total
+            )
         )
 
 
 class AudioExporter(QObject):
     """Runs one export at a time through ``window.tasks``."""
 
-    def __init__(self, window: Any, make_synthesizer: Callable[[], Any], lexicon: Callable[[], Any]) -> None:
-        super().__init__(window)
+    def __init__(
+        self,
+        window: ReaderWindow,
+        make_synthesizer: Callable[[], Synthesizer],
+        lexicon: Callable[[], Lexicon | None],
+    ) -> None:
+        super().__init__(window.widget)
         self.window = window
         self.make_synthesizer = make_synthesizer
         self.lexicon = lexicon
         self.dialog: ExportDialog | None = None
-        self.handle: Any = None
-        self.last_result: Any = None
+        self.handle: TaskHandle | None = None
+        self.last_result: ExportResult | None = None
         self.last_error: str | None = None
 
     @property
@@ -88,7 +104,9 @@ class AudioExporter(QObject):
     def ask_and_export(self) -> None:
         article = self.window.article
         if article is None:
-            self.window.show_message(self.tr("Open an article first."), "info", timeout_ms=4000)
+            self.window.show_message(
+                translate("ReadAloud", "Open an article first."), "info", timeout_ms=4000
+            )
             return
         if self.running:
             if self.dialog is not None:
@@ -98,10 +116,10 @@ class AudioExporter(QObject):
             Path.home()
         )
         path, _filter = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export Audio"),
+            self.window.widget,
+            translate("ReadAloud", "Export Audio"),
             str(Path(folder) / suggested_name(article)),
-            self.tr("MP3 audio (*.mp3)"),
+            translate("ReadAloud", "MP3 audio (*.mp3)"),
         )
         if path:
             if not path.lower().endswith(".mp3"):
@@ -113,9 +131,11 @@ class AudioExporter(QObject):
         try:
             from reader.speech.export import export_audio
         except ImportError:
-            self.window.show_message(self.tr("Audio export is not part of this build."), "warning")
+            self.window.show_message(
+                translate("ReadAloud", "Audio export is not part of this build."), "warning"
+            )
             return
-        settings = self.window.ctx.settings
+        settings = self.window.settings
         rate = float(settings.get("tts_rate"))
         pause = float(settings.get("tts_paragraph_pause"))
         captions = bool(settings.get("tts_read_captions"))
@@ -125,12 +145,12 @@ class AudioExporter(QObject):
             self._failed(exc)
             return
         lexicon = self.lexicon()
-        dialog = ExportDialog(target, self.window)
+        dialog = ExportDialog(target, self.window.widget)
         self.dialog = dialog
         self.last_result = None
         self.last_error = None
 
-        def job(cancel: threading.Event, progress: Callable[[float, str], None]) -> Any:
+        def job(cancel: threading.Event, progress: Callable[[float, str], None]) -> ExportResult:
             def report(done: int, total: int) -> None:
                 progress(done / total if total else 0.0, f"{done}/{total}")
 
@@ -166,30 +186,42 @@ class AudioExporter(QObject):
         if self.handle is not None and self.handle.running:
             self.handle.cancel()
             self.window.show_message(
-                self.tr("Audio export cancelled; nothing was written."), "info", timeout_ms=5000
+                translate("ReadAloud", "Audio export cancelled; nothing was written."),
+                "info",
+                timeout_ms=5000,
             )
         self._close_dialog()
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: ExportResult) -> None:
         self.last_result = result
         self._close_dialog()
-        minutes, seconds = divmod(round(float(getattr(result, "seconds", 0.0))), 60)
+        minutes, seconds = divmod(round(result.seconds), 60)
         mp3 = Path(result.mp3)
-        text = self.tr("Saved {name} ({minutes}:{seconds:02d}, {count} sentences).").format(
-            name=mp3.name, minutes=minutes, seconds=seconds, count=getattr(result, "sentences", 0)
+        text = translate("ReadAloud", "Saved {name} ({minutes}:{seconds:02d}, {count} sentences).").format(
+            name=mp3.name, minutes=minutes, seconds=seconds, count=result.sentences
         )
         self.window.show_message(text, "info", timeout_ms=10000)
 
     def _failed(self, exc: BaseException) -> None:
+        from reader.speech.export import ExportCancelled
+
         self._close_dialog()
-        message = getattr(exc, "message", None) or str(exc) or exc.__class__.__name__
-        if exc.__class__.__name__ == "ExportCancelled":
+        if isinstance(exc, ExportCancelled):
             return
-        if not hasattr(exc, "message"):
-            log.error("audio export failed", exc_info=exc)
-        self.last_error = message
+        if isinstance(exc, ReaderError):
+            self.last_error = exc.message
+            self.window.show_message(
+                translate("ReadAloud", "Audio export failed: {reason}").format(reason=exc.message), "error"
+            )
+            return
+        log.error("audio export failed", exc_info=exc)
+        self.last_error = str(exc) or type(exc).__name__
         self.window.show_message(
-            self.tr("Audio export failed: {reason}").format(reason=message), "error"
+            translate(
+                "ReadAloud", "Audio export failed: unexpected error ({kind}). Details are in the log."
+            ).format(kind=type(exc).__name__),
+            "error",
+            show_log=True,
         )
 
     def _close_dialog(self) -> None:

@@ -1,5 +1,5 @@
 """Sentences on the page: where each one is, the highlight on the one being read, keeping it in
-view (until the reader scrolls away), and reading from a place the reader points at.
+view (until the reader scrolls away), and finding the sentence the reader points at.
 
 Everything here maps between sentences and positions in the shown document; sessions and saved
 places do not need to know how.
@@ -7,77 +7,89 @@ places do not need to know how.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMenu
 
-from reader.gui.speech.base import SpeechBase
-from reader.speech import session as S
+from reader.articles.model import Article
+from reader.gui.settings_bridge import SettingsBridge
+from reader.gui.view.article_view import ArticleView
+from reader.speech.lexicon import Lexicon
+from reader.speech.sentences import Sentence
 
 
-class SpeechHighlight(SpeechBase):
-    """The page side of read-aloud; part of :class:`reader.gui.speech.controller.SpeechController`."""
+class PageSentences(QObject):
+    """The shown article's sentences and the highlight; ``away`` while the reader looks elsewhere."""
 
-    def read_from_position(self, pos: int) -> None:
-        """Read from the sentence at document position ``pos`` (double-click, context menu)."""
-        article = self.window.article
-        if article is None:
-            return
-        index = self.sentence_at(pos)
-        if index is not None:
-            self.read_article(article, index)
+    away_changed = Signal(bool)
 
-    def sentence_at(self, pos: int) -> int | None:
-        """The sentence under (or just after) a document position."""
-        sentences = self.sentences()
-        best: int | None = None
-        for s in sentences:
-            rng = self.doc_range(s)
-            if rng is None:
-                continue
-            start, end = rng
-            if start <= pos < end or (pos < start and best is None):
-                return int(s.index)
-            if end <= pos:
-                best = int(s.index)
-        return best
+    def __init__(
+        self, view: ArticleView, settings: SettingsBridge, lexicon: Callable[[], Lexicon | None]
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.settings = settings
+        self.lexicon = lexicon
+        self.away = False
+        self._sentences: list[Sentence] | None = None
+        self._for: Article | None = None
 
-    def sentences(self) -> list[Any]:
-        """The shown article's sentences (split once per article)."""
-        article = self.window.article
+    def sentences(self) -> list[Sentence]:
+        """The shown article's sentences (split once per article and voice)."""
+        article = self.view.article
         if article is None:
             return []
-        if self._sentences is None or self._sentences_for_article is not article:
+        if self._sentences is None or self._for is not article:
             from reader.speech.sentences import split_article
 
             offline = self.settings.get("tts_engine") == "espeak"
             captions = bool(self.settings.get("tts_read_captions"))
             self._sentences = split_article(
-                article, lexicon=self._lexicon(), offline=offline, read_captions=captions
+                article, lexicon=self.lexicon(), offline=offline, read_captions=captions
             )
-            self._sentences_for_article = article
+            self._for = article
         return self._sentences
 
-    def doc_range(self, sentence: Any) -> tuple[int, int] | None:
+    def forget(self) -> None:
+        """Split again next time (another article, or another voice with other spoken forms)."""
+        self._sentences = None
+
+    def spoken_place(self, index: int) -> tuple[int, int]:
+        """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
+        spoken = [s.index for s in self.sentences() if not s.skip]
+        return sum(1 for i in spoken if i <= index), len(spoken)
+
+    def doc_range(self, sentence: Sentence) -> tuple[int, int] | None:
         """Where a sentence is in the view's document; None when its block is not shown."""
         try:
             if sentence.block_index < 0:
-                title = getattr(self.view, "title_range", None)
-                if title is None:
-                    built = getattr(self.view, "_built", None)
-                    title = getattr(built, "title_range", None)
-                if not title or title[1] <= title[0]:
+                title = self.view.title_range
+                if title is None or title[1] <= title[0]:
                     return None
-                base = int(title[0])
+                base = title[0]
             else:
-                base = int(self.view.block_range(sentence.block_index)[0])
-        except (IndexError, TypeError):
+                base = self.view.block_range(sentence.block_index)[0]
+        except IndexError:
             return None
-        return base + int(sentence.start), base + int(sentence.end)
+        return base + sentence.start, base + sentence.end
 
-    def show_sentence(self, index: int, follow: bool = True) -> None:
-        """Highlight sentence ``index`` (if highlighting is on) and keep it in view unless the user left."""
+    def sentence_at(self, pos: int) -> int | None:
+        """The sentence under (or just after) a document position."""
+        best: int | None = None
+        for s in self.sentences():
+            rng = self.doc_range(s)
+            if rng is None:
+                continue
+            start, end = rng
+            if start <= pos < end or (pos < start and best is None):
+                return s.index
+            if end <= pos:
+                best = s.index
+        return best
+
+    def show(self, index: int, follow: bool = True) -> None:
+        """Highlight sentence ``index`` (if highlighting is on) and keep it in view unless the reader left."""
         sentences = self._sentences or []
         if not (0 <= index < len(sentences)):
             return
@@ -90,11 +102,15 @@ class SpeechHighlight(SpeechBase):
         else:
             self.view.clear_highlight()
         if self.away and self._in_view(rng[0]):
-            self.away = False  # the reader scrolled back to where we are: follow again
-            self.bar.back_button.hide()
+            self.set_away(False)  # the reader scrolled back to where we are: follow again
         if follow and self.settings.get("tts_follow") and not self.away:
             self.view.ensure_visible(rng[0])
             self.view.ensure_visible(max(rng[0], rng[1] - 1))
+
+    def set_away(self, away: bool) -> None:
+        if away != self.away:
+            self.away = away
+            self.away_changed.emit(away)
 
     def _in_view(self, pos: int) -> bool:
         cursor = QTextCursor(self.view.document())
@@ -102,43 +118,12 @@ class SpeechHighlight(SpeechBase):
         rect = self.view.cursorRect(cursor)
         return rect.top() >= 0 and rect.bottom() <= self.view.viewport().height()
 
-    def _reapply_highlight(self) -> None:
-        if (
-            self.current is not None
-            and self.session is not None
-            and self.session_article is self.window.article
-        ):
-            self.show_sentence(self.current, follow=True)
-
-    def _on_user_scrolled(self) -> None:
-        self._scrolled_by_user = True  # noted once the scroll bar has moved (_note_top)
-        if self.session is None or self.current is None:
-            return
-        if self.session.state in (S.PLAYING, S.LOADING, S.PAUSED) and self.settings.get("tts_follow"):
-            self.away = True
-            self.bar.back_button.show()
-
-    def back_to_reading(self) -> None:
-        self.away = False
-        self.bar.back_button.hide()
-        if self.current is not None:
-            self.show_sentence(self.current, follow=True)
-
-    def _context_menu(self, menu: QMenu, pos: int) -> None:
-        if self.window.article is None:
-            return
-        menu.addSeparator()
-        act = menu.addAction(self.tr("Read Aloud From Here"))
-        act.setObjectName("contextReadFromHere")
-        act.triggered.connect(lambda _=False, p=pos: self.read_from_position(p))
-
-    def _read_from_cursor(self) -> None:
+    def reading_start(self) -> int | None:
+        """Where "read from here" starts: the cursor or selection, else the top of the view."""
         cursor = self.view.textCursor()
         if cursor.hasSelection() or cursor.position() > 0:
-            self.read_from_position(cursor.selectionStart())
-            return
+            return self.sentence_at(cursor.selectionStart())
         top = self.view.top_block_index()
         if top >= 0:
-            self.read_from_position(self.view.block_range(top)[0])
-        elif self.window.article is not None:
-            self.read_article(self.window.article, 0)
+            return self.sentence_at(self.view.block_range(top)[0])
+        return None

@@ -1,101 +1,81 @@
-"""Where the reader left an article: the sentence last heard and the block at the top of the
-view, saved as they go and offered back ("Continue from sentence n") when the article opens again.
+"""Where listening stopped: the sentence reached is noted as it goes (in the library database, through
+the window's reading state), and offered back ("Continue from sentence n") when the article opens.
+
+The listening queue resumes from the same record, so the offer and the queue always agree.
 """
 
 from __future__ import annotations
 
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction
 
-from reader.gui.speech.base import SpeechBase
-from reader.positions import article_key
+from reader.articles.model import Article
+from reader.gui.api import ReaderWindow
+from reader.gui.i18n import translate
+from reader.gui.speech.bar import SpeechBar
+from reader.gui.speech.highlight import PageSentences
 
-SAVE_EVERY = 2.0  # seconds between position writes while reading
+if TYPE_CHECKING:
+    from reader.library.places import Place
+
+SAVE_EVERY = 2.0  # seconds between place writes while reading
 
 
-class SpeechPlaces(SpeechBase):
-    """Saved places and the resume offer; part of :class:`reader.gui.speech.controller.SpeechController`."""
+class ResumeOffer:
+    """The offer to continue an article where listening stopped, in the bar and the message bar."""
 
-    def _note_top(self, _value: int) -> None:
-        if self._scrolled_by_user:
-            self._scrolled_by_user = False
-            self._top_seen = (self.window.article, self.view.top_block_index())
+    def __init__(self, window: ReaderWindow, page: PageSentences, bar: SpeechBar, action: QAction) -> None:
+        self.window = window
+        self.page = page
+        self.bar = bar
+        self.action = action  # speech_resume_offer
+        self.sentence: int | None = None
+        self._text = ""
+        self._last_noted = 0.0
 
-    def _remember_top(self) -> None:
-        """Where the reader had scrolled to in the article they are leaving (reading, not only listening)."""
-        seen, top = self._top_seen
-        self._top_seen = (None, -1)
-        if seen is not None and top >= 0:
-            self.positions.remember(article_key(seen), top_block=top)
-
-    def _on_article_changed(self, article: Any) -> None:
-        if self._top_seen[0] is not article:
-            self._remember_top()
-        if self.session is not None and self.session_article is not article:
-            self._drop_session()
-        self._sentences = None
-        self.away = False
-        self.bar.back_button.hide()
-        self.offer = None
-        self.bar.resume_button.hide()
-        self.bar.set_progress(0, 0, 0, 0)
-        if article is None:
-            return
-        pos = self.positions.get(article_key(article))
-        if pos is None:
-            return
-        if pos.top_block > 0:
-            QTimer.singleShot(0, lambda b=pos.top_block, a=article: self._restore_top(a, b))
-        if pos.sentence > 0 and (pos.sentence_count == 0 or pos.sentence < pos.sentence_count - 1):
-            self.offer = pos.sentence
-            self._offer_label()
-            self.bar.resume_button.show()
-            self.bar.show()
-            place, total = self._place(pos.sentence)
-            self._offer_text = self.tr("You stopped listening at sentence {n} of {total}.").format(
-                n=place, total=total
-            )
-            self.window.show_message(
-                self._offer_text,
-                "info",
-                actions=[(self.tr("Continue"), self._accept_offer), (self.tr("Start Over"), self.replay)],
-                timeout_ms=15000,
-            )
-
-    def _place(self, index: int) -> tuple[int, int]:
-        """(1-based place among the sentences read aloud, how many there are) — what the bar shows."""
-        spoken = [s.index for s in self.sentences() if not s.skip]
-        return sum(1 for i in spoken if i <= index), len(spoken)
-
-    def _restore_top(self, article: Any, block: int) -> None:
-        """Back to where the page was left, unless something (the library, the reader) moved it already."""
-        if self.view.article is article and self.view.verticalScrollBar().value() == 0:
-            self.view.scroll_to_block(block)
-
-    def _offer_label(self) -> None:
-        if self.offer is not None and hasattr(self, "bar"):
-            text = self.tr("Continue from sentence {n}").format(n=self._place(self.offer)[0])
-            self.actions["speech_resume_offer"].setText(text)
-
-    def _accept_offer(self) -> None:
-        article = self.window.article
-        if article is not None:
-            self.read_article(article, self.offer or 0)
-
-    def _save_position(self, force: bool = False) -> None:
-        session, article = self.session, self.session_article
-        if session is None or article is None or self.current is None:
-            return
+    def note(self, article: Article, sentence: int, force: bool = False) -> None:
+        """Read-aloud is at ``sentence`` of ``article``: write it down now and then, or now (``force``)."""
         now = time.monotonic()
-        if not force and now - self._last_saved < SAVE_EVERY:
+        if not force and now - self._last_noted < SAVE_EVERY:
             return
-        self._last_saved = now
-        shown = self.view.article is article  # after a switch the view shows the next article already
-        self.positions.remember(
-            article_key(article),
-            sentence=self.current,
-            sentence_count=len(session.sentences),
-            top_block=max(0, self.view.top_block_index()) if shown else None,
+        self._last_noted = now
+        self.window.reading.remember_sentence(article, sentence)
+
+    def offer(self, article: Article, place: Place) -> None:
+        """The article opened with a place: offer to continue unless it was heard (nearly) to the end."""
+        if article is not self.window.article or place.sentence <= 0:
+            return
+        n, total = self.page.spoken_place(place.sentence)
+        if total == 0 or n >= total:
+            return
+        self.sentence = place.sentence
+        self.relabel()
+        self.bar.resume_button.show()
+        self.bar.show()
+        self._text = translate("ReadAloud", "You stopped listening at sentence {n} of {total}.").format(
+            n=n, total=total
         )
+        self.window.show_message(
+            self._text,
+            "info",
+            actions=[
+                (translate("ReadAloud", "Continue"), self.action.trigger),
+                (translate("ReadAloud", "Start Over"), self.window.actions["replay"].trigger),
+            ],
+            timeout_ms=15000,
+        )
+
+    def withdraw(self) -> None:
+        """The question is answered (reading started) or moot (another article)."""
+        if self.sentence is not None and self._text and self.window.message_bar.text == self._text:
+            self.window.message_bar.dismiss()
+        self.sentence = None
+        self._text = ""
+        self.bar.resume_button.hide()
+
+    def relabel(self) -> None:
+        if self.sentence is not None:
+            n = self.page.spoken_place(self.sentence)[0]
+            self.action.setText(translate("ReadAloud", "Continue from sentence {n}").format(n=n))

@@ -11,13 +11,17 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
+    QImage,
+    QKeyEvent,
     QKeySequence,
+    QMouseEvent,
+    QPaintEvent,
     QPalette,
     QResizeEvent,
     QTextCharFormat,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 
 from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Article
+from reader.gui.i18n import translate
 from reader.gui.view import document as ad
 from reader.style.reading import ReadingStyle
 
@@ -38,6 +43,17 @@ REMOTE_SCHEMES = frozenset({"http", "https", "ftp"})
 DOC_MARGIN = 24.0  # px around the document; fixed, so a size change lays the document out only once
 
 ContextHook = Callable[[QMenu, int], None]
+
+
+class Overlay(Protocol):
+    """Something drawn over the view that follows its size and may take keys and the mouse
+    (reader.gui.view.line_focus.LineFocus)."""
+
+    def resized(self) -> None: ...
+
+    def key_pressed(self, e: QKeyEvent) -> bool: ...
+
+    def mouse_moved(self, e: QMouseEvent) -> None: ...
 
 
 class ArticleView(QTextBrowser):
@@ -54,7 +70,7 @@ class ArticleView(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setAccessibleName(self.tr("Article text"))
+        self.setAccessibleName(translate("View", "Article text"))
         self.anchorClicked.connect(self.link_activated.emit)
         self.verticalScrollBar().actionTriggered.connect(lambda _a: self.user_scrolled.emit())
         self.context_menu_hooks: list[ContextHook] = []
@@ -63,10 +79,10 @@ class ArticleView(QTextBrowser):
         self.images_on = False
         self._built: ad.BuiltArticle | None = None
         self._highlight: tuple[int, int] | None = None
-        self._remote_images: dict[str, Any] = {}
+        self._remote_images: dict[str, QImage] = {}
         self._wheel_accum = 0
         self._painted = False
-        self.line_focus: Any = None  # reader.gui.view.line_focus.LineFocus, when the reader turns it on
+        self.line_focus: Overlay | None = None  # line focus, when the reader turns it on
         self.apply_theme_palette()
 
     # -- content -------------------------------------------------------------------------------
@@ -77,9 +93,11 @@ class ArticleView(QTextBrowser):
         for name, image in self._remote_images.items():
             built.document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
         built.document.setParent(self)  # the view deletes the previous document it owned
-        self.setDocument(built.document)
+        # Named before the switch: the scroll bar reports the new document's range while it happens,
+        # and whoever listens must not take those positions for the article that is leaving.
         self.article = article
         self._built = built
+        self.setDocument(built.document)
         self._apply_margins()
         self.verticalScrollBar().setValue(0)
 
@@ -87,6 +105,11 @@ class ArticleView(QTextBrowser):
         self.article = None
         self._built = None
         self.setPlainText("")
+
+    @property
+    def title_range(self) -> tuple[int, int] | None:
+        """Document positions [start, end) of the headline; None with no article."""
+        return self._built.title_range if self._built else None
 
     @property
     def ranges(self) -> list[tuple[int, int]]:
@@ -288,12 +311,16 @@ class ArticleView(QTextBrowser):
             return None  # never a local file (reader.articles.imagesrc): only the page's own data: pictures
         return super().loadResource(type, name)
 
-    def add_remote_image(self, url: QUrl, image: Any) -> None:
+    def remote_image(self, src: str) -> QImage | None:
+        """An image already fetched for this view (print uses these; it never fetches)."""
+        return self._remote_images.get(src)
+
+    def add_remote_image(self, url: QUrl, image: QImage) -> None:
         self._remote_images[url.toString()] = image
         self.document().addResource(QTextDocument.ResourceType.ImageResource.value, url, image)
         self.document().markContentsDirty(0, self.document().characterCount())
 
-    def paintEvent(self, e: Any) -> None:
+    def paintEvent(self, e: QPaintEvent) -> None:
         super().paintEvent(e)
         if not self._painted and self.article is not None:
             self._painted = True
@@ -311,7 +338,7 @@ class ArticleView(QTextBrowser):
             return
         super().wheelEvent(e)
 
-    def keyPressEvent(self, e: Any) -> None:
+    def keyPressEvent(self, e: QKeyEvent) -> None:
         # QTextBrowser zooms on Ctrl+plus/minus itself; the window's actions own those keys.
         if e.matches(QKeySequence.StandardKey.ZoomIn) or e.matches(QKeySequence.StandardKey.ZoomOut):
             e.ignore()
@@ -321,7 +348,7 @@ class ArticleView(QTextBrowser):
             return
         super().keyPressEvent(e)
 
-    def mouseMoveEvent(self, e: Any) -> None:
+    def mouseMoveEvent(self, e: QMouseEvent) -> None:
         super().mouseMoveEvent(e)
         if self.line_focus is not None:
             self.line_focus.mouse_moved(e)

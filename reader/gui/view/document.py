@@ -40,7 +40,7 @@ from reader.articles.model import (
     Table,
 )
 from reader.gui.fonts import body_font, hangul_family
-from reader.style import typography as ty
+from reader.style import reading as ty
 from reader.style.reading import ReadingStyle
 
 log = logging.getLogger(__name__)

@@ -9,11 +9,14 @@ It is an overlay on the view's viewport that ignores the mouse, so selection and
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from reader.gui.view.article_view import ArticleView
 
 __all__ = ["MASK_ALPHA", "LineFocus"]
 
@@ -48,7 +51,7 @@ class _Mask(QWidget):
 class LineFocus(QObject):
     """The band over one :class:`reader.gui.view.article_view.ArticleView`; off until :meth:`set_lines`."""
 
-    def __init__(self, view: Any) -> None:
+    def __init__(self, view: ArticleView) -> None:
         super().__init__(view)
         self.view = view
         self.lines = 0  # 0: off

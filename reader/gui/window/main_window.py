@@ -1,65 +1,64 @@
-"""The reader window, and the contract read-aloud, print and the library plug into.
+"""The reader window: the article, the frame around it, and the contract features plug into.
 
-Plug-in contract (names are stable; features rely on them):
-
-- ``MainWindow(ctx)`` — ``ctx`` is the :class:`reader.context.AppContext`.
-- ``window.actions: dict[str, QAction]`` — at least ``open_file``, ``open_url``, ``recent``, ``read``
-  (기사 읽어주기), ``replay`` (다시듣기), ``font_bigger`` (폰트 확대), ``font_smaller`` (폰트 축소),
-  ``font_reset``, ``print`` (프린트하기), ``export_pdf``, ``export_audio``, ``save``, ``settings``,
-  ``quit``. Actions owned by a feature that is not installed (read, replay, export_audio: speech_ui;
-  print, export_pdf: print_ui; save: library_ui) start DISABLED with a tooltip saying so. A feature's
-  ``install(window, ctx)`` calls ``window.claim_action(name, slot)``, which enables the action, gives it
-  its normal tooltip and connects ``triggered`` to ``slot``.
-- ``window.view`` — the :class:`~reader.gui.view.article_view.ArticleView` (block_range, set_highlight,
-  clear_highlight, ensure_visible, position_at, top_block_index, scroll_to_block, context_menu_hooks,
-  user_scrolled).
-- ``window.tasks`` — :class:`~reader.gui.tasks.Tasks`: ``run(job, on_result, on_error, on_progress)`` with
-  ``job(cancel_event, progress)``; returns a handle with ``cancel()``.
-- ``window.settings`` — :class:`~reader.gui.settings_bridge.SettingsBridge` (``changed(str, object)``).
-- ``window.article`` (current Article or None) and the signal ``window.article_changed(object)``.
-- ``window.open_source(str)`` (file path or URL, opened on a worker), ``window.show_article(article)``.
-- ``window.show_message(text, kind="info"|"warning"|"error", actions=[(label, callback)])`` — the
-  in-window message bar; never a modal traceback.
-- ``window.add_bottom_bar(widget)`` (the player bar), ``window.add_side_panel(widget, title)`` (the
-  library panel; returns its QDockWidget).
-- ``window.menus: dict[str, QMenu]`` — "file", "view", "read", "help".
-- ``window.toolbar`` — the main toolbar; ``window.features: dict[str, object]`` — what each installed
-  feature registered (``features["speech"] = ...``).
-
-The class is put together from parts in their own modules: opening and dropping (window_opening),
-the recent menu (window_recent), menus, toolbar and frame colours (window_chrome) and small
-commands (window_commands); what they share is declared in window_base.
+One class, :class:`MainWindow`, implements :class:`reader.gui.api.ReaderWindow` and composes its
+parts: the action table (reader.gui.actions), menus and toolbar (chrome), opening files and
+addresses (opening), Open Recent (recent), one-time notices (notices) and the window's share of
+reading state (reader.gui.reading). What happens on 폰트 확대 is all here: the action calls
+:meth:`MainWindow.step_text_size`, which writes the setting; :meth:`MainWindow._setting_changed`
+hands the new style to the view, which restyles its document in place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPalette
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QGuiApplication,
+    QPalette,
+)
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QVBoxLayout, QWidget
 
 from reader.articles.model import Article
-from reader.gui import actions as acts
-from reader.gui import fonts
+from reader.context import AppContext
+from reader.gui import fonts, i18n
+from reader.gui.actions import ActionTable
+from reader.gui.api import Features, MessageAction
+from reader.gui.i18n import translate
+from reader.gui.jobs import LibraryJobs
+from reader.gui.reading import ReadingState
 from reader.gui.settings_bridge import SettingsBridge
 from reader.gui.tasks import TaskHandle, Tasks
 from reader.gui.view.article_view import ArticleView
 from reader.gui.view.document import Labels
-from reader.gui.window.chrome import THEME_CHOICES, WindowChrome
-from reader.gui.window.commands import WindowCommands
+from reader.gui.view.line_focus import LineFocus
+from reader.gui.window.chrome import Chrome
 from reader.gui.window.message_bar import BusyStrip, MessageBar
-from reader.gui.window.opening import WindowOpening, normalize_source
-from reader.gui.window.recent import RECENT_MAX, WindowRecent
-from reader.style.reading import STYLE_KEYS, ReadingStyle
-from reader.style.typography import MAX_SIZE, MIN_SIZE, step_size
+from reader.gui.window.notices import Notices
+from reader.gui.window.opening import Opener, drop_source, normalize_source
+from reader.gui.window.recent import RECENT_MAX, RecentMenu
+from reader.style.reading import MAX_SIZE, MIN_SIZE, STYLE_KEYS, ReadingStyle, step_size
+
+if TYPE_CHECKING:
+    from reader.gui.window.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
-__all__ = ["RECENT_MAX", "THEME_CHOICES", "MainWindow", "normalize_source", "system_is_dark"]
+__all__ = ["RECENT_MAX", "MainWindow", "normalize_source", "system_is_dark"]
+
+HANGUL_FONT_NOTICE = "hangul_font"
+DEFAULT_SIZE = (1000, 800)
+LIBRARY_AFTER_MS = 1500
 
 
 def system_is_dark() -> bool:
@@ -70,52 +69,70 @@ def system_is_dark() -> bool:
         return False
 
 
-class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMainWindow):
+class MainWindow(QMainWindow):
     article_changed = Signal(object)
-    actions: dict[str, QAction]  # type: ignore[assignment]  # the contract's name; shadows QWidget.actions()
+    closing = Signal()  # before the window goes: features save what they hold
+    retranslated = Signal()  # after a change of interface language relabelled the window
 
-    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+    actions: ActionTable  # type: ignore[assignment]  # the contract's name; shadows QWidget.actions()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, *, language: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.ctx = ctx
+        self.language = language
         self.settings = SettingsBridge(ctx.settings, self)
         self.tasks = Tasks(self)
-        self.features: dict[str, object] = {}
-        self.article: Article | None = None
-        self.source: str | None = None
-        self._claimed: set[str] = set()
-        self._loading: TaskHandle | None = None
+        self.library = LibraryJobs(ctx, self.tasks, self)
+        self.library.failed.connect(self._library_failed)
+        # The library opens once the first article has painted (or a moment after start): opening
+        # SQLite, let alone creating it, would otherwise share the first paint's time.
+        self.library.hold()
+        QTimer.singleShot(LIBRARY_AFTER_MS, self.library.release)
+        self.features = Features()
+        self._source: str | None = None
+        self._settings_dialog: SettingsDialog | None = None
+        self._pending_images: set[str] = set()
+        self.line_focus: LineFocus | None = None  # made on first use: most readers never turn it on
 
         self.view = ArticleView(self._style(), self)
-        self.view.images_on = bool(ctx.settings.get("show_images"))
+        self.view.images_on = bool(self.settings.get("show_images"))
         self.view.setAcceptDrops(False)
         self.view.viewport().setAcceptDrops(False)
-        self.view.zoom_requested.connect(self.change_font_size)
+        self.view.zoom_requested.connect(self.step_text_size)
         self.view.link_activated.connect(self._open_link)
         self.view.remote_image_wanted.connect(self._fetch_image)
+        self.view.first_painted.connect(lambda: QTimer.singleShot(0, self.library.release))
         self.setAcceptDrops(True)
+        self.reading = ReadingState(self.view, self.library, self)
 
         self.message_bar = MessageBar(self)
-        self.busy = BusyStrip(self)
-        self.busy.cancel_requested.connect(self.cancel_loading)
+        self.notices = Notices(ctx.state(), self.message_bar)
+        self.opener = Opener(self)
         central = QWidget(self)
         central.setObjectName("central")
         lay = QVBoxLayout(central)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
         lay.addWidget(self.message_bar)
-        lay.addWidget(self.busy)
+        lay.addWidget(self.opener.busy)
         lay.addWidget(self.view, 1)
         self._bottom = QVBoxLayout()
         self._bottom.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(self._bottom)
         self.setCentralWidget(central)
 
-        self.actions = acts.create_actions(self)
-        for name in ("read", "replay", "export_audio", "print", "export_pdf", "save"):
-            self.actions[name].setEnabled(False)
-        self._build_menus()
-        self._build_toolbar()
+        self.actions = ActionTable(self)
+        self.chrome = Chrome(self, self.actions, self.settings)
+        self.menus = self.chrome.menus
+        self.toolbar = self.chrome.toolbar
+        self.size_label = self.chrome.size_label
+        self.theme_actions = self.chrome.theme_actions
+        self.recent = RecentMenu(self.chrome.recent_menu, self.library, self.open_source)
+        self.recent_menu = self.recent.menu
+        self.reading.history_changed.connect(self.recent.refresh)
+        self.recent.cleared.connect(self.reading.history_changed.emit)
+        self.recent.refresh()  # from history, once the library is open
         self._connect_actions()
         self.retranslate()
         self.settings.changed.connect(self._setting_changed)
@@ -126,27 +143,24 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
         self._restore_geometry()
         self._update_size_actions()
         self._startup_notices()
-        self.line_focus: Any = None  # made on first use: most readers never turn it on
         self._apply_line_focus()
 
-    def _apply_line_focus(self) -> None:
-        on = bool(self.ctx.settings.get("line_focus"))
-        if on and self.line_focus is None:
-            from reader.gui.view.line_focus import LineFocus
+    # -- the contract (reader.gui.api.ReaderWindow) --------------------------------------------
+    @property
+    def widget(self) -> QMainWindow:
+        return self
 
-            self.line_focus = LineFocus(self.view)
-        if self.line_focus is not None:
-            self.line_focus.set_lines(int(self.ctx.settings.get("line_focus_lines")) if on else 0)
+    @property
+    def article(self) -> Article | None:
+        """The article on screen: the view holds it; the window only asks."""
+        return self.view.article
 
-    # -- plug-in API ---------------------------------------------------------------------------
-    def claim_action(self, name: str, slot: Any = None) -> QAction:
-        act = self.actions[name]
-        self._claimed.add(name)
-        act.setEnabled(True)
-        if slot is not None:
-            act.triggered.connect(slot)
-        acts.retranslate_actions({name: act}, self._claimed)
-        return act
+    @property
+    def source(self) -> str | None:
+        return self._source
+
+    def claim_action(self, name: str, slot: Callable[[], object] | None = None) -> QAction:
+        return self.actions.claim(name, slot)
 
     def add_bottom_bar(self, widget: QWidget) -> None:
         self._bottom.addWidget(widget)
@@ -157,85 +171,253 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
         dock.setWidget(widget)
         dock.setAccessibleName(title)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        toggle = dock.toggleViewAction()
-        self.menus["view"].addAction(toggle)
         return dock
 
     def show_message(
-        self, text: str, kind: str = "info", actions: list[tuple[str, Any]] | None = None, timeout_ms: int = 0
+        self,
+        text: str,
+        kind: str = "info",
+        actions: list[MessageAction] | None = None,
+        timeout_ms: int = 0,
+        *,
+        show_log: bool = False,
     ) -> None:
         log.info("message (%s): %s", kind, text)
-        self.message_bar.show_message(text, kind, actions, timeout_ms)
+        offered = list(actions or [])
+        if show_log:
+            offered.append((translate("Window", "Show Log"), self.show_log))
+        self.message_bar.show_message(text, kind, offered, timeout_ms)
 
     def show_article(self, article: Article, source: str | None = None) -> None:
+        if article is not self.view.article:
+            self.reading.article_leaving()
         self.view.set_article(article, self.meta_line(article), self._labels())
-        self.article = article
-        if source is not None:
-            self.source = source
-        title = article.title or self.tr("Untitled article")
-        self.setWindowTitle(f"{title} — {self.tr('Article Reader')}")
+        self._source = source
+        self._set_title()
         self.actions["copy_text"].setEnabled(True)
+        self.reading.article_shown(article, source)
         self.article_changed.emit(article)
-    # -- typography ----------------------------------------------------------------------------
+
+    def open_source(self, source: str) -> TaskHandle | None:
+        return self.opener.open_source(source)
+
+    def open_article_now(self, source: str) -> bool:
+        return self.opener.open_now(source)
+
+    def show_log(self) -> None:
+        from reader.gui.window.help import log_dialog
+
+        log_dialog(self, self.ctx.paths.log_file).open()
+
+    # -- opening -------------------------------------------------------------------------------
+    @property
+    def busy(self) -> BusyStrip:
+        return self.opener.busy
+
+    @property
+    def loading(self) -> bool:
+        return self.opener.loading
+
+    def cancel_loading(self) -> None:
+        self.opener.cancel()
+
+    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
+        if drop_source(e.mimeData()) is not None:
+            e.acceptProposedAction()
+        else:
+            e.ignore()
+
+    def dragMoveEvent(self, e: QDragMoveEvent) -> None:
+        if drop_source(e.mimeData()) is not None:
+            e.acceptProposedAction()
+
+    def dropEvent(self, e: QDropEvent) -> None:
+        source = drop_source(e.mimeData())
+        if source is None:
+            e.ignore()
+            return
+        e.acceptProposedAction()
+        self.open_source(source)
+
+    # -- actions -------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        a, s = self.actions, self.settings
+        a["open_file"].triggered.connect(self.opener.file_dialog_open)
+        a["open_url"].triggered.connect(self.opener.url_dialog_open)
+        a["recent"].triggered.connect(lambda: self.recent_menu.popup(self.mapToGlobal(self.rect().center())))
+        a["font_bigger"].triggered.connect(lambda: self.step_text_size(+1))
+        a["font_smaller"].triggered.connect(lambda: self.step_text_size(-1))
+        a["font_reset"].triggered.connect(lambda: s.reset("font_size"))
+        a["settings"].triggered.connect(self.open_settings)
+        a["toggle_images"].setChecked(bool(s.get("show_images")))
+        a["toggle_images"].toggled.connect(lambda on: s.set("show_images", bool(on)))
+        a["line_focus"].setChecked(bool(s.get("line_focus")))
+        a["line_focus"].toggled.connect(lambda on: s.set("line_focus", bool(on)))
+        a["full_screen"].triggered.connect(self._toggle_full_screen)
+        a["copy_text"].triggered.connect(self.copy_article_text)
+        a["copy_text"].setEnabled(False)
+        a["shortcuts"].triggered.connect(self.show_shortcuts)
+        a["show_log"].triggered.connect(self.show_log)
+        a["about"].triggered.connect(self.show_about)
+        a["quit"].triggered.connect(self.close)
+
+    def step_text_size(self, direction: int) -> None:
+        """폰트 확대 / 폰트 축소 (and Ctrl+wheel): one step; the file is written after the last step."""
+        current = int(self.settings.get("font_size"))
+        self.settings.set("font_size", step_size(current, direction), soon=True)
+
+    def open_settings(self) -> SettingsDialog:
+        from reader.gui.window.settings_dialog import SettingsDialog  # made on first use
+
+        if self._settings_dialog is None:
+            self._settings_dialog = SettingsDialog(self.settings, self)
+        dlg = self._settings_dialog
+        dlg.show()
+        dlg.raise_()
+        dlg.activateWindow()
+        return dlg
+
+    def copy_article_text(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        parts = [article.title, article.subtitle, article.text]
+        QGuiApplication.clipboard().setText("\n\n".join(p for p in parts if p))
+        self.show_message(translate("Window", "The article text was copied."), "info", timeout_ms=3000)
+
+    def show_shortcuts(self) -> None:
+        from reader.gui.window.help import shortcuts_dialog
+
+        shortcuts_dialog(self, self.actions).open()
+
+    def show_about(self) -> None:
+        from reader.gui.window.help import about_dialog
+
+        about_dialog(self).open()
+
+    def _toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+            self.menuBar().show()
+        else:
+            self.showFullScreen()
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        else:
+            log.info("not opening link with scheme %r", url.scheme())
+
+    def _fetch_image(self, url: QUrl) -> None:
+        from reader.gui.view.images import fetch_image_job
+
+        key = url.toString()
+        if key in self._pending_images:
+            return
+        self._pending_images.add(key)
+        self.tasks.run(
+            fetch_image_job(key),
+            on_result=lambda img: self.view.add_remote_image(url, img),
+            on_error=lambda exc: log.info("image %s not loaded: %s", key, exc),
+            name="image",
+        )
+
+    def _library_failed(self, exc: BaseException) -> None:
+        from reader.errors import ReaderError
+
+        if isinstance(exc, ReaderError):
+            self.show_message(translate("Library", "Library: {reason}").format(reason=exc.message), "error")
+            return
+        log.error("library task failed", exc_info=exc)
+        self.show_message(
+            translate("Library", "Library: unexpected error ({kind}). Details are in the log.").format(
+                kind=type(exc).__name__
+            ),
+            "error",
+            show_log=True,
+        )
+
+    # -- settings and style --------------------------------------------------------------------
     def _style(self) -> ReadingStyle:
         return ReadingStyle.from_settings(self.ctx.settings, system_is_dark())
 
-    def change_font_size(self, direction: int) -> None:
-        current = int(self.ctx.settings.get("font_size"))
-        self.settings.set_soon("font_size", step_size(current, direction))  # written after the last step
-
-    def reset_font_size(self) -> None:
-        self.ctx.settings.reset("font_size")
-
-    def _update_size_actions(self) -> None:
-        size = int(self.ctx.settings.get("font_size"))
-        self.actions["font_bigger"].setEnabled(size < MAX_SIZE)
-        self.actions["font_smaller"].setEnabled(size > MIN_SIZE)
-        self.size_label.setText(self.tr("{size} px").format(size=size))
-        self.size_label.setAccessibleName(self.tr("Text size {size} pixels").format(size=size))
-
-    def _setting_changed(self, name: str, value: Any) -> None:
+    def _setting_changed(self, name: str, value: object) -> None:
         if name in STYLE_KEYS:
             self.view.set_style(self._style())
             if name == "theme":
                 self.apply_chrome_theme()
+                self.chrome.sync_theme()
             if name == "font_size":
                 self._update_size_actions()
-            if name == "theme":
-                self._sync_theme_actions()
         elif name in ("line_focus", "line_focus_lines"):
-            self.actions["line_focus"].setChecked(bool(self.ctx.settings.get("line_focus")))
+            self.actions["line_focus"].setChecked(bool(self.settings.get("line_focus")))
             self._apply_line_focus()
         elif name == "show_images":
             self.view.images_on = bool(value)
             self.actions["toggle_images"].setChecked(bool(value))
             self._rerender()
         elif name == "ui_language":
-            from reader.gui import i18n
-
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                i18n.install(app, i18n.choose_language(str(value)))
+                self.language = i18n.install(app, i18n.choose_language(str(value)))
 
-    def _rerender(self) -> None:
-        if self.article is None:
-            return
-        top = self.view.top_block_index()
-        self.view.set_article(self.article, self.meta_line(self.article), self._labels())
-        if top > 0:
-            self.view.scroll_to_block(top)
+    def _update_size_actions(self) -> None:
+        size = int(self.settings.get("font_size"))
+        self.actions["font_bigger"].setEnabled(size < MAX_SIZE)
+        self.actions["font_smaller"].setEnabled(size > MIN_SIZE)
+        self.size_label.setText(translate("Window", "{size} px").format(size=size))
+        self.size_label.setAccessibleName(translate("Window", "Text size {size} pixels").format(size=size))
 
-    def _system_scheme_changed(self, *_: Any) -> None:
-        if self.ctx.settings.get("theme") == "system":
+    def _apply_line_focus(self) -> None:
+        on = bool(self.settings.get("line_focus"))
+        if on and self.line_focus is None:
+            self.line_focus = LineFocus(self.view)
+        if self.line_focus is not None:
+            self.line_focus.set_lines(int(self.settings.get("line_focus_lines")) if on else 0)
+
+    def apply_chrome_theme(self) -> None:
+        self.chrome.apply_theme(self.view.style_.theme, self._default_palette)
+        self.view.apply_theme_palette()
+
+    def _system_scheme_changed(self, *_: object) -> None:
+        if self.settings.get("theme") == "system":
             self.view.set_style(self._style())
             self.apply_chrome_theme()
 
+    def _rerender(self) -> None:
+        article = self.article
+        if article is None:
+            return
+        top = self.view.top_block_index()
+        self.view.set_article(article, self.meta_line(article), self._labels())
+        if top > 0:
+            self.view.scroll_to_block(top)
+
+    # -- language ------------------------------------------------------------------------------
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.retranslated.emit()
         super().changeEvent(e)
 
-    # -- the article's text and the window's life ---------------------------------------------
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.chrome.retranslate()
+        self.message_bar.retranslate()
+        self.opener.retranslate()
+        self._update_size_actions()
+        if self.article is not None:
+            self._rerender()
+        self._set_title()
+
+    def _set_title(self) -> None:
+        name = translate("Window", "Article Reader")
+        article = self.article
+        if article is None:
+            self.setWindowTitle(name)
+        else:
+            self.setWindowTitle(f"{article.title or translate('Window', 'Untitled article')} — {name}")
+
     def meta_line(self, article: Article) -> str:
         parts: list[str] = []
         if article.authors:
@@ -245,53 +427,46 @@ class MainWindow(WindowOpening, WindowRecent, WindowChrome, WindowCommands, QMai
         if article.published:
             parts.append(_format_date(article.published))
         if article.updated and article.updated != article.published:
-            parts.append(self.tr("updated {date}").format(date=_format_date(article.updated)))
+            parts.append(translate("Window", "updated {date}").format(date=_format_date(article.updated)))
         return " · ".join(p for p in parts if p)
 
     def _labels(self) -> Labels:
         return Labels(
-            image_hidden=self.tr("Image not loaded (images are off): {alt}"),
-            image=self.tr("image"),
+            image_hidden=translate("Window", "Image not loaded (images are off): {alt}"),
+            image=translate("Window", "image"),
         )
 
+    # -- the window's life ---------------------------------------------------------------------
     def _startup_notices(self) -> None:
-        for notice in getattr(self.ctx, "notices", self.ctx.settings.notices):  # settings, config folder
-            self.show_message(str(notice), "warning")
-        forget = self.ctx.settings.subscribe_notices(lambda notice: self.show_message(str(notice), "warning"))
-        self.destroyed.connect(lambda *_: _quietly(forget))
-        if fonts.hangul_family("sans") is None and not self.ctx.settings.get("font_notice_shown"):
-            self.show_message(
-                self.tr(
+        # the settings' own notices and an unusable config folder: they stay until the reader closes them
+        for notice in self.ctx.notices:
+            self.message_bar.show_message(str(notice), "warning", sticky=True)
+        self.settings.notice.connect(lambda notice: self.show_message(str(notice), "warning"))
+        if fonts.hangul_family("sans") is None:
+            self.notices.show_once(
+                HANGUL_FONT_NOTICE,
+                translate(
+                    "Window",
                     "No installed font covers Korean (Hangul), so Korean text may show as empty boxes. "
                     "Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” "
-                    "(or fonts-nanum); Windows and macOS include Korean fonts."
+                    "(or fonts-nanum); Windows and macOS include Korean fonts.",
                 ),
-                "warning",
             )
-            self.ctx.settings.set("font_notice_shown", True)
 
     def _restore_geometry(self) -> None:
-        geo = self.ctx.settings.get("window_geometry")
-        if geo:
-            self.restoreGeometry(QByteArray.fromBase64(geo.encode("ascii")))
-        else:
-            self.resize(1000, 800)
+        geometry = self.ctx.state().geometry
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, e: QCloseEvent) -> None:
+        self.closing.emit()
+        self.reading.window_closing()
+        self.notices.window_closing()
+        self.library.drain()
         self.tasks.cancel_all()
         self.settings.flush()
-        try:
-            geo = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-            self.ctx.settings.set("window_geometry", geo)
-        except (OSError, ValueError) as exc:
-            log.warning("could not save the window geometry: %s", exc)
+        self.ctx.state().set_geometry(bytes(self.saveGeometry().data()))
         super().closeEvent(e)
-
-
-# -- helpers -----------------------------------------------------------------------------------
-def _quietly(forget: Any) -> None:
-    with contextlib.suppress(ValueError):
-        forget()
 
 
 def _format_date(value: str) -> str:
@@ -302,4 +477,3 @@ def _format_date(value: str) -> str:
     if dt.hour == 0 and dt.minute == 0 and "T" not in value:
         return dt.strftime("%Y-%m-%d")
     return dt.strftime("%Y-%m-%d %H:%M")
-

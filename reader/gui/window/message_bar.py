@@ -1,4 +1,8 @@
-"""The in-window message bar: errors and notices appear here, never as a modal traceback."""
+"""The in-window message bar: errors and notices appear here, never as a modal traceback.
+
+A message is transient (the next article opening clears a warning about the last one) unless it is
+sticky: the one-time notices stay until the reader closes them.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+from reader.gui.i18n import translate
 
 KIND_COLOURS = {
     # background, text, border — text contrast above 7:1 on each background
@@ -47,6 +53,7 @@ class MessageBar(QFrame):
         self.close_button.clicked.connect(self.dismiss)
         lay.addWidget(self.close_button)
         self.kind = "info"
+        self.sticky = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
@@ -54,9 +61,9 @@ class MessageBar(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Message"))
-        self.close_button.setToolTip(self.tr("Close this message"))
-        self.close_button.setAccessibleName(self.tr("Close message"))
+        self.setAccessibleName(translate("Window", "Message"))
+        self.close_button.setToolTip(translate("Window", "Close this message"))
+        self.close_button.setAccessibleName(translate("Window", "Close message"))
 
     def show_message(
         self,
@@ -64,10 +71,13 @@ class MessageBar(QFrame):
         kind: str = "info",
         actions: list[tuple[str, Callable[[], None]]] | None = None,
         timeout_ms: int = 0,
+        *,
+        sticky: bool = False,
     ) -> None:
         if kind not in KIND_COLOURS:
             kind = "info"
         self.kind = kind
+        self.sticky = sticky
         bg, fg, border = KIND_COLOURS[kind]
         self.setStyleSheet(
             f"QFrame#messageBar {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}"
@@ -108,6 +118,11 @@ class MessageBar(QFrame):
         self.hide()
         self.closed.emit()
 
+    def dismiss_transient(self) -> None:
+        """Clear a warning or error about what was on screen before (an article just opened)."""
+        if not self.isHidden() and self.kind in ("error", "warning") and not self.sticky:
+            self.dismiss()
+
 
 class BusyStrip(QFrame):
     """A thin progress line with a Cancel button while something is being opened."""
@@ -133,9 +148,9 @@ class BusyStrip(QFrame):
         self.hide()
 
     def retranslate(self) -> None:
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel opening"))
-        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel_button.setText(translate("Window", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("Window", "Cancel opening"))
+        self.bar.setAccessibleName(translate("Window", "Progress"))
 
     def start(self, text: str) -> None:
         self.label.setText(text)

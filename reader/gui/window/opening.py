@@ -7,59 +7,70 @@ the reader what went wrong) can be read and changed on its own.
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from reader.articles.model import Article, Paragraph
 from reader.errors import NoArticleError, ReaderError
-from reader.gui.tasks import TaskHandle
-from reader.gui.window.base import WindowBase
+from reader.gui.api import ReaderWindow
+from reader.gui.i18n import translate
+from reader.gui.tasks import Progress, TaskHandle
+from reader.gui.window.message_bar import BusyStrip
 
 log = logging.getLogger(__name__)
 
 
-class WindowOpening(WindowBase):
-    """Opening files and addresses; part of :class:`reader.gui.window.main_window.MainWindow`."""
+class Opener(QObject):
+    """Opens files and addresses for one window; owns its busy strip (progress and Cancel)."""
+
+    def __init__(self, window: ReaderWindow) -> None:
+        super().__init__(window.widget)
+        self.window = window
+        self.busy = BusyStrip(window.widget)
+        self.busy.cancel_requested.connect(self.cancel)
+        self._loading: TaskHandle | None = None
+        self.file_dialog: QFileDialog | None = None
+        self.url_dialog: QInputDialog | None = None
 
     def open_source(self, source: str) -> TaskHandle | None:
         """Open a file path or URL on a worker; the current article stays until the new one is ready."""
         source = normalize_source(source)
         if not source:
             return None
-        self.cancel_loading()
-        self.busy.start(self.tr("Opening {source}…").format(source=_short(source)))
-        cache_dir = self.ctx.paths.cache_dir
+        self.cancel()
+        self.busy.start(translate("Window", "Opening {source}…").format(source=_short(source)))
+        cache_dir = self.window.ctx.paths.cache_dir
 
-        def job(cancel: Any, progress: Any) -> Article:
+        def job(cancel: threading.Event, progress: Progress) -> Article:
             from reader.articles import load_article
-
-            def report(done: int, total: int | None = None) -> None:
-                kb = self.tr("{kb} KB received").format(kb=max(1, done // 1024))
-                progress(done / total if total else -1.0, kb)
-
             from reader.articles.cache import load_cached
 
-            kwargs = _load_kwargs(load_article, cancel, report)
-            article = load_cached(source, cache_dir, lambda s: load_article(s, **kwargs))
+            def report(done: int, total: int | None = None) -> None:
+                kb = translate("Window", "{kb} KB received").format(kb=max(1, done // 1024))
+                progress(done / total if total else -1.0, kb)
+
+            article = load_cached(
+                source, cache_dir, lambda s: load_article(s, cancel=cancel, progress=report)
+            )
             if cancel.is_set():
                 raise ReaderError("cancelled")
             return article
 
-        handle = self.tasks.run(
+        handle = self.window.tasks.run(
             job,
             on_result=lambda art: self._opened(source, art),
-            on_error=lambda exc: self._open_failed(source, exc),
+            on_error=lambda exc: self._failed(source, exc),
             on_progress=self.busy.progress,
             name="open",
         )
         self._loading = handle
         return handle
 
-    def open_article_now(self, source: str) -> bool:
+    def open_now(self, source: str) -> bool:
         """Open a local file on this thread (start-up: the first paint should not wait for a thread hop)."""
         from reader.articles.cache import load_cached
 
@@ -69,16 +80,16 @@ class WindowOpening(WindowBase):
             return load_article(src)
 
         try:
-            self._opened(source, load_cached(source, self.ctx.paths.cache_dir, load))
+            self._opened(source, load_cached(source, self.window.ctx.paths.cache_dir, load))
         except Exception as exc:
-            self._open_failed(source, exc)
+            self._failed(source, exc)
             return False
         return True
 
-    def cancel_loading(self) -> None:
+    def cancel(self) -> None:
         if self._loading is not None and self._loading.running:
             self._loading.cancel()
-            self.show_message(self.tr("Opening was cancelled."), "info", timeout_ms=4000)
+            self.window.show_message(translate("Window", "Opening was cancelled."), "info", timeout_ms=4000)
         self._loading = None
         self.busy.stop()
 
@@ -89,60 +100,69 @@ class WindowOpening(WindowBase):
     def _opened(self, source: str, article: Article) -> None:
         self._loading = None
         self.busy.stop()
-        if self.message_bar.kind in ("error", "warning"):
-            self.message_bar.dismiss()
-        self.show_article(article, source)
-        self._remember(source, article.title)
+        self.window.message_bar.dismiss_transient()
+        self.window.show_article(article, source)
 
-    def _open_failed(self, source: str, exc: BaseException) -> None:
+    def _failed(self, source: str, exc: BaseException) -> None:
         self._loading = None
         self.busy.stop()
         if isinstance(exc, NoArticleError):
             fallback = _fallback_article(exc.fallback, source)
             offer = []
             if fallback is not None:
-                offer = [(self.tr("Show the page's text"), lambda: self.show_article(fallback, source))]
-            self.show_message(
-                self.tr("No article found at {source}.").format(source=_short(source)), "warning", offer
+                offer = [
+                    (
+                        translate("Window", "Show the page's text"),
+                        lambda: self.window.show_article(fallback, source),
+                    )
+                ]
+            self.window.show_message(
+                translate("Window", "No article found at {source}.").format(source=_short(source)),
+                "warning",
+                offer,
             )
             return
         if isinstance(exc, ReaderError):
-            self.show_message(
-                self.tr("Could not open {source}: {reason}").format(
+            self.window.show_message(
+                translate("Window", "Could not open {source}: {reason}").format(
                     source=_short(source), reason=exc.message
                 ),
                 "error",
             )
             return
         log.error("unexpected failure opening %s", source, exc_info=exc)
-        self.show_message(
-            self.tr("Could not open {source}: unexpected error ({kind}). Details are in the log.").format(
-                source=_short(source), kind=type(exc).__name__
-            ),
+        self.window.show_message(
+            translate(
+                "Window", "Could not open {source}: unexpected error ({kind}). Details are in the log."
+            ).format(source=_short(source), kind=type(exc).__name__),
             "error",
+            show_log=True,
         )
 
-    def open_file_dialog(self) -> QFileDialog:
-        dlg = QFileDialog(self, self.tr("Open a saved article"))
+    def file_dialog_open(self) -> QFileDialog:
+        dlg = QFileDialog(self.window.widget, translate("Window", "Open a saved article"))
         dlg.setObjectName("openFileDialog")
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters([
-            self.tr("Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)"),
-            self.tr("All files (*)"),
-        ])
-        if self.source and Path(self.source).is_file():
-            dlg.setDirectory(str(Path(self.source).parent))
+        dlg.setNameFilters(
+            [
+                translate("Window", "Web pages and text (*.html *.htm *.xhtml *.mhtml *.mht *.txt)"),
+                translate("Window", "All files (*)"),
+            ]
+        )
+        source = self.window.source
+        if source and Path(source).is_file():
+            dlg.setDirectory(str(Path(source).parent))
         dlg.fileSelected.connect(self.open_source)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.open()
-        self._file_dialog = dlg
+        self.file_dialog = dlg
         return dlg
 
-    def open_url_dialog(self) -> QInputDialog:
-        dlg = QInputDialog(self)
+    def url_dialog_open(self) -> QInputDialog:
+        dlg = QInputDialog(self.window.widget)
         dlg.setObjectName("openUrlDialog")
-        dlg.setWindowTitle(self.tr("Open Address"))
-        dlg.setLabelText(self.tr("Web address of the article:"))
+        dlg.setWindowTitle(translate("Window", "Open Address"))
+        dlg.setLabelText(translate("Window", "Web address of the article:"))
         dlg.setInputMode(QInputDialog.InputMode.TextInput)
         dlg.setTextEchoMode(QLineEdit.EchoMode.Normal)
         clip = QGuiApplication.clipboard().text().strip()
@@ -152,27 +172,11 @@ class WindowOpening(WindowBase):
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.resize(max(480, dlg.sizeHint().width()), dlg.sizeHint().height())
         dlg.open()
-        self._url_dialog = dlg
+        self.url_dialog = dlg
         return dlg
 
-    # -- drag and drop -------------------------------------------------------------------------
-    def dragEnterEvent(self, e: QDragEnterEvent) -> None:
-        if _drop_source(e.mimeData()) is not None:
-            e.acceptProposedAction()
-        else:
-            e.ignore()
-
-    def dragMoveEvent(self, e: Any) -> None:
-        if _drop_source(e.mimeData()) is not None:
-            e.acceptProposedAction()
-
-    def dropEvent(self, e: QDropEvent) -> None:
-        source = _drop_source(e.mimeData())
-        if source is None:
-            e.ignore()
-            return
-        e.acceptProposedAction()
-        self.open_source(source)
+    def retranslate(self) -> None:
+        self.busy.retranslate()
 
 
 def normalize_source(source: str) -> str:
@@ -186,22 +190,8 @@ def normalize_source(source: str) -> str:
     return source
 
 
-def _load_kwargs(load: Any, cancel: Any, progress: Any) -> dict[str, Any]:
-    """Pass cancel/progress to load_article when it takes them (the sources core does)."""
-    import inspect
-
-    try:
-        params = inspect.signature(load).parameters
-    except (TypeError, ValueError):
-        return {}
-    out: dict[str, Any] = {}
-    if "cancel" in params:
-        out["cancel"] = cancel
-    if "progress" in params:
-        out["progress"] = progress
-    return out
-
-def _drop_source(mime: Any) -> str | None:
+def drop_source(mime: QMimeData) -> str | None:
+    """The file or web address a drag carries, if it carries one."""
     if mime.hasUrls():
         for url in mime.urls():
             if url.isLocalFile():
@@ -214,12 +204,14 @@ def _drop_source(mime: Any) -> str | None:
             return str(text)
     return None
 
-def _short(source: str) -> str:
-    return _elide(Path(source).name if Path(source).is_file() else source, 80)
 
-
-def _elide(text: str, n: int) -> str:
+def elide(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _short(source: str) -> str:
+    return elide(Path(source).name if Path(source).is_file() else source, 80)
+
 
 def _fallback_article(fallback: object, source: str) -> Article | None:
     if isinstance(fallback, Article):

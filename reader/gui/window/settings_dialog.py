@@ -1,11 +1,14 @@
-"""The reading-settings dialog: every typographic and display choice, applied live, saved at once."""
+"""The reading-settings dialog: every typographic and display choice, applied live, saved at once.
+
+Bounds and choices come from the settings schema (reader.settings), so the dialog offers exactly
+what the file may hold; only the words for them live here.
+"""
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,17 +24,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.settings import SCHEMA_BY_NAME, Settings
-from reader.style.typography import MAX_SIZE, MIN_SIZE
+from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate
+from reader.gui.settings_bridge import SettingsBridge, spin_range
+from reader.gui.window.chrome import theme_label
+from reader.settings import SCHEMA_BY_NAME
 
-LINE_FOCUS_CHOICES = (0, 1, 3, 5)
-TYPO_KEYS = ("font_size", "font_preset", "font_family", "line_height", "content_width", "justify",
-             "paragraph_spacing", "letter_spacing", "word_spacing", "line_focus", "line_focus_lines", "theme",
-             "ui_language", "show_images")
+# Off, then the bands the schema offers.
+LINE_FOCUS_CHOICES: tuple[int, ...] = (0, *(int(n) for n in SCHEMA_BY_NAME["line_focus_lines"].steps))
+PRESET_LABELS = {
+    "sans": QT_TRANSLATE_NOOP("Settings", "Sans serif"),
+    "serif": QT_TRANSLATE_NOOP("Settings", "Serif"),
+    "mono": QT_TRANSLATE_NOOP("Settings", "Monospace"),
+    "custom": QT_TRANSLATE_NOOP("Settings", "Chosen family"),
+}
+LANGUAGE_NAMES = {"ko": "한국어", "en": "English"}  # each in its own language
+
+
+def _choices(key: str) -> tuple[str, ...]:
+    return SCHEMA_BY_NAME[key].choices or ()
+
+
+TYPO_KEYS = (
+    "font_size",
+    "font_preset",
+    "font_family",
+    "line_height",
+    "content_width",
+    "justify",
+    "paragraph_spacing",
+    "letter_spacing",
+    "word_spacing",
+    "line_focus",
+    "line_focus_lines",
+    "theme",
+    "ui_language",
+    "show_images",
+)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.settings = settings
@@ -41,11 +73,12 @@ class SettingsDialog(QDialog):
         self.labels: dict[str, QLabel] = {}
 
         self.font_size = QSpinBox(self)
-        self.font_size.setRange(MIN_SIZE, MAX_SIZE)
+        size = SCHEMA_BY_NAME["font_size"]
+        self.font_size.setRange(int(size.min or 0), int(size.max or 0))
         self.font_size.valueChanged.connect(lambda v: self._set("font_size", int(v)))
 
         self.font_preset = QComboBox(self)
-        for key in ("sans", "serif", "mono", "custom"):
+        for key in _choices("font_preset"):
             self.font_preset.addItem("", key)
         self.font_preset.currentIndexChanged.connect(
             lambda _i: self._set("font_preset", self.font_preset.currentData())
@@ -55,29 +88,30 @@ class SettingsDialog(QDialog):
         self.font_family.currentFontChanged.connect(self._family_chosen)
 
         self.line_height = QDoubleSpinBox(self)
-        self._range(self.line_height, "line_height", 0.1, 1)
+        self._range(self.line_height, "line_height")
         self.line_height.valueChanged.connect(lambda v: self._set("line_height", round(float(v), 2)))
 
         self.content_width = QSpinBox(self)
-        opt = SCHEMA_BY_NAME["content_width"]
-        self.content_width.setRange(int(opt.min or 20), int(opt.max or 70))
+        width = SCHEMA_BY_NAME["content_width"]
+        self.content_width.setRange(int(width.min or 0), int(width.max or 0))
+        self.content_width.setSingleStep(int(width.step or 1))
         self.content_width.setSuffix(" em")
         self.content_width.valueChanged.connect(lambda v: self._set("content_width", int(v)))
 
         self.paragraph_spacing = QDoubleSpinBox(self)
-        self._range(self.paragraph_spacing, "paragraph_spacing", 0.1, 1)
+        self._range(self.paragraph_spacing, "paragraph_spacing")
         self.paragraph_spacing.setSuffix(" em")
         self.paragraph_spacing.valueChanged.connect(
             lambda v: self._set("paragraph_spacing", round(float(v), 2))
         )
 
         self.letter_spacing = QDoubleSpinBox(self)
-        self._range(self.letter_spacing, "letter_spacing", 0.02, 2)
+        self._range(self.letter_spacing, "letter_spacing")
         self.letter_spacing.setSuffix(" em")
         self.letter_spacing.valueChanged.connect(lambda v: self._set("letter_spacing", round(float(v), 2)))
 
         self.word_spacing = QDoubleSpinBox(self)
-        self._range(self.word_spacing, "word_spacing", 0.05, 2)
+        self._range(self.word_spacing, "word_spacing")
         self.word_spacing.setSuffix(" em")
         self.word_spacing.valueChanged.connect(lambda v: self._set("word_spacing", round(float(v), 2)))
 
@@ -90,12 +124,12 @@ class SettingsDialog(QDialog):
         self.justify.toggled.connect(lambda on: self._set("justify", bool(on)))
 
         self.theme = QComboBox(self)
-        for key in ("system", "light", "sepia", "dark", "contrast"):
+        for key in _choices("theme"):
             self.theme.addItem("", key)
         self.theme.currentIndexChanged.connect(lambda _i: self._set("theme", self.theme.currentData()))
 
         self.ui_language = QComboBox(self)
-        for key in ("system", "ko", "en"):
+        for key in _choices("ui_language"):
             self.ui_language.addItem("", key)
         self.ui_language.currentIndexChanged.connect(
             lambda _i: self._set("ui_language", self.ui_language.currentData())
@@ -136,20 +170,13 @@ class SettingsDialog(QDialog):
         lay.addLayout(form)
         lay.addWidget(self.note)
         lay.addWidget(buttons)
-        self._unsubscribe = settings.subscribe(self._changed)
-        self.destroyed.connect(lambda *_: self._detach())
+        settings.changed.connect(self._changed)
         self.retranslate()
         self.load()
 
-    def _detach(self) -> None:
-        with contextlib.suppress(ValueError):
-            self._unsubscribe()
-
-    def _range(self, box: QDoubleSpinBox, key: str, step: float, decimals: int) -> None:
-        opt = SCHEMA_BY_NAME[key]
-        box.setRange(float(opt.min or 0.0), float(opt.max or 10.0))
-        box.setSingleStep(step)
-        box.setDecimals(decimals)
+    def _range(self, box: QDoubleSpinBox, key: str) -> None:
+        """Bounds and step from the schema; as many decimals as the step has."""
+        spin_range(box, key)
 
     def _set(self, key: str, value: Any) -> None:
         if self._updating or value is None:
@@ -205,52 +232,58 @@ class SettingsDialog(QDialog):
             self.settings.reset(key)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Reading Settings"))
+        self.setWindowTitle(translate("Settings", "Reading Settings"))
         texts = {
-            "font_size": self.tr("Text &size"),
-            "font_preset": self.tr("Font &style"),
-            "font_family": self.tr("Font &family"),
-            "line_height": self.tr("&Line height"),
-            "content_width": self.tr("Column &width"),
-            "paragraph_spacing": self.tr("&Paragraph spacing"),
-            "letter_spacing": self.tr("Le&tter spacing"),
-            "word_spacing": self.tr("W&ord spacing"),
-            "justify": self.tr("&Justify"),
-            "line_focus": self.tr("Line foc&us"),
-            "theme": self.tr("&Colours"),
-            "ui_language": self.tr("Lan&guage"),
-            "show_images": self.tr("&Images"),
+            "font_size": translate("Settings", "Text &size"),
+            "font_preset": translate("Settings", "Font &style"),
+            "font_family": translate("Settings", "Font &family"),
+            "line_height": translate("Settings", "&Line height"),
+            "content_width": translate("Settings", "Column &width"),
+            "paragraph_spacing": translate("Settings", "&Paragraph spacing"),
+            "letter_spacing": translate("Settings", "Le&tter spacing"),
+            "word_spacing": translate("Settings", "W&ord spacing"),
+            "justify": translate("Settings", "&Justify"),
+            "line_focus": translate("Settings", "Line foc&us"),
+            "theme": translate("Settings", "&Colours"),
+            "ui_language": translate("Settings", "Lan&guage"),
+            "show_images": translate("Settings", "&Images"),
         }
         for key, widget in self.rows:
             self.labels[key].setText(texts[key])
             widget.setAccessibleName(texts[key].replace("&", ""))
-        self.font_size.setSuffix(self.tr(" px"))
-        for i, name in enumerate((self.tr("Sans serif"), self.tr("Serif"), self.tr("Monospace"),
-                                  self.tr("Chosen family"))):
-            self.font_preset.setItemText(i, name)
-        for i, name in enumerate((self.tr("Follow the System"), self.tr("Light"), self.tr("Sepia"),
-                                  self.tr("Dark"), self.tr("High Contrast"))):
-            self.theme.setItemText(i, name)
-        for i, name in enumerate((self.tr("Follow the System"), "한국어", "English")):
-            self.ui_language.setItemText(i, name)
+        self.font_size.setSuffix(translate("Settings", " px"))
+        for i in range(self.font_preset.count()):
+            key = str(self.font_preset.itemData(i))
+            self.font_preset.setItemText(i, translate("Settings", PRESET_LABELS.get(key, key)))
+        for i in range(self.theme.count()):
+            self.theme.setItemText(i, theme_label(str(self.theme.itemData(i))))
+        for i in range(self.ui_language.count()):
+            key = str(self.ui_language.itemData(i))
+            self.ui_language.setItemText(i, LANGUAGE_NAMES.get(key) or theme_label("system"))
         self._name_line_focus_items()
-        self.justify.setText(self.tr("Justify paragraphs to both edges"))
-        self.show_images.setText(self.tr("Load images from the web (off: nothing remote is loaded)"))
-        self.note.setText(self.tr("Changes apply at once and are saved automatically."))
+        self.justify.setText(translate("Settings", "Justify paragraphs to both edges"))
+        self.show_images.setText(
+            translate("Settings", "Load images from the web (off: nothing remote is loaded)")
+        )
+        self.note.setText(translate("Settings", "Changes apply at once and are saved automatically."))
         self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).setAccessibleName(
-            self.tr("Restore defaults"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+            translate("Settings", "Restore defaults")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(
+            translate("Settings", "Close")
+        )
 
     def _name_line_focus_items(self) -> None:
         for i in range(self.line_focus.count()):
             lines = int(self.line_focus.itemData(i))
-            text = self.tr("Off") if lines == 0 else self.tr("%n line(s) clear", "", lines)
+            text = (
+                translate("Settings", "Off")
+                if lines == 0
+                else plurals().lines_clear(lines)
+            )
             self.line_focus.setItemText(i, text)
 
     def changeEvent(self, e: QEvent) -> None:
         if e.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(e)
-
-
-_ = Qt

@@ -27,8 +27,8 @@ PAGES = FIXTURES / "library" / "pages"
 @pytest.fixture
 def window(qtbot: Any, app_context: Any) -> Any:
     w = make_window(qtbot, app_context, features=True)
-    assert "library" in w.features
-    dock = w.features["library"].dock
+    assert w.features.library is not None
+    dock = w.features.library.dock
     assert not dock.isVisible()  # hidden until asked for
     dock.show()
     yield w
@@ -37,7 +37,7 @@ def window(qtbot: Any, app_context: Any) -> Any:
 
 
 def _feature(window: Any) -> Any:
-    return window.features["library"]
+    return window.features.library
 
 
 def _titles(window: Any) -> list[str]:
@@ -227,7 +227,7 @@ def test_queue_plays_articles_in_order_marks_them_read_and_resumes(
 ) -> None:
     """Real read-aloud: espeak-ng voices, pygame playing to SDL's dummy audio driver."""
     app_context.settings.set("tts_engine", "espeak")
-    speech = window.features["speech"]
+    speech = window.features.speech
     feature = _feature(window)
     db = app_context.paths.library_db
     a, b = _queue_articles(db)
@@ -278,7 +278,7 @@ def test_two_windows_share_one_library(qtbot: Any, window: Any, app_context: Any
 
     other_ctx = AppContext(paths=app_context.paths, settings=Settings.load(None))
     other = make_window(qtbot, other_ctx, features=True)
-    other.features["library"].dock.show()
+    other.features.library.dock.show()
     _save(qtbot, window, PAGES / "market.html")
     _save(qtbot, other, PAGES / "sub" / "garden.html")
     _feature(window).panel.refresh()
@@ -311,15 +311,58 @@ def test_listen_later_saves_and_queues_the_article_on_screen(
 ) -> None:
     feature = _feature(window)
     assert window.open_article_now(str(PAGES / "market.html"))
-    feature.listen_later_action.trigger()
+    window.actions["listen_later"].trigger()
     qtbot.waitUntil(lambda: "listening queue" in window.message_bar.text, timeout=10000)
     with Library(app_context.paths.library_db) as lib:
         (entry,) = lib.queue.items()
         assert "전통시장" in entry.title
         assert lib.original(entry.id) is not None
-    feature.listen_later_action.trigger()  # again: still one entry, still one saved copy
+    window.actions["listen_later"].trigger()  # again: still one entry, still one saved copy
     qtbot.waitUntil(lambda: feature.current_id is not None, timeout=10000)
     window.tasks.wait(5000)
     with Library(app_context.paths.library_db) as lib:
         assert len(lib.queue.items()) == 1
         assert lib.count() == 1
+
+
+def test_resume_offer_and_queue_agree_after_listening_outside_the_queue(
+    qtbot: Any, window: Any, app_context: Any
+) -> None:
+    """One home for the place: heard from the library panel (not the queue), the article is offered
+    back at the sentence reached, and the queue, asked to play it, starts from that same sentence."""
+    app_context.settings.set("tts_engine", "espeak")
+    speech = window.features.speech
+    feature = _feature(window)
+    db = app_context.paths.library_db
+    _first, b = _queue_articles(db)
+    with Library(db) as lib:
+        lib.queue.remove([_first])
+    heard: list[int] = []
+    speech.sentence_changed.connect(heard.append)
+
+    feature.open_saved(b)  # from the Saved list, as a reader does
+    qtbot.waitUntil(lambda: window.article is not None and window.article.title == "둘째 기사", timeout=10000)
+    window.actions["read"].trigger()  # 기사 읽어주기, outside the queue
+    qtbot.waitUntil(lambda: bool(heard) and heard[-1] == 3, timeout=60000)
+    window.actions["speech_stop"].trigger()
+    reached = speech.current
+    assert reached is not None
+    assert reached >= 3
+
+    with Library(db) as lib:  # the queue reads the place from the same row
+        qtbot.waitUntil(lambda: lib.queue.resume_point() == (b, reached), timeout=10000)
+
+    window.show_article(Article(title="다른 기사", blocks=[Paragraph("잠깐 다른 기사를 본다.")], lang="ko"))
+    feature.open_saved(b)
+    qtbot.waitUntil(lambda: speech.offer == reached, timeout=10000)  # the offer names that sentence
+    n, _total = speech.page.spoken_place(reached)
+    assert f"{n}" in window.message_bar.text
+
+    heard.clear()
+    queue = feature.panel.queue
+    queue.refresh()
+    qtbot.waitUntil(lambda: queue.ids() == [b], timeout=10000)
+    queue.play_button.click()
+    qtbot.waitUntil(lambda: bool(heard), timeout=30000)
+    assert heard[0] == reached  # the queue continues exactly where the offer would have
+    queue.play_button.click()  # Stop

@@ -13,37 +13,22 @@ from tests.print_support import long_article, needs_poppler, page_texts, squash
 pytestmark = pytest.mark.gui
 
 
-def FakeWindow(article: Article | None) -> Any:
-    """A QMainWindow with the plug-in contract of the main window, and nothing more."""
-    from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMainWindow, QMenu, QTextBrowser
+def FakeWindow(ctx: Any, article: Article | None) -> Any:
+    """The real main window (no other feature installed), noting every message it is asked to show."""
+    from reader.gui.window.main_window import MainWindow
 
-    class _Window(QMainWindow):
-        def __init__(self) -> None:
-            super().__init__()
-            self.view = QTextBrowser()
-            self.setCentralWidget(self.view)
-            self.article = article
-            if article is not None:
-                self.view.setPlainText("\n".join([article.title, *(b.plain_text() for b in article.blocks)]))
-            self.actions = {  # type: ignore[assignment,method-assign]
-                "print": QAction("프린트하기", self),
-                "export_pdf": QAction("Export PDF…", self),
-            }
-            file_menu = QMenu("File", self)
-            file_menu.addAction(self.actions["print"])
-            file_menu.addAction(self.actions["export_pdf"])
-            self.menus = {"file": file_menu}
-            self.features: dict[str, Any] = {}
-            self.messages: list[tuple[str, bool]] = []
+    window = MainWindow(ctx)
+    window.messages = []
+    window.message_actions = []
 
-        def show_message(
-            self, text: str, kind: str = "info", actions: list[Any] | None = None, timeout_ms: int = 0
-        ) -> None:
-            self.messages.append((text, kind == "error"))
-            self.message_actions = list(actions or [])
+    def record(text: str, kind: str = "info", actions: list[Any] | None = None, *_a: Any, **_k: Any) -> None:
+        window.messages.append((text, kind == "error"))
+        window.message_actions = list(actions or [])
 
-    return _Window()
+    window.show_message = record
+    if article is not None:
+        window.show_article(article)
+    return window
 
 
 @pytest.fixture
@@ -74,10 +59,10 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     return dialogs
 
 
-def install(window: Any, ctx: Any) -> Any:
-    from reader.gui.printing.controller import install as do_install
+def install(window: Any) -> Any:
+    from reader.gui.printing import install as do_install
 
-    return do_install(window, ctx)
+    return do_install(window)
 
 
 def test_ctrl_p_opens_preview_with_pages(
@@ -85,11 +70,11 @@ def test_ctrl_p_opens_preview_with_pages(
 ) -> None:
     from PySide6.QtGui import QKeySequence
 
-    window = FakeWindow(long_article(6, 4))
-    controller = install(window, app_context)
+    window = FakeWindow(app_context, long_article(6, 4))
+    controller = install(window)
     action = window.actions["print"]
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert window.features["print"] is controller
+    assert window.features.printing is controller
     action.trigger()
     assert len(shown) == 1
     dialog = shown[0]
@@ -102,8 +87,8 @@ def test_ctrl_p_opens_preview_with_pages(
 def test_preview_controls_change_the_layout(
     qapp: Any, app_context: Any, printers: Any, shown: list[Any]
 ) -> None:
-    window = FakeWindow(long_article(6, 4))
-    install(window, app_context).print_article()
+    window = FakeWindow(app_context, long_article(6, 4))
+    install(window).print_article()
     dialog = shown[0]
     before = dialog.preview_widget.pageCount()
     dialog.large_box.setChecked(True)
@@ -121,8 +106,8 @@ def test_selection_only_when_there_is_one(
     from PySide6.QtGui import QTextCursor
 
     article = long_article(3, 2)
-    window = FakeWindow(article)
-    controller = install(window, app_context)
+    window = FakeWindow(app_context, article)
+    controller = install(window)
     chosen = article.blocks[2].plain_text()
     doc = window.view.document()
     found = doc.find(chosen)
@@ -156,8 +141,8 @@ def test_no_printer_offers_pdf(
     printers.clear()
     target = tmp_path / "saved"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
-    window = FakeWindow(long_article(2, 2))
-    install(window, app_context).print_article()
+    window = FakeWindow(app_context, long_article(2, 2))
+    install(window).print_article()
     assert shown == []  # no preview yet: the message says why and offers the PDF
     text, error = window.messages[-1]
     assert not error
@@ -178,8 +163,8 @@ def test_no_printer_offers_pdf(
 def test_export_pdf_to_an_unwritable_path(qapp: Any, app_context: Any, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    window = FakeWindow(long_article(1, 2))
-    controller = install(window, app_context)
+    window = FakeWindow(app_context, long_article(1, 2))
+    controller = install(window)
     assert controller.export_pdf(blocker / "out.pdf") is None
     text, error = window.messages[-1]
     assert error
@@ -198,8 +183,8 @@ def test_export_pdf_default_name_and_cancel(
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_dialog))
-    window = FakeWindow(long_article(1, 1))
-    install(window, app_context)
+    window = FakeWindow(app_context, long_article(1, 1))
+    install(window)
     window.actions["export_pdf"].trigger()
     assert Path(seen["start"]).name.startswith("시립도서관, 큰글자책 서가 두 배로")
     assert Path(seen["start"]).suffix == ".pdf"
@@ -207,12 +192,12 @@ def test_export_pdf_default_name_and_cancel(
 
 
 def test_no_article_and_no_text(qapp: Any, app_context: Any, printers: Any, shown: list[Any]) -> None:
-    window = FakeWindow(None)
-    controller = install(window, app_context)
+    window = FakeWindow(app_context, None)
+    controller = install(window)
     window.actions["print"].trigger()
     assert shown == []
     assert window.messages[-1][1] is True
-    window.article = Article(title="Empty", blocks=[Paragraph("  ")])
+    window.show_article(Article(title="Empty", blocks=[Paragraph("  ")]))
     controller.print_article()
     assert controller.export_pdf("unused.pdf") is None
     assert shown == []
@@ -225,8 +210,8 @@ def test_installs_into_the_real_window(qapp: Any, app_context: Any, printers: An
 
     window = MainWindow(app_context)
     assert not window.actions["print"].isEnabled()
-    controller = install(window, app_context)
-    assert window.features["print"] is controller
+    controller = install(window)
+    assert window.features.printing is controller
     assert window.actions["print"].isEnabled()
     assert window.actions["export_pdf"].isEnabled()
     assert controller.selection_action in window.menus["file"].actions()
@@ -252,7 +237,7 @@ def test_images_the_window_already_holds_are_printed(qapp: Any, app_context: Any
         Image(src="https://img.example.test/not-held.png", caption="Not fetched picture"),
     ]
     window = MainWindow(app_context)
-    controller = install(window, app_context)
+    controller = install(window)
     window.show_article(article)
     picture = QImage(60, 40, QImage.Format.Format_RGB32)
     picture.fill(QColor(30, 90, 200))

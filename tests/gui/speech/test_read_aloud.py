@@ -14,8 +14,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article, Heading, Paragraph
-from reader.gui.speech import controller as speech_ui
-from reader.positions import PositionStore, article_key
+from reader.gui import speech as speech_ui
+from reader.library import Library
 from reader.speech import session as S
 from tests.gui_helpers import make_window
 
@@ -41,9 +41,9 @@ def window(qtbot: Any, app_context: Any) -> Any:
     app_context.settings.set("tts_rate", 2.0)
     app_context.settings.set("tts_paragraph_pause", 0.0)
     win = make_window(qtbot, app_context)
-    speech_ui.install(win, app_context)
+    speech_ui.install(win)
     yield win
-    controller = win.features["speech"]
+    controller = win.features.speech
     controller.shutdown()
 
 
@@ -66,7 +66,7 @@ def wait_speaking(qtbot: Any, controller: Any, index: int, timeout: int = 15000)
 
 
 def test_highlight_stays_on_the_spoken_sentence_through_every_control(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.show_article(article())
     spoken = [s.index for s in controller.sentences() if not s.skip]
     assert controller.sentences()[1].skip  # the dateline is shown, not read
@@ -124,7 +124,7 @@ def test_highlight_stays_on_the_spoken_sentence_through_every_control(qtbot: Any
 
 
 def test_double_click_and_context_menu_read_from_that_sentence(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.show_article(article())
     sentences = controller.sentences()
     target = next(s for s in sentences if s.text.startswith("바닥 쉼터"))
@@ -156,7 +156,7 @@ def test_double_click_and_context_menu_read_from_that_sentence(qtbot: Any, windo
 
 
 def test_scrolling_away_offers_back_to_reading(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     long = Article(
         title="긴 기사",
         lang="ko",
@@ -189,24 +189,24 @@ def test_scrolling_away_offers_back_to_reading(qtbot: Any, window: Any) -> None:
 
 
 def test_last_sentence_is_remembered_and_offered_on_reopen(qtbot: Any, app_context: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     art = article()
     window.show_article(art)
     spoken = [s.index for s in controller.sentences() if not s.skip]
     window.actions["read"].trigger()
     wait_speaking(qtbot, controller, spoken[2])
     window.actions["read"].trigger()  # pause: the place is saved now
-    store = PositionStore.in_data_dir(app_context.paths.data_dir)
-    saved = store.get(article_key(art))
+    window.close()  # what is still waiting to be written is written as the window goes
+    with Library(app_context.paths.library_db) as lib:
+        saved = lib.places.get(art)
     assert saved is not None
     assert saved.sentence == spoken[2]
-    window.close()
 
     second = make_window(qtbot, app_context)
-    speech_ui.install(second, app_context)
-    again = second.features["speech"]
+    speech_ui.install(second)
+    again = second.features.speech
     second.show_article(article())  # the same article, opened again
-    assert again.offer == spoken[2]
+    qtbot.waitUntil(lambda: again.offer == spoken[2], timeout=10000)
     assert again.bar.resume_button.isVisible()
     assert "sentence 3" in second.message_bar.text
     second.actions["read"].trigger()  # 기사 읽어주기 continues there
@@ -218,7 +218,7 @@ def test_last_sentence_is_remembered_and_offered_on_reopen(qtbot: Any, app_conte
 
 
 def test_highlight_can_be_turned_off(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.ctx.settings.set("tts_highlight", False)
     window.show_article(article())
     window.actions["read"].trigger()
@@ -233,7 +233,7 @@ def test_no_audio_device_says_so_and_export_still_works(
     qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("SDL_AUDIODRIVER", "no-such-audio-driver")
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.show_article(article())
     window.actions["read"].trigger()
     assert "No audio device" in window.message_bar.text
@@ -255,7 +255,7 @@ def test_no_audio_device_says_so_and_export_still_works(
 
 
 def test_export_can_be_cancelled_leaving_nothing(qtbot: Any, window: Any, tmp_path: Path) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     long = Article(
         title="긴 기사", lang="ko", blocks=[Paragraph(f"{i}번째 문단의 문장이다.") for i in range(1, 80)]
     )
@@ -274,7 +274,7 @@ def test_export_can_be_cancelled_leaving_nothing(qtbot: Any, window: Any, tmp_pa
 
 
 def test_keyboard_shortcuts_work_from_the_article_view(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.show_article(article())
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=3000)

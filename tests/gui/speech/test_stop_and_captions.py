@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from reader.articles.model import Article, Image, Paragraph
-from reader.gui.speech import controller as speech_ui
+from reader.gui import speech as speech_ui
 from reader.speech import session as S
 from tests.gui_helpers import make_window
 
@@ -34,13 +34,13 @@ def window(qtbot: Any, app_context: Any) -> Any:
     app_context.settings.set("tts_engine", "espeak")
     app_context.settings.set("tts_rate", 2.0)
     win = make_window(qtbot, app_context)
-    speech_ui.install(win, app_context)
+    speech_ui.install(win)
     yield win
-    win.features["speech"].shutdown()
+    win.features.speech.shutdown()
 
 
 def test_stop_clears_the_highlight(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.show_article(article())
     window.actions["read"].trigger()
     qtbot.waitUntil(lambda: controller.view.highlight is not None, timeout=15000)
@@ -52,7 +52,7 @@ def test_stop_clears_the_highlight(qtbot: Any, window: Any) -> None:
 
 
 def test_caption_option_in_the_bar_menu(qtbot: Any, window: Any) -> None:
-    controller = window.features["speech"]
+    controller = window.features.speech
     window.show_article(article())
     captions = [s for s in controller.sentences() if s.block_index == 0]
     assert captions

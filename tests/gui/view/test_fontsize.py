@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QFont, QTextFormat
 from reader.articles.model import Mark, Paragraph
 from reader.gui import fonts
 from reader.gui.view.document import Role
+from reader.style import reading as ty
 from reader.style import themes
-from reader.style import typography as ty
-from reader.style.typography import step_size
+from reader.style.reading import step_size
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui

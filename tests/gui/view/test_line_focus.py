@@ -123,10 +123,11 @@ def test_band_follows_the_sentence_read_aloud_and_a_new_article(qtbot: Any, app_
 
 
 def test_dialog_chooses_lines_or_off(qtbot: Any, app_context: Any) -> None:
+    from reader.gui.settings_bridge import SettingsBridge
     from reader.gui.window.settings_dialog import SettingsDialog
 
     s = app_context.settings
-    dialog = SettingsDialog(s)
+    dialog = SettingsDialog(SettingsBridge(s))
     qtbot.addWidget(dialog)
     dialog.line_focus.setCurrentIndex(dialog.line_focus.findData(5))
     assert s.get("line_focus") is True

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from reader.gui import fonts
 from reader.settings import Settings
+from reader.state import AppState
 from reader.style import themes
-from reader.style.typography import MAX_SIZE, MIN_SIZE, SIZE_STEPS, step_size
+from reader.style.reading import MAX_SIZE, MIN_SIZE, SIZE_STEPS, step_size
 from tests.gui_helpers import make_window, rich_article
 
 pytestmark = pytest.mark.gui
@@ -236,7 +237,7 @@ def test_choices_persist_and_come_back(qtbot: Any, app_context: Any, app_paths: 
     assert reloaded.get("font_size") == step_size(step_size(20, 1), 1)
     assert reloaded.get("theme") == "sepia"
     assert reloaded.get("line_height") == 1.4
-    assert reloaded.get("window_geometry")
+    assert AppState.load(app_paths.state_file).geometry  # kept apart from the settings
     ctx2 = AppContext(paths=app_paths, settings=reloaded)
     window2 = make_window(qtbot, ctx2)
     window2.show_article(rich_article(5))
@@ -308,6 +309,24 @@ def test_missing_hangul_font_is_reported_once(
     monkeypatch.setattr(fonts, "hangul_family", lambda preset="sans": None)
     window = make_window(qtbot, app_context)
     assert "fonts-noto-cjk" in window.message_bar.text
-    assert app_context.settings.get("font_notice_shown") is True
+    window.show_article(rich_article(3))  # opening an article leaves the notice standing
+    assert "fonts-noto-cjk" in window.message_bar.text
+    window.close()  # seen: it was on screen until the window closed
+    assert AppState.load(app_context.paths.state_file).notice_shown("hangul_font")
     window2 = make_window(qtbot, app_context)
     assert window2.message_bar.text == ""
+
+
+def test_a_notice_pushed_aside_comes_back(
+    qtbot: Any, app_context: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fonts, "hangul_family", lambda preset="sans": None)
+    window = make_window(qtbot, app_context)
+    assert "fonts-noto-cjk" in window.message_bar.text
+    window.show_message("something else", "info")  # took its place before the reader read it
+    window.close()
+    assert not AppState.load(app_context.paths.state_file).notice_shown("hangul_font")
+    window2 = make_window(qtbot, app_context)
+    assert "fonts-noto-cjk" in window2.message_bar.text
+    qtbot.mouseClick(window2.message_bar.close_button, Qt.MouseButton.LeftButton)  # read and closed
+    assert AppState.load(app_context.paths.state_file).notice_shown("hangul_font")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from reader.articles.model import Article, Image, Paragraph
 from reader.errors import NoArticleError
+from reader.library import Library
 from reader.paths import sample_article
 from tests.gui_helpers import make_window, rich_article
 from tests.httpserver import LocalServer
@@ -61,14 +62,33 @@ def test_open_local_file_and_recent_menu(qtbot: Any, app_context: Any, tmp_path:
     _wait_open(qtbot, window)
     assert window.article.title.startswith("두 번째 기사")
 
+    # Open Recent is a query of the library's history, read again after every opening
+    def recent() -> list[str]:
+        return [s for s, _t in window.recent.items][:2]
+
+    qtbot.waitUntil(lambda: recent() == [str(second), str(first)], timeout=10000)
     window.recent_menu.aboutToShow.emit()
     entries = [a for a in window.recent_menu.actions() if a.toolTip() in (str(first), str(second))]
     assert [a.toolTip() for a in entries] == [str(second), str(first)]
     entries[1].trigger()
     _wait_open(qtbot, window)
     assert window.article.title.startswith("첫 번째 기사")
-    stored = app_context.settings.get("recent_sources")
-    assert [r["source"] for r in stored] == [str(first), str(second)]
+    qtbot.waitUntil(lambda: recent() == [str(first), str(second)], timeout=10000)
+    window.close()
+    with Library(app_context.paths.library_db) as lib:  # the one record: history, newest first
+        assert [h.source for h in lib.history.recent()] == [str(first), str(second)]
+
+    # a new window shows the same list, and Clear Recent empties it (and the history with it)
+    again = make_window(qtbot, app_context)
+    qtbot.waitUntil(lambda: len(again.recent.items) == 2, timeout=10000)
+    again.recent_menu.aboutToShow.emit()
+    clear = [a for a in again.recent_menu.actions() if a.text() == "Clear Recent"]
+    clear[0].trigger()
+    again.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in again.recent_menu.actions()] == ["No recent articles"]
+    again.close()
+    with Library(app_context.paths.library_db) as lib:
+        assert lib.history.recent() == []
 
 
 def test_file_dialog_opens_the_chosen_file(qtbot: Any, app_context: Any, tmp_path: Path) -> None:
