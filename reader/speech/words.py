@@ -14,9 +14,13 @@ Use, per clip (the mapping is built once, then each lookup is a bisection)::
 
     timeline = WordTimeline.for_clip(synth, clip, sentence)   # None: the voice gave no words
     span = timeline.word_at(player_elapsed_seconds)           # (start, end) in sentence.text, or None
+    timeline.estimated                                        # True: Google's, spread by length
 
-:class:`reader.speech.session.ReadAloudSession` does this itself and reports each new word through
-``Callbacks.on_word`` when the highlight unit is "word".
+or once, :func:`word_at` ``(synth, clip, sentence, seconds)``. The window need not do either:
+:class:`reader.speech.session.ReadAloudSession` follows the player itself and reports each new word
+through ``Callbacks.on_word(sentence_index, (start, end) | None)``, offsets in the block's text like
+``Sentence.start``/``end``, while its highlight unit is "word" (:func:`highlight_unit` reads the
+setting; ``session.set_highlight_unit`` changes it while reading; ``session.current_word()`` asks).
 """
 
 from __future__ import annotations
@@ -83,6 +87,16 @@ class WordTimeline:
         return (w.text_start, w.text_end)
 
 
+def word_at(
+    source: WordSource, clip: Path, sentence: SentenceText, seconds: float
+) -> tuple[int, int] | None:
+    """``(start, end)`` in ``sentence.text`` of the word spoken ``seconds`` into ``clip``, or None
+    (no word times, or before the first word). Builds the timeline each call: to follow playback,
+    keep a :class:`WordTimeline` per clip instead (the session does)."""
+    timeline = WordTimeline.for_clip(source, clip, sentence)
+    return timeline.word_at(seconds) if timeline is not None else None
+
+
 def highlight_unit(settings: Mapping[str, object] | object) -> str:
     """What the highlight marks while reading: "word", "sentence" or "off" (the
     ``tts_highlight_unit`` setting; the older ``tts_highlight`` switch, when off, still means off)."""
@@ -95,4 +109,4 @@ def highlight_unit(settings: Mapping[str, object] | object) -> str:
     return unit if isinstance(unit, str) and unit in HIGHLIGHT_UNITS else "word"
 
 
-__all__ = ["HIGHLIGHT_UNITS", "DisplayedWord", "WordTimeline", "highlight_unit"]
+__all__ = ["HIGHLIGHT_UNITS", "DisplayedWord", "WordTimeline", "highlight_unit", "word_at"]

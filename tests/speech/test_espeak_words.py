@@ -198,3 +198,24 @@ def test_speak_cli_writes_a_word_srt_with_the_offline_voice(tmp_path: Path) -> N
     # at 1.5x the word times are the stretched clip's: the last word ends with its sentence's sound
     assert sentences[-1][1] - 0.5 < words[-1][1] <= sentences[-1][1]
     assert str(out.with_suffix(".words.srt")) in proc.stdout
+
+
+def test_the_worker_ends_with_its_engine() -> None:
+    import gc
+    import os
+    import time
+
+    engine = EspeakEngine()
+    engine.synthesize(KOREAN[1], "ko")
+    assert engine._worker is not None
+    proc = engine._worker.proc
+    assert proc.poll() is None  # one worker for the engine's sentences
+    engine.synthesize(KOREAN[0], "ko")
+    assert engine._worker.proc is proc
+    del engine
+    gc.collect()
+    deadline = time.monotonic() + 5
+    while proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert proc.returncode == 0  # its input closed: it ended by itself
+    assert os.name != "posix" or not Path(f"/proc/{proc.pid}").exists()

@@ -25,7 +25,7 @@ from reader.speech.player import Player
 from reader.speech.sentences import split_article
 from reader.speech.session import PLAYING, Callbacks, ReadAloudSession
 from reader.speech.synth import Synthesizer
-from reader.speech.words import HIGHLIGHT_UNITS, WordTimeline, highlight_unit
+from reader.speech.words import HIGHLIGHT_UNITS, WordTimeline, highlight_unit, word_at
 from tests.speech.audio_gaps import cues
 from tests.speech_fakes import FakeGoogle, fake_google, google_mp3
 
@@ -182,8 +182,12 @@ def test_the_session_reports_each_word_in_order_on_the_displayed_text(tmp_path: 
     assert seen, "no word was reported"
     spoken = [s for s in sentences if not s.skip]
     for s in spoken:
-        timeline = WordTimeline.for_clip(synth, synth.clip_for(s.spoken, "ko"), s)
+        clip = synth.clip_for(s.spoken, "ko")
+        timeline = WordTimeline.for_clip(synth, clip, s)
         assert timeline is not None
+        first = timeline.words[0]
+        assert word_at(synth, clip, s, first.start) == (first.text_start, first.text_end)
+        assert word_at(synth, clip, s, -0.1) is None
         expected = [(s.start + w.text_start, s.start + w.text_end) for w in timeline.words]
         got = [span for i, span in seen if i == s.index]
         assert got, f"no word of sentence {s.index}"

@@ -28,7 +28,7 @@ import threading
 import wave
 import weakref
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reader.speech.engines import espeak_lib
 from reader.speech.engines.base import AudioClip, EngineError, WordMarks, primary_lang
@@ -111,30 +111,13 @@ class _Worker:
             start_new_session=os.name == "posix",  # its children go with it when it is ended
         )
         self._answers: queue.Queue[_Answer | None] = queue.Queue()
-        threading.Thread(target=self._read, name="espeak-worker", daemon=True).start()
+        # the reader holds the pipe and the queue, not this object, so dropping the engine ends it all
+        assert self.proc.stdout is not None
+        reader = threading.Thread(
+            target=_read_answers, args=(self.proc.stdout, self._answers), name="espeak-worker", daemon=True
+        )
+        reader.start()
         self._finalizer = weakref.finalize(self, _end, self.proc)
-
-    def _read(self) -> None:
-        out = self.proc.stdout
-        assert out is not None
-        try:
-            while True:
-                line = out.readline(1 << 22)
-                if not line.endswith(b"\n"):
-                    break
-                header = json.loads(line)
-                if not isinstance(header, dict):
-                    break
-                size = header.get("bytes", 0) if header.get("ok") else 0
-                if not isinstance(size, int) or size < 0 or size % 2:
-                    break
-                payload = out.read(size) if size else b""
-                if len(payload) < size:
-                    break
-                self._answers.put(_Answer(header, payload))
-        except (OSError, ValueError):
-            pass
-        self._answers.put(None)  # the worker is gone (or spoke nonsense)
 
     def answer(self, timeout: float) -> _Answer | None:
         """The next answer; None when the worker is gone or did not answer in time."""
@@ -158,6 +141,28 @@ class _Worker:
         if kill:
             _kill(self.proc)
         self._finalizer()
+
+
+def _read_answers(out: IO[bytes], answers: queue.Queue[_Answer | None]) -> None:
+    """Answers from the worker's pipe into ``answers``; None when it is gone (or spoke nonsense)."""
+    try:
+        while True:
+            line = out.readline(1 << 22)
+            if not line.endswith(b"\n"):
+                break
+            header = json.loads(line)
+            if not isinstance(header, dict):
+                break
+            size = header.get("bytes", 0) if header.get("ok") else 0
+            if not isinstance(size, int) or size < 0 or size % 2:
+                break
+            payload = out.read(size) if size else b""
+            if len(payload) < size:
+                break
+            answers.put(_Answer(header, payload))
+    except (OSError, ValueError):
+        pass
+    answers.put(None)
 
 
 def _kill(proc: subprocess.Popen[bytes]) -> None:
