@@ -71,8 +71,10 @@ class Playback(QObject):
         """The chosen voice over the one audio cache of the app (reader.context builds it)."""
         from reader.speech.engines import make_engine
 
-        engine = make_engine(
-            str(self.settings.get("tts_engine")), self.ctx.settings, on_notice=self._bridge.notice.emit
+        engine = make_engine(  # an engine's notice is a reader.errors.Notice: its text for the signal
+            str(self.settings.get("tts_engine")),
+            self.ctx.settings,
+            on_notice=lambda notice: self._bridge.notice.emit(str(notice)),
         )
         return Synthesizer(engine, self.ctx.audio_cache())
 
