@@ -577,301 +577,301 @@ MIT 사용권.</translation>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="113"/>
+        <location filename="../../reader/gui/library/panel.py" line="114"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="113"/>
+        <location filename="../../reader/gui/library/panel.py" line="114"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="135"/>
+        <location filename="../../reader/gui/library/panel.py" line="136"/>
         <source>{n} min</source>
         <translation>{n}분</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="175"/>
+        <location filename="../../reader/gui/library/panel.py" line="176"/>
         <source>Nothing found for “{query}”.</source>
         <translation>“{query}”(으)로 찾은 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="176"/>
+        <location filename="../../reader/gui/library/panel.py" line="177"/>
         <source>The search looks in headlines and article text. Check the spelling, or try a shorter word or fewer words.</source>
         <translation>제목과 본문에서 찾습니다. 맞춤법을 확인하거나 더 짧은 낱말, 더 적은 낱말로 찾아 보세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="182"/>
+        <location filename="../../reader/gui/library/panel.py" line="183"/>
         <source>Only the articles the filters above let through are searched.</source>
         <translation>위의 거르기 조건에 맞는 기사 안에서만 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="186"/>
+        <location filename="../../reader/gui/library/panel.py" line="187"/>
         <source>No saved article matches these filters.</source>
         <translation>이 조건에 맞는 저장한 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="187"/>
+        <location filename="../../reader/gui/library/panel.py" line="188"/>
         <source>Show all articles to see the whole library.</source>
         <translation>모든 기사를 보려면 전체 보기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="189"/>
+        <location filename="../../reader/gui/library/panel.py" line="190"/>
         <source>No saved articles yet.</source>
         <translation>아직 저장한 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="192"/>
+        <location filename="../../reader/gui/library/panel.py" line="193"/>
         <source>Save the article you are reading with {command} ({keys}): it is kept here and opens even without a connection. {later} saves it and adds it to the listening queue.</source>
         <translation>읽고 있는 기사를 {command}({keys})로 저장하면 여기에 보관되고, 인터넷에 연결되지 않아도 열 수 있습니다. {later}는 기사를 저장하고 듣기 목록에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="198"/>
+        <location filename="../../reader/gui/library/panel.py" line="199"/>
         <source>Clear Search</source>
         <translation>검색 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="199"/>
+        <location filename="../../reader/gui/library/panel.py" line="200"/>
         <source>Show All Articles</source>
         <translation>모든 기사 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="229"/>
+        <location filename="../../reader/gui/library/panel.py" line="230"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="230"/>
+        <location filename="../../reader/gui/library/panel.py" line="231"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="234"/>
+        <location filename="../../reader/gui/library/panel.py" line="235"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="235"/>
+        <location filename="../../reader/gui/library/panel.py" line="236"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="236"/>
+        <location filename="../../reader/gui/library/panel.py" line="237"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="237"/>
+        <location filename="../../reader/gui/library/panel.py" line="238"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="240"/>
+        <location filename="../../reader/gui/library/panel.py" line="241"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="241"/>
+        <location filename="../../reader/gui/library/panel.py" line="242"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="242"/>
+        <location filename="../../reader/gui/library/panel.py" line="243"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="243"/>
-        <location filename="../../reader/gui/library/panel.py" line="255"/>
+        <location filename="../../reader/gui/library/panel.py" line="244"/>
+        <location filename="../../reader/gui/library/panel.py" line="256"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="244"/>
+        <location filename="../../reader/gui/library/panel.py" line="245"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="247"/>
+        <location filename="../../reader/gui/library/panel.py" line="248"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="253"/>
+        <location filename="../../reader/gui/library/panel.py" line="254"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="261"/>
-        <location filename="../../reader/gui/library/panel.py" line="393"/>
+        <location filename="../../reader/gui/library/panel.py" line="262"/>
+        <location filename="../../reader/gui/library/panel.py" line="394"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="262"/>
-        <location filename="../../reader/gui/library/panel.py" line="395"/>
+        <location filename="../../reader/gui/library/panel.py" line="263"/>
+        <location filename="../../reader/gui/library/panel.py" line="396"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="277"/>
+        <location filename="../../reader/gui/library/panel.py" line="278"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="289"/>
-        <location filename="../../reader/gui/library/panel.py" line="491"/>
+        <location filename="../../reader/gui/library/panel.py" line="290"/>
+        <location filename="../../reader/gui/library/panel.py" line="496"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="291"/>
+        <location filename="../../reader/gui/library/panel.py" line="292"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="292"/>
+        <location filename="../../reader/gui/library/panel.py" line="293"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="294"/>
-        <location filename="../../reader/gui/library/panel.py" line="506"/>
+        <location filename="../../reader/gui/library/panel.py" line="295"/>
+        <location filename="../../reader/gui/library/panel.py" line="509"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="297"/>
+        <location filename="../../reader/gui/library/panel.py" line="298"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="301"/>
         <location filename="../../reader/gui/library/panel.py" line="302"/>
+        <location filename="../../reader/gui/library/panel.py" line="303"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="305"/>
         <location filename="../../reader/gui/library/panel.py" line="306"/>
+        <location filename="../../reader/gui/library/panel.py" line="307"/>
         <location filename="../../reader/gui/library/queue.py" line="156"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="314"/>
+        <location filename="../../reader/gui/library/panel.py" line="315"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="320"/>
+        <location filename="../../reader/gui/library/panel.py" line="321"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="322"/>
+        <location filename="../../reader/gui/library/panel.py" line="323"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="325"/>
         <location filename="../../reader/gui/library/panel.py" line="326"/>
+        <location filename="../../reader/gui/library/panel.py" line="327"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="398"/>
+        <location filename="../../reader/gui/library/panel.py" line="399"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="400"/>
+        <location filename="../../reader/gui/library/panel.py" line="401"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="468"/>
+        <location filename="../../reader/gui/library/panel.py" line="469"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="492"/>
+        <location filename="../../reader/gui/library/panel.py" line="497"/>
         <source>Add to listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="494"/>
+        <location filename="../../reader/gui/library/panel.py" line="499"/>
         <source>Mark as read</source>
         <translation>읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="495"/>
+        <location filename="../../reader/gui/library/panel.py" line="500"/>
         <source>Mark as unread</source>
         <translation>안 읽음으로 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="496"/>
+        <location filename="../../reader/gui/library/panel.py" line="501"/>
         <source>Add to favourites</source>
         <translation>즐겨찾기에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="498"/>
+        <location filename="../../reader/gui/library/panel.py" line="502"/>
         <source>Remove from favourites</source>
         <translation>즐겨찾기에서 빼기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="500"/>
+        <location filename="../../reader/gui/library/panel.py" line="503"/>
         <source>Tags…</source>
         <translation>태그…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="502"/>
+        <location filename="../../reader/gui/library/panel.py" line="505"/>
         <source>Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="503"/>
+        <location filename="../../reader/gui/library/panel.py" line="506"/>
         <source>Extract again from the saved page</source>
         <translation>저장한 페이지에서 다시 추출</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="504"/>
+        <location filename="../../reader/gui/library/panel.py" line="507"/>
         <source>Import a folder of saved pages…</source>
         <translation>저장한 페이지 폴더 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="515"/>
+        <location filename="../../reader/gui/library/panel.py" line="518"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="516"/>
+        <location filename="../../reader/gui/library/panel.py" line="519"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="537"/>
+        <location filename="../../reader/gui/library/panel.py" line="540"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="550"/>
+        <location filename="../../reader/gui/library/panel.py" line="553"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="601"/>
+        <location filename="../../reader/gui/library/panel.py" line="604"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="615"/>
+        <location filename="../../reader/gui/library/panel.py" line="618"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="623"/>
+        <location filename="../../reader/gui/library/panel.py" line="626"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -1137,67 +1137,72 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/speech/bar.py" line="39"/>
+        <source>Natural voice (Microsoft, online)</source>
+        <translation>자연스러운 음성 (Microsoft, 온라인)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/bar.py" line="40"/>
         <source>Google (online)</source>
         <translation>Google(온라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="40"/>
+        <location filename="../../reader/gui/speech/bar.py" line="41"/>
         <source>espeak-ng (offline)</source>
         <translation>espeak-ng(오프라인)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="217"/>
+        <location filename="../../reader/gui/speech/bar.py" line="218"/>
         <source>Read-aloud player</source>
         <translation>읽어주기 재생 막대</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="218"/>
+        <location filename="../../reader/gui/speech/bar.py" line="219"/>
         <source>Reading progress</source>
         <translation>읽기 진행 상황</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="229"/>
+        <location filename="../../reader/gui/speech/bar.py" line="230"/>
         <source>Speed, volume, voice and options</source>
         <translation>속도, 음량, 음성과 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="259"/>
-        <location filename="../../reader/gui/speech/bar.py" line="334"/>
+        <location filename="../../reader/gui/speech/bar.py" line="263"/>
+        <location filename="../../reader/gui/speech/bar.py" line="343"/>
         <source>Sentence {n} of {total}</source>
         <translation>{total}문장 중 {n}번째</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="219"/>
+        <location filename="../../reader/gui/speech/bar.py" line="220"/>
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="220"/>
+        <location filename="../../reader/gui/speech/bar.py" line="221"/>
         <source>Speech speed</source>
         <translation>읽기 속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="221"/>
+        <location filename="../../reader/gui/speech/bar.py" line="222"/>
         <source>Volume</source>
         <translation>음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="222"/>
+        <location filename="../../reader/gui/speech/bar.py" line="223"/>
         <source>Speech volume</source>
         <translation>읽기 음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="223"/>
+        <location filename="../../reader/gui/speech/bar.py" line="224"/>
         <source>Voice</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="224"/>
+        <location filename="../../reader/gui/speech/bar.py" line="225"/>
         <source>Speech engine</source>
         <translation>음성 엔진</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/bar.py" line="228"/>
+        <location filename="../../reader/gui/speech/bar.py" line="229"/>
         <source>Options</source>
         <translation>옵션</translation>
     </message>
@@ -1459,47 +1464,47 @@ MIT 사용권.</translation>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="20"/>
+        <location filename="../../reader/gui/window/chrome.py" line="21"/>
         <source>Follow the System</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="21"/>
+        <location filename="../../reader/gui/window/chrome.py" line="22"/>
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="22"/>
+        <location filename="../../reader/gui/window/chrome.py" line="23"/>
         <source>Sepia</source>
         <translation>세피아</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="23"/>
+        <location filename="../../reader/gui/window/chrome.py" line="24"/>
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="24"/>
+        <location filename="../../reader/gui/window/chrome.py" line="25"/>
         <source>High Contrast</source>
         <translation>고대비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="30"/>
+        <location filename="../../reader/gui/window/chrome.py" line="31"/>
         <source>Icons and Text</source>
         <translation>아이콘과 글자</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="31"/>
+        <location filename="../../reader/gui/window/chrome.py" line="32"/>
         <source>Icons Only</source>
         <translation>아이콘만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="32"/>
+        <location filename="../../reader/gui/window/chrome.py" line="33"/>
         <source>Text Only</source>
         <translation>글자만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/chrome.py" line="148"/>
+        <location filename="../../reader/gui/window/chrome.py" line="149"/>
         <source>Main toolbar</source>
         <translation>주 도구 모음</translation>
     </message>
@@ -1544,32 +1549,32 @@ MIT 사용권.</translation>
         <translation>한글을 표시할 수 있는 글꼴이 설치되어 있지 않아 한글이 빈 네모로 보일 수 있습니다. 데비안이나 우분투에서는 “sudo apt install fonts-noto-cjk”(또는 fonts-nanum)로 설치하세요. 윈도와 macOS에는 한글 글꼴이 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/message_bar.py" line="64"/>
+        <location filename="../../reader/gui/window/message_bar.py" line="67"/>
         <source>Message</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/message_bar.py" line="65"/>
+        <location filename="../../reader/gui/window/message_bar.py" line="68"/>
         <source>Close this message</source>
         <translation>이 알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/message_bar.py" line="66"/>
+        <location filename="../../reader/gui/window/message_bar.py" line="69"/>
         <source>Close message</source>
         <translation>알림 닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/message_bar.py" line="151"/>
+        <location filename="../../reader/gui/window/message_bar.py" line="211"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/message_bar.py" line="152"/>
+        <location filename="../../reader/gui/window/message_bar.py" line="212"/>
         <source>Cancel opening</source>
         <translation>열기 취소</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/message_bar.py" line="153"/>
+        <location filename="../../reader/gui/window/message_bar.py" line="213"/>
         <source>Progress</source>
         <translation>진행 상황</translation>
     </message>
