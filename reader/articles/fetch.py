@@ -23,9 +23,9 @@ from email.message import Message
 
 from reader.articles.compressed import ENCODINGS, Inflater, TruncatedError
 from reader.articles.imagesrc import is_web_image
-from reader.articles.limits import FetchLimits, ProgressCallback, size_message
+from reader.articles.limits import FetchLimits, ProgressCallback, size_message, size_params
 from reader.articles.netconn import check_cancel, open_connection
-from reader.errors import Cancelled, SourceError, TooLargeError, UnsupportedContentError
+from reader.errors import Cancelled, SourceError, TooLargeError, UnsupportedContentError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,9 @@ def fetch(
         log.debug("redirect %s -> %s", current, nxt)
         current = nxt
     raise SourceError(
-        f"{_host(url)} redirected more than {limits.max_redirects} times, so the page cannot be opened"
+        f"{_host(url)} redirected more than {limits.max_redirects} times, so the page cannot be opened",
+        code="source.redirect_loop",
+        params={"host": _host(url)},
     )
 
 
@@ -226,7 +228,11 @@ def _request(
                         )
                     return _header_text(location)
                 if resp.status >= 400:
-                    raise SourceError(_status_message(resp.status, resp.reason, url))
+                    raise SourceError(
+                        _status_message(resp.status, resp.reason, url),
+                        code="source.http_status",
+                        params={"host": host, "status": resp.status},
+                    )
                 if resp.status != 200 and resp.status not in (203, 206):
                     raise SourceError(
                         f"{host} answered HTTP {resp.status} {resp.reason} instead of the page",
@@ -297,7 +303,9 @@ def _network_error(exc: BaseException, url: str, limits: FetchLimits) -> SourceE
     host = _host(url)
     if isinstance(exc, socket.gaierror):
         return SourceError(
-            f"could not find the server {host}; check the address and your internet connection"
+            f"could not find the server {host}; check the address and your internet connection",
+            code="source.no_server",
+            params={"host": host},
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or "the certificate is not valid"
@@ -344,7 +352,7 @@ def _network_error(exc: BaseException, url: str, limits: FetchLimits) -> SourceE
         return SourceError(
             f"could not reach {host}: {exc.strerror or exc}",
             code="source.unreachable",
-            params={"host": host, "reason": str(exc.strerror or exc)},
+            params={"host": host, **os_reason(exc)},
         )
     if isinstance(exc, UnicodeError | ValueError):
         return SourceError(
@@ -376,7 +384,7 @@ def _read_body(
     if length_header and length_header.strip().isdigit() and len(length_header.strip()) < 19:
         total = int(length_header)
         if encoding in ("identity", "") and total > cap:
-            raise TooLargeError(size_message(cap))
+            raise TooLargeError(size_message(cap), params=size_params(cap))
     inflater = Inflater(encoding, cap, host) if encoding in ENCODINGS else None
     out = bytearray()
     received = 0
@@ -391,9 +399,9 @@ def _read_body(
             break
         received += len(chunk)
         if received > cap and inflater is None:
-            raise TooLargeError(size_message(cap))
+            raise TooLargeError(size_message(cap), params=size_params(cap))
         if received > cap * 2:  # compressed bytes alone past twice the cap
-            raise TooLargeError(size_message(cap))
+            raise TooLargeError(size_message(cap), params=size_params(cap))
         if inflater is not None:
             inflater.feed(chunk)
         else:

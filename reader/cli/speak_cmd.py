@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.cli.output import check_target, say_error, say_notice, say_notices
-from reader.errors import ReaderError
+from reader.errors import Notice, ReaderError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -76,8 +76,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     article = load_article(args.source)
     say_notices(getattr(article, "notices", ()))
 
-    def notice(message: str) -> None:
-        say_error(message)
+    def notice(value: Notice) -> None:
+        say_error(value.text)
 
     engine = make_engine(args.engine or str(settings.get("tts_engine")), ctx, on_notice=notice)
     cache = ctx.audio_cache()

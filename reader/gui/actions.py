@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader.gui import icons
-from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate, without_mnemonic
 
 Key = str | QKeySequence.StandardKey | Qt.Key
 
@@ -41,109 +41,110 @@ class ActionSpec:
 
 SPECS: tuple[ActionSpec, ...] = (
     # -- opening -------------------------------------------------------------------------------
-    ActionSpec("open_file", QT_TRANSLATE_NOOP("Actions", "Open File…"),
+    ActionSpec("open_file", QT_TRANSLATE_NOOP("Actions", "&Open File…"),
                QT_TRANSLATE_NOOP("Actions", "Open a saved web page or text file"),
                (QKeySequence.StandardKey.Open,), icon="document-open"),
-    ActionSpec("open_url", QT_TRANSLATE_NOOP("Actions", "Open Address…"),
+    ActionSpec("open_url", QT_TRANSLATE_NOOP("Actions", "Open &Address…"),
                QT_TRANSLATE_NOOP("Actions", "Open an article from a web address"),
                ("Ctrl+L",), icon="applications-internet"),
-    ActionSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open Recent"),
+    ActionSpec("recent", QT_TRANSLATE_NOOP("Actions", "Open &Recent"),
                QT_TRANSLATE_NOOP("Actions", "Articles you opened recently"), icon="document-open-recent"),
     # -- read aloud ----------------------------------------------------------------------------
-    ActionSpec("read", QT_TRANSLATE_NOOP("Actions", "Read Aloud"),
+    ActionSpec("read", QT_TRANSLATE_NOOP("Actions", "&Read Aloud"),
                QT_TRANSLATE_NOOP("Actions", "Read the article aloud"),
                ("Ctrl+Shift+U", Qt.Key.Key_MediaTogglePlayPause), SPEECH, "media-playback-start",
                listed_unclaimed=True),
-    ActionSpec("replay", QT_TRANSLATE_NOOP("Actions", "Listen Again"),
+    ActionSpec("replay", QT_TRANSLATE_NOOP("Actions", "Listen &Again"),
                QT_TRANSLATE_NOOP("Actions", "Read the article aloud again from the start"),
                ("Ctrl+Shift+R",), SPEECH, "media-seek-backward", listed_unclaimed=True),
-    ActionSpec("speech_previous", QT_TRANSLATE_NOOP("Actions", "Previous Sentence"),
+    ActionSpec("speech_previous", QT_TRANSLATE_NOOP("Actions", "&Previous Sentence"),
                QT_TRANSLATE_NOOP("Actions", "Go back one sentence"),
                ("Alt+Left", Qt.Key.Key_MediaPrevious), SPEECH, "media-skip-backward"),
-    ActionSpec("speech_repeat", QT_TRANSLATE_NOOP("Actions", "Repeat Sentence"),
+    ActionSpec("speech_repeat", QT_TRANSLATE_NOOP("Actions", "R&epeat Sentence"),
                QT_TRANSLATE_NOOP("Actions", "Hear the current sentence again"),
                ("Ctrl+Alt+R",), SPEECH, "media-playlist-repeat"),
-    ActionSpec("speech_next", QT_TRANSLATE_NOOP("Actions", "Next Sentence"),
+    ActionSpec("speech_next", QT_TRANSLATE_NOOP("Actions", "&Next Sentence"),
                QT_TRANSLATE_NOOP("Actions", "Skip to the next sentence"),
                ("Alt+Right", Qt.Key.Key_MediaNext), SPEECH, "media-skip-forward"),
-    ActionSpec("speech_stop", QT_TRANSLATE_NOOP("Actions", "Stop Reading"),
+    ActionSpec("speech_stop", QT_TRANSLATE_NOOP("Actions", "&Stop Reading"),
                QT_TRANSLATE_NOOP("Actions", "Stop reading aloud"),
                ("Ctrl+.", Qt.Key.Key_MediaStop), SPEECH, "media-playback-stop"),
-    ActionSpec("speech_slower", QT_TRANSLATE_NOOP("Actions", "Slower"),
+    ActionSpec("speech_slower", QT_TRANSLATE_NOOP("Actions", "Slo&wer"),
                QT_TRANSLATE_NOOP("Actions", "Read more slowly"), ("Ctrl+[",), SPEECH),
-    ActionSpec("speech_faster", QT_TRANSLATE_NOOP("Actions", "Faster"),
+    ActionSpec("speech_faster", QT_TRANSLATE_NOOP("Actions", "&Faster"),
                QT_TRANSLATE_NOOP("Actions", "Read faster"), ("Ctrl+]",), SPEECH),
-    ActionSpec("speech_volume_down", QT_TRANSLATE_NOOP("Actions", "Quieter"),
+    ActionSpec("speech_volume_down", QT_TRANSLATE_NOOP("Actions", "&Quieter"),
                QT_TRANSLATE_NOOP("Actions", "Lower the reading volume"), ("Alt+Down",), SPEECH),
-    ActionSpec("speech_volume_up", QT_TRANSLATE_NOOP("Actions", "Louder"),
+    ActionSpec("speech_volume_up", QT_TRANSLATE_NOOP("Actions", "&Louder"),
                QT_TRANSLATE_NOOP("Actions", "Raise the reading volume"), ("Alt+Up",), SPEECH),
-    ActionSpec("speech_from_here", QT_TRANSLATE_NOOP("Actions", "Read From Here"),
+    ActionSpec("speech_from_here", QT_TRANSLATE_NOOP("Actions", "Read From &Here"),
                QT_TRANSLATE_NOOP("Actions", "Read aloud from the cursor or the top of the view (or double-click a sentence)"),  # noqa: E501
                ("Ctrl+Return",), SPEECH),
-    ActionSpec("speech_back", QT_TRANSLATE_NOOP("Actions", "Back to Reading"),
+    ActionSpec("speech_back", QT_TRANSLATE_NOOP("Actions", "&Back to Reading"),
                QT_TRANSLATE_NOOP("Actions", "Scroll back to the sentence being read"), ("Ctrl+J",), SPEECH),
-    ActionSpec("speech_close_bar", QT_TRANSLATE_NOOP("Actions", "Close Player"),
+    ActionSpec("speech_close_bar", QT_TRANSLATE_NOOP("Actions", "&Close Player"),
                QT_TRANSLATE_NOOP("Actions", "Stop reading and hide the player bar"), (), SPEECH,
                "window-close"),
     ActionSpec("speech_resume_offer", QT_TRANSLATE_NOOP("Actions", "Continue"),
                QT_TRANSLATE_NOOP("Actions", "Continue where you stopped listening"), (), SPEECH),
     # -- text size -----------------------------------------------------------------------------
-    ActionSpec("font_bigger", QT_TRANSLATE_NOOP("Actions", "Larger Text"),
+    ActionSpec("font_bigger", QT_TRANSLATE_NOOP("Actions", "&Larger Text"),
                QT_TRANSLATE_NOOP("Actions", "Make the text larger"),
                ("Ctrl+=", "Ctrl++", QKeySequence.StandardKey.ZoomIn), icon="zoom-in"),
-    ActionSpec("font_smaller", QT_TRANSLATE_NOOP("Actions", "Smaller Text"),
+    ActionSpec("font_smaller", QT_TRANSLATE_NOOP("Actions", "S&maller Text"),
                QT_TRANSLATE_NOOP("Actions", "Make the text smaller"),
                ("Ctrl+-", QKeySequence.StandardKey.ZoomOut), icon="zoom-out"),
-    ActionSpec("font_reset", QT_TRANSLATE_NOOP("Actions", "Default Text Size"),
+    ActionSpec("font_reset", QT_TRANSLATE_NOOP("Actions", "&Default Text Size"),
                QT_TRANSLATE_NOOP("Actions", "Return to the default text size"), ("Ctrl+0",),
                icon="zoom-original"),
     # -- print and export ----------------------------------------------------------------------
-    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "Print…"),
+    ActionSpec("print", QT_TRANSLATE_NOOP("Actions", "&Print…"),
                QT_TRANSLATE_NOOP("Actions", "Print the article"),
                (QKeySequence.StandardKey.Print,), PRINTING, "document-print", listed_unclaimed=True),
-    ActionSpec("print_selection", QT_TRANSLATE_NOOP("Actions", "Print Selection…"),
+    ActionSpec("print_selection", QT_TRANSLATE_NOOP("Actions", "Print Se&lection…"),
                QT_TRANSLATE_NOOP("Actions", "Print only the selected text"), ("Ctrl+Shift+P",), PRINTING),
-    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "Export as PDF…"),
+    ActionSpec("export_pdf", QT_TRANSLATE_NOOP("Actions", "&Export as PDF…"),
                QT_TRANSLATE_NOOP("Actions", "Save the article as a PDF file"),
                ("Ctrl+Shift+E",), PRINTING, "document-export", listed_unclaimed=True),
-    ActionSpec("export_audio", QT_TRANSLATE_NOOP("Actions", "Export Audio…"),
+    ActionSpec("export_audio", QT_TRANSLATE_NOOP("Actions", "Export A&udio…"),
                QT_TRANSLATE_NOOP("Actions", "Save the article read aloud as an audio file"),
                (), SPEECH, "audio-x-generic", listed_unclaimed=True),
     # -- library -------------------------------------------------------------------------------
-    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "Save to Library"),
+    ActionSpec("save", QT_TRANSLATE_NOOP("Actions", "&Save to Library"),
                QT_TRANSLATE_NOOP("Actions", "Keep this article in your library to read offline"),
                (QKeySequence.StandardKey.Save,), LIBRARY, "document-save", listed_unclaimed=True),
-    ActionSpec("listen_later", QT_TRANSLATE_NOOP("Actions", "Listen Later"),
+    ActionSpec("listen_later", QT_TRANSLATE_NOOP("Actions", "Listen La&ter"),
                QT_TRANSLATE_NOOP("Actions", "Save this article and add it to the listening queue"),
                (), LIBRARY),
-    ActionSpec("library_panel", QT_TRANSLATE_NOOP("Actions", "Library"),
+    ActionSpec("library_panel", QT_TRANSLATE_NOOP("Actions", "Li&brary"),
                QT_TRANSLATE_NOOP("Actions", "Saved articles, listening queue and history"),
                ("Ctrl+Shift+L",), LIBRARY, checkable=True),
     # -- view ----------------------------------------------------------------------------------
-    ActionSpec("settings", QT_TRANSLATE_NOOP("Actions", "Reading Settings…"),
+    ActionSpec("settings", QT_TRANSLATE_NOOP("Actions", "&Reading Settings…"),
                QT_TRANSLATE_NOOP("Actions", "Type, colours, language and other settings"),
                ("Ctrl+,",), icon="preferences-system"),
-    ActionSpec("toggle_images", QT_TRANSLATE_NOOP("Actions", "Load Images"),
+    ActionSpec("toggle_images", QT_TRANSLATE_NOOP("Actions", "Load &Images"),
                QT_TRANSLATE_NOOP("Actions", "Load the article's images (off: nothing remote is loaded)"),
                icon="image-x-generic", checkable=True),
-    ActionSpec("line_focus", QT_TRANSLATE_NOOP("Actions", "Line Focus"),
+    ActionSpec("line_focus", QT_TRANSLATE_NOOP("Actions", "Line &Focus"),
                QT_TRANSLATE_NOOP("Actions", "Dim all but the lines you are reading; Up and Down move them"),
                ("Ctrl+Shift+F",), checkable=True),
-    ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "Full Screen"),
+    ActionSpec("full_screen", QT_TRANSLATE_NOOP("Actions", "F&ull Screen"),
                QT_TRANSLATE_NOOP("Actions", "Show only the article, filling the screen"),
                (QKeySequence.StandardKey.FullScreen, "F11"), icon="view-fullscreen"),
-    ActionSpec("copy_text", QT_TRANSLATE_NOOP("Actions", "Copy Article Text"),
+    ActionSpec("copy_text", QT_TRANSLATE_NOOP("Actions", "&Copy Article Text"),
                QT_TRANSLATE_NOOP("Actions", "Copy the whole article as plain text"),
                ("Ctrl+Shift+C",), icon="edit-copy"),
     # -- help and quitting ---------------------------------------------------------------------
-    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "Keyboard Shortcuts"),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
                QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"), ("F1",), icon="help-contents"),
-    ActionSpec("show_log", QT_TRANSLATE_NOOP("Actions", "Show Log"),
+    ActionSpec("show_log", QT_TRANSLATE_NOOP("Actions", "Show &Log"),
                QT_TRANSLATE_NOOP("Actions", "What the program noted while running, for reporting a problem"),
                icon="text-x-generic"),
-    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "About Article Reader"),
+    ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Article Reader"),
                QT_TRANSLATE_NOOP("Actions", "Version and licence"), icon="help-about"),
-    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "Quit"), QT_TRANSLATE_NOOP("Actions", "Close the reader"),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("Actions", "&Quit"),
+               QT_TRANSLATE_NOOP("Actions", "Close the reader"),
                (QKeySequence.StandardKey.Quit, "Ctrl+Q"), icon="application-exit"),
 )  # fmt: skip
 
@@ -166,8 +167,8 @@ MENUS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 SUBMENUS: dict[str, str] = {
     "theme": QT_TRANSLATE_NOOP("Menus", "&Theme"),
-    "speech_options": QT_TRANSLATE_NOOP("Menus", "Read-Aloud Options"),
-    "recent": QT_TRANSLATE_NOOP("Menus", "Open Recent"),
+    "speech_options": QT_TRANSLATE_NOOP("Menus", "Read-Aloud &Options"),
+    "recent": QT_TRANSLATE_NOOP("Menus", "Open &Recent"),
 }
 SUBMENU_OWNERS = {"theme": WINDOW, "speech_options": SPEECH, "recent": WINDOW}
 TOOLBAR: tuple[str, ...] = (
@@ -265,7 +266,7 @@ class ActionTable(Mapping[str, QAction]):
             spec, act = SPEC_BY_NAME[name], self._actions[name]
             text = label(spec.text)
             act.setText(text)
-            act.setIconText(text.rstrip("…"))
+            act.setIconText(without_mnemonic(text).rstrip("…"))
             if self.available(name):
                 tip = label(spec.tip)
             else:
@@ -280,5 +281,5 @@ class ActionTable(Mapping[str, QAction]):
         for spec in SPECS:
             act = self._actions[spec.name]
             if act.shortcuts() and self.available(spec.name):
-                rows.append((label(spec.text).replace("&", ""), key_text(act)))
+                rows.append((without_mnemonic(label(spec.text)), key_text(act)))
         return rows

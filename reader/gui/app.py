@@ -44,7 +44,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("article-reader")
     app.setOrganizationName("article-reader")
-    app.setApplicationDisplayName("Article Reader")
+    app.setApplicationDisplayName("Article Reader")  # worded in the interface language by i18n.install
     app.setDesktopFileName("io.github.articlereader.ArticleReader")
     _set_icon(app)
     return app
@@ -114,8 +114,10 @@ def build_window(
 ) -> tuple[QApplication, MainWindow]:
     app = create_app(argv)
     from reader.gui import i18n
+    from reader.gui.fonts import hangul_family
 
-    lang = i18n.install(app, i18n.choose_language(str(ctx.settings.get("ui_language"))))
+    setting = str(ctx.settings.get("ui_language"))
+    lang = i18n.install(app, i18n.choose_language(setting, hangul_font=hangul_family("sans") is not None))
     from reader.gui.window.main_window import MainWindow
 
     window = MainWindow(ctx, language=lang)

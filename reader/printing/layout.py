@@ -19,6 +19,8 @@ from reader.printing.options import PrintOptions
 class NothingToPrintError(ReaderError):
     """The article (or the selection) has no text to put on paper."""
 
+    default_code = "print.nothing"
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -200,7 +202,10 @@ def build_print_model(
 
     if not any(pb.block.plain_text().strip() for pb in blocks):
         what = "the selection" if excerpt else "this article"
-        raise NothingToPrintError(f"There is nothing to print: {what} has no text.")
+        raise NothingToPrintError(
+            f"There is nothing to print: {what} has no text.",
+            code="print.nothing_selected" if excerpt else "print.nothing",
+        )
 
     site = article.site_name.strip()
     header = " · ".join(p for p in (site, title) if p)

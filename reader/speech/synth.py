@@ -46,7 +46,7 @@ class Synthesizer:
     def clip_for(self, sentence_spoken: str, lang: str, rate: float = 1.0) -> Path:
         """Audio for one sentence at ``rate`` (pitch kept); raises EngineError."""
         if not sentence_spoken.strip():
-            raise EngineError("nothing to say")
+            raise EngineError("nothing to say", code="speech.nothing")
         rate = round(clamp_rate(rate), 3)
         if rate != 1.0:
             hit = self.cached(sentence_spoken, lang, rate)
@@ -78,11 +78,13 @@ class Synthesizer:
             text = for_profile(spoken, lang, profile_for(engine))
             clips = [self.engine.synthesize(piece, lang) for piece in self._pieces(text, engine)]
             if not clips:
-                raise EngineError("nothing to say")
+                raise EngineError("nothing to say", code="speech.nothing")
             served = {c.engine for c in clips}
             if len(served) == 1 and (not clips[0].engine or clips[0].engine == self._active().name):
                 self.synthesized += 1
                 return join_clips(clips)
             # The engine fell back part-way: say the whole sentence again in one voice.
             log.info("engine changed within a sentence (%s); synthesizing it again", served)
-        raise EngineError("the speech engine changed while reading; try again", retryable=True)
+        raise EngineError(
+            "the speech engine changed while reading; try again", retryable=True, code="speech.engine_changed"
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -190,7 +191,7 @@ def test_espeak_missing_binary_is_a_clear_error() -> None:
 def test_auto_falls_back_to_espeak_with_one_notice_and_keeps_that_voice(
     fake_google: FakeGoogle,
 ) -> None:
-    notices: list[str] = []
+    notices: list[Any] = []
     auto = AutoEngine(google(max_retries=0), EspeakEngine(), on_notice=notices.append)
     assert auto.synthesize("안녕", "ko").engine == "google"
     fake_google.script = [500]
@@ -198,7 +199,10 @@ def test_auto_falls_back_to_espeak_with_one_notice_and_keeps_that_voice(
     assert clip.fmt == "wav"
     assert clip.engine == "espeak"
     assert len(notices) == 1
-    assert "offline voice" in notices[0]
+    assert "offline voice" in notices[0].text
+    assert notices[0].code == "speech.fallback"  # a value the window words: why, and what instead
+    assert notices[0].cause is not None
+    assert notices[0].cause.code == "speech.google_failed"
     assert auto.fell_back
     assert auto.offline
     before = fake_google.count
@@ -210,12 +214,13 @@ def test_auto_falls_back_to_espeak_with_one_notice_and_keeps_that_voice(
 
 def test_auto_falls_back_when_google_is_unreachable(monkeypatch: pytest.MonkeyPatch) -> None:
     point_gtts_at(monkeypatch, refused_url())
-    notices: list[str] = []
+    notices: list[Any] = []
     auto = make_engine("auto", None, on_notice=notices.append)
     assert isinstance(auto, AutoEngine)
     assert auto.synthesize("안녕하세요", "ko").engine == "espeak"
     assert notices
-    assert "unreachable" in notices[0]
+    assert "unreachable" in notices[0].text
+    assert notices[0].cause.code == "speech.google_unreachable"
 
 
 def test_make_engine_uses_settings_and_rejects_unknown_names(app_context) -> None:  # type: ignore[no-untyped-def]

@@ -62,7 +62,9 @@ def _payload_blocks(p: Payload, url: str | None, rule: SiteRule | None) -> list[
     return [Paragraph(t) for t in paras if t]
 
 
-def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, why: str) -> NoArticleError:
+def _no_article(
+    tree: HtmlElement | None, meta: Meta | None, url: str | None, why: str, code: str
+) -> NoArticleError:
     lines = visible_lines(tree) if tree is not None else []
     fallback = Article(
         title=meta.title if meta else "",
@@ -73,7 +75,7 @@ def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, wh
         is_article=False,
         extractor="text",
     )
-    return NoArticleError(why, fallback=fallback)
+    return NoArticleError(why, fallback=fallback, code=code)
 
 
 def extract_article(html: str, url: str | None = None) -> Article:
@@ -83,15 +85,17 @@ def extract_article(html: str, url: str | None = None) -> Article:
     except RecursionError:
         # last line of defence: a library we call recursed on a pathological page
         log.warning("extraction recursed too deeply on %s", url or "a page")
-        raise NoArticleError("the page is nested too deeply to read as an article") from None
+        raise NoArticleError(
+            "the page is nested too deeply to read as an article", code="article.too_deep"
+        ) from None
 
 
 def _extract(html: str, url: str | None) -> Article:
     if _looks_binary(html):
-        raise NoArticleError("this is not a web page (binary content)")
+        raise NoArticleError("this is not a web page (binary content)", code="article.binary")
     tree = parse_html(html)
     if tree is None:
-        raise _no_article(None, None, url, "the page is empty")
+        raise _no_article(None, None, url, "the page is empty", "article.empty")
     ld = article_object(jsonld_objects(tree))
     meta = read_meta(tree, url, ld)
 
@@ -131,7 +135,7 @@ def _extract(html: str, url: str | None) -> Article:
     if deck and not meta.subtitle:
         meta.subtitle = deck
     if _chars(blocks) < MIN_ARTICLE_CHARS and not (blocks and len(blocks) >= 2 and _chars(blocks) >= 40):
-        raise _no_article(tree, meta, url, "no article found on this page")
+        raise _no_article(tree, meta, url, "no article found on this page", "article.none")
 
     if not meta.authors and bylines:
         meta.authors = list(dict.fromkeys(byline_authors(" ".join(bylines))))

@@ -47,7 +47,7 @@ from reader import __version__
 from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Heading, Image, ListBlock, Mark, Note, Paragraph, Quote, Table
 from reader.atomicio import write_bytes_atomic
-from reader.errors import OutputError
+from reader.errors import OutputError, WriteError, os_reason
 from reader.gui.printing.fonts import mono_families, print_families, print_font
 from reader.printing.layout import PrintModel
 from reader.printing.options import PrintOptions
@@ -148,7 +148,9 @@ class PrintRenderer:
         self._footer_h = (self._chrome_h + gap) if self.options.footer else 0.0
         body_h = self._height - self._header_h - self._footer_h
         if body_h <= self._chrome_h * 4:
-            raise OutputError("The margins leave no room for text on this paper size.")
+            raise OutputError(
+                "The margins leave no room for text on this paper size.", code="print.no_room"
+            )
         self._body_h = body_h
         self.doc = self._build_document(device)
         self.pages = paginate(self._line_boxes(self.doc), body_h)
@@ -421,7 +423,9 @@ class PrintRenderer:
         wanted = [p for p in (pages or range(1, total + 1)) if 1 <= p <= total]
         painter = QPainter()
         if not painter.begin(device):
-            raise OutputError("The printer or file could not be opened for writing.")
+            raise OutputError(
+                "The printer or file could not be opened for writing.", code="print.cannot_open"
+            )
         try:
             for n, page in enumerate(wanted):
                 if n:
@@ -539,11 +543,23 @@ def write_pdf(
     """Render and write the PDF atomically; raises OutputError with one clear sentence."""
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"Cannot write the PDF: {target} is a folder.")
+        raise OutputError(
+            f"Cannot write the PDF: {target} is a folder.",
+            code="output.is_folder",
+            params={"path": str(target)},
+        )
     data, pages = pdf_bytes(model, image_source=image_source)
     try:
         write_bytes_atomic(target, data)
+    except WriteError as exc:  # its code and parameters say which file and why; the window words them
+        raise OutputError(
+            f"Cannot write the PDF to {target}: {exc.strerror}.", code=exc.code, params=exc.params
+        ) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise OutputError(f"Cannot write the PDF to {target}: {reason}.") from exc
+        raise OutputError(
+            f"Cannot write the PDF to {target}: {reason}.",
+            code="output.failed",
+            params={"path": str(target), **os_reason(exc)},
+        ) from exc
     return pages

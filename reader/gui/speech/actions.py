@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu
 from reader.gui import icons
 from reader.gui.actions import key_text
 from reader.gui.api import ReaderWindow
-from reader.gui.i18n import translate
+from reader.gui.i18n import translate, without_mnemonic
 from reader.speech import session as S
 
 PAUSE_CHOICES = (0.0, 0.2, 0.4, 0.8, 1.2, 2.0)
@@ -93,11 +93,11 @@ class SpeechActions(QObject):
             act.setChecked(seconds == nearest)
 
     def retranslate(self) -> None:
-        self.opt_highlight.setText(translate("ReadAloud", "Highlight the Sentence Being Read"))
-        self.opt_underline.setText(translate("ReadAloud", "Underline Instead of Colour"))
-        self.opt_follow.setText(translate("ReadAloud", "Keep the Sentence in View"))
-        self.opt_captions.setText(translate("ReadAloud", "Read Captions After Their Paragraph"))
-        self.pause_menu.setTitle(translate("ReadAloud", "Pause Between Paragraphs"))
+        self.opt_highlight.setText(translate("ReadAloud", "&Highlight the Sentence Being Read"))
+        self.opt_underline.setText(translate("ReadAloud", "&Underline Instead of Colour"))
+        self.opt_follow.setText(translate("ReadAloud", "&Keep the Sentence in View"))
+        self.opt_captions.setText(translate("ReadAloud", "Read &Captions After Their Paragraph"))
+        self.pause_menu.setTitle(translate("ReadAloud", "&Pause Between Paragraphs"))
         for seconds, act in self.pause_actions.items():
             act.setText(
                 translate("ReadAloud", "None")
@@ -110,15 +110,15 @@ class SpeechActions(QObject):
         act = self.window.actions["read"]
         style = self.window.widget.style()
         if state in (S.PLAYING, S.LOADING):
-            act.setText(translate("ReadAloud", "Pause"))
-            act.setIconText(translate("ReadAloud", "Pause"))
+            act.setText(translate("ReadAloud", "Pa&use"))
+            act.setIconText(without_mnemonic(translate("ReadAloud", "Pa&use")))
             act.setToolTip(translate("ReadAloud", "Pause reading ({keys})").format(keys=key_text(act)))
             act.setIcon(icons.icon("media-playback-pause", style))
         else:
             if state == S.PAUSED:
-                label = translate("ReadAloud", "Resume")
+                label = translate("ReadAloud", "Resu&me")
                 act.setText(label)
-                act.setIconText(label)
+                act.setIconText(without_mnemonic(label))
                 act.setToolTip(
                     translate("ReadAloud", "Read the article aloud ({keys})").format(keys=key_text(act))
                 )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.settings_bridge import spin_range
+from reader.gui.wording import Text, text_of
 from reader.settings import SCHEMA_BY_NAME
 
 ENGINE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["tts_engine"].choices or ()
@@ -49,7 +50,6 @@ class SpeechBar(QWidget):
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("speechBar")
-        self.setAccessibleName(translate("ReadAloud", "Read-aloud player"))
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.setSpacing(6)
@@ -69,10 +69,7 @@ class SpeechBar(QWidget):
 
         self.progress = QLabel(self)
         self.progress.setObjectName("speechProgress")
-        self.progress.setAccessibleName(translate("ReadAloud", "Reading progress"))
-        sample = translate("ReadAloud", "Sentence {n} of {total}").format(n=888, total=888)
-        sample += " · 00:00 / 00:00"
-        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 8)
+        self._progress: tuple[int, int, float, float] = (0, 0, 0.0, 0.0)
         row.addWidget(self.progress)
 
         self.resume_button = QToolButton(self)
@@ -91,36 +88,33 @@ class SpeechBar(QWidget):
 
         row.addStretch(1)
 
-        speed_label = QLabel(translate("ReadAloud", "Speed"), self)
+        self.speed_label = speed_label = QLabel(self)
         self.speed = QDoubleSpinBox(self)
         self.speed.setObjectName("speechSpeed")
         spin_range(self.speed, "tts_rate")
         self.speed.setSuffix("×")
         self.speed.setKeyboardTracking(False)
-        self.speed.setAccessibleName(translate("ReadAloud", "Speech speed"))
         speed_label.setBuddy(self.speed)
         self.speed.valueChanged.connect(self.rate_changed.emit)
         row.addWidget(speed_label)
         row.addWidget(self.speed)
 
-        volume_label = QLabel(translate("ReadAloud", "Volume"), self)
+        self.volume_label = volume_label = QLabel(self)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("speechVolume")
         self.volume.setRange(0, 100)
         self.volume.setFixedWidth(90)
-        self.volume.setAccessibleName(translate("ReadAloud", "Speech volume"))
         volume_label.setBuddy(self.volume)
         self.volume.valueChanged.connect(lambda v: self.volume_changed.emit(v / 100.0))
         self.volume.sliderReleased.connect(self.volume_released.emit)
         row.addWidget(volume_label)
         row.addWidget(self.volume)
 
-        voice_label = QLabel(translate("ReadAloud", "Voice"), self)
+        self.voice_label = voice_label = QLabel(self)
         self.engine = QComboBox(self)
         self.engine.setObjectName("speechEngine")
-        self.engine.setAccessibleName(translate("ReadAloud", "Speech engine"))
         for name in ENGINE_CHOICES:
-            self.engine.addItem(translate("ReadAloud", ENGINE_LABELS.get(name, name)), name)
+            self.engine.addItem("", name)
         voice_label.setBuddy(self.engine)
         self.engine.activated.connect(lambda i: self.engine_changed.emit(str(self.engine.itemData(i))))
         row.addWidget(voice_label)
@@ -128,7 +122,6 @@ class SpeechBar(QWidget):
 
         self.options = QToolButton(self)
         self.options.setObjectName("speechOptions")
-        self.options.setText(translate("ReadAloud", "Options"))
         self.options.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.options_menu = QMenu(self.options)
         self.options.setMenu(self.options_menu)
@@ -144,7 +137,31 @@ class SpeechBar(QWidget):
         self.status.setObjectName("speechStatus")
         self.status.setWordWrap(False)
         self.status.hide()
+        self._status: Text = ""
         row.addWidget(self.status)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the bar in the interface language (at start and after a switch)."""
+        self.setAccessibleName(translate("ReadAloud", "Read-aloud player"))
+        self.progress.setAccessibleName(translate("ReadAloud", "Reading progress"))
+        sample = translate("ReadAloud", "Sentence {n} of {total}").format(n=888, total=888)
+        sample += " · 00:00 / 00:00"
+        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance(sample) + 8)
+        self.speed_label.setText(translate("ReadAloud", "Speed"))
+        self.speed.setAccessibleName(translate("ReadAloud", "Speech speed"))
+        self.volume_label.setText(translate("ReadAloud", "Volume"))
+        self.volume.setAccessibleName(translate("ReadAloud", "Speech volume"))
+        self.voice_label.setText(translate("ReadAloud", "Voice"))
+        self.engine.setAccessibleName(translate("ReadAloud", "Speech engine"))
+        for i in range(self.engine.count()):
+            name = str(self.engine.itemData(i))
+            self.engine.setItemText(i, translate("ReadAloud", ENGINE_LABELS.get(name, name)))
+        self.options.setText(translate("ReadAloud", "Options"))
+        self.options.setToolTip(translate("ReadAloud", "Highlighting, following and pauses"))
+        self.options.setAccessibleName(translate("ReadAloud", "Read-aloud options"))
+        self.set_progress(*self._progress)
+        self.set_status(self._status)
 
     def set_values(self, rate: float, volume: float, engine: str) -> None:
         """Show the settings without echoing them back as user changes."""
@@ -159,12 +176,16 @@ class SpeechBar(QWidget):
             widget.blockSignals(False)
 
     def set_progress(self, position: int, count: int, elapsed: float, total: float) -> None:
+        self._progress = (position, count, elapsed, total)
         if count <= 0:
             self.progress.setText("")
             return
         text = translate("ReadAloud", "Sentence {n} of {total}").format(n=position, total=count)
         self.progress.setText(f"{text} · {fmt_time(elapsed)} / {fmt_time(total)}")
 
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
+    def set_status(self, text: Text) -> None:
+        """A lasting condition ("No audio device"); worded again after a change of language."""
+        self._status = text
+        words = text_of(text)
+        self.status.setText(words)
+        self.status.setVisible(bool(words))

@@ -21,7 +21,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article
-from reader.errors import ReaderError
+from reader.errors import Notice, ReaderError
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.speech.actions import SpeechActions
@@ -31,6 +31,7 @@ from reader.gui.speech.highlight import PageSentences
 from reader.gui.speech.places import SAVE_EVERY, ResumeOffer
 from reader.gui.speech.playback import Playback
 from reader.gui.tasks import Progress
+from reader.gui.wording import word, worded
 from reader.speech import session as S
 from reader.speech.lexicon import Lexicon
 from reader.speech.player import Player
@@ -108,7 +109,7 @@ class SpeechController(QObject):
 
         self.playback.sentence.connect(self._on_sentence)
         self.playback.state.connect(self._on_state)
-        self.playback.notice.connect(lambda text: window.show_message(text, "info", timeout_ms=10000))
+        self.playback.notice.connect(lambda n: window.show_message(worded(n), "info", timeout_ms=10000))
         self.playback.error.connect(self._on_error)
         self.playback.finished.connect(self._on_finished)
         self.page.away_changed.connect(self.bar.back_button.setVisible)
@@ -172,7 +173,9 @@ class SpeechController(QObject):
             sentences = self.page.sentences()
             if not any(not s.skip for s in sentences):
                 self.window.show_message(
-                    translate("ReadAloud", "This article has no text to read aloud."), "info", timeout_ms=5000
+                    lambda: translate("ReadAloud", "This article has no text to read aloud."),
+                    "info",
+                    timeout_ms=5000,
                 )
                 return False
             session = self.playback.start(article, sentences)
@@ -268,9 +271,10 @@ class SpeechController(QObject):
         self._update_play_action()
         self._update_progress()
 
-    def _on_error(self, message: str) -> None:
+    def _on_error(self, notice: Notice) -> None:
         self.window.show_message(
-            translate("ReadAloud", "Reading aloud stopped: {reason}").format(reason=message), "error"
+            lambda: translate("ReadAloud", "Reading aloud stopped: {reason}").format(reason=word(notice)),
+            "error",
         )
         self._update_play_action()
 
@@ -397,29 +401,32 @@ class SpeechController(QObject):
         self.bar.hide()
 
     def _open_first(self) -> None:
-        self.window.show_message(translate("ReadAloud", "Open an article first."), "info", timeout_ms=4000)
+        first = lambda: translate("ReadAloud", "Open an article first.")  # noqa: E731
+        self.window.show_message(first, "info", timeout_ms=4000)
 
     def _no_audio(self) -> None:
         self.window.show_message(
-            translate("ReadAloud", "No audio device: read-aloud can still export MP3."),
+            lambda: translate("ReadAloud", "No audio device: read-aloud can still export MP3."),
             "warning",
-            actions=[(translate("ReadAloud", "Export Audio…"), self.exporter.ask_and_export)],
+            actions=[(lambda: translate("ReadAloud", "Export Audio…"), self.exporter.ask_and_export)],
         )
-        self.bar.set_status(translate("ReadAloud", "No audio device"))
+        self.bar.set_status(lambda: translate("ReadAloud", "No audio device"))
         self.bar.show()
 
     def _report_failure(self, exc: BaseException) -> None:
         if isinstance(exc, ReaderError):
-            self.window.show_message(
-                translate("ReadAloud", "Read aloud could not start: {reason}").format(reason=exc.message),
-                "error",
-            )
+            error = exc
+
+            def text() -> str:
+                why = word(error)
+                return translate("ReadAloud", "Read aloud could not start: {reason}").format(reason=why)
+
+            self.window.show_message(text, "error")
             return
         log.error("read aloud could not start", exc_info=exc)
+        reason = str(exc) or type(exc).__name__
         self.window.show_message(
-            translate("ReadAloud", "Read aloud could not start: {reason}").format(
-                reason=str(exc) or type(exc).__name__
-            ),
+            lambda: translate("ReadAloud", "Read aloud could not start: {reason}").format(reason=reason),
             "error",
             show_log=True,
         )
@@ -436,6 +443,7 @@ class SpeechController(QObject):
 
     def _retranslate(self) -> None:
         self.ui.retranslate()
+        self.bar.retranslate()
         self.places.relabel()
         self._update_play_action()
         QTimer.singleShot(0, self._reapply_highlight)  # the window rebuilt the document

@@ -6,6 +6,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from reader.errors import Notice
 from reader.speech.engines.auto import AutoEngine
 from reader.speech.engines.base import AudioClip, Engine, EngineError
 from reader.speech.engines.espeak import EspeakEngine
@@ -26,7 +27,7 @@ __all__ = [
 
 
 def make_engine(
-    name: str, ctx_or_settings: Any = None, on_notice: Callable[[str], None] | None = None
+    name: str, ctx_or_settings: Any = None, on_notice: Callable[[Notice], None] | None = None
 ) -> Engine:
     """``name``: auto | google | espeak. ``ctx_or_settings``: an AppContext, Settings or None."""
     settings = getattr(ctx_or_settings, "settings", ctx_or_settings)
@@ -39,11 +40,17 @@ def make_engine(
     if name == "espeak":
         engine = EspeakEngine()
         if not engine.available:
-            raise EngineError("the offline voice is not installed (install the espeak-ng package)")
+            raise EngineError(
+                "the offline voice is not installed (install the espeak-ng package)", code="speech.no_espeak"
+            )
         return engine
     if name == "auto":
         offline = EspeakEngine()
         if not offline.available:
             return GoogleEngine(tld=tld)
         return AutoEngine(GoogleEngine(tld=tld), offline, on_notice=on_notice)
-    raise EngineError(f"unknown speech engine '{name}' (choose {', '.join(ENGINE_NAMES)})")
+    raise EngineError(
+        f"unknown speech engine '{name}' (choose {', '.join(ENGINE_NAMES)})",
+        code="speech.unknown_engine",
+        params={"engine": name, "choices": ", ".join(ENGINE_NAMES)},
+    )

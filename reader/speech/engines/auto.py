@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from reader.errors import Notice
 from reader.speech.engines.base import AudioClip, Engine, EngineError
 
 log = logging.getLogger(__name__)
@@ -19,13 +20,13 @@ class AutoEngine:
     name = "auto"
 
     def __init__(
-        self, online: Engine, offline: Engine, on_notice: Callable[[str], None] | None = None
+        self, online: Engine, offline: Engine, on_notice: Callable[[Notice], None] | None = None
     ) -> None:
         self.online = online
         self.offline_engine = offline
         self.on_notice = on_notice
         self._fell_back = False
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
 
     @property
     def active(self) -> Engine:
@@ -59,12 +60,16 @@ class AutoEngine:
 
     def _fall_back(self, exc: EngineError) -> None:
         self._fell_back = True
-        notice = f"{exc.message}. Reading with the offline voice (espeak-ng) instead."
+        notice = Notice(
+            "speech.fallback",
+            f"{exc.message}. Reading with the offline voice (espeak-ng) instead.",
+            cause=exc.notice(),
+        )
         self.notices.append(notice)
         if self.on_notice is None:
-            log.warning(notice)
+            log.warning("%s", notice.text)
         else:
-            log.info(notice)
+            log.info("%s", notice.text)
             try:
                 self.on_notice(notice)
             except Exception:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from reader.errors import ReaderError
+from reader.errors import Param, ReaderError
 
 AudioFormat = Literal["mp3", "wav"]
 
@@ -21,8 +22,18 @@ class AudioClip:
 class EngineError(ReaderError):
     """Synthesis failed. ``retryable``: worth trying again later; ``status``: HTTP status if any."""
 
-    def __init__(self, message: str, retryable: bool = False, status: int | None = None) -> None:
-        super().__init__(message)
+    default_code = "speech.failed"
+
+    def __init__(
+        self,
+        message: str,
+        retryable: bool = False,
+        status: int | None = None,
+        *,
+        code: str | None = None,
+        params: Mapping[str, Param] | None = None,
+    ) -> None:
+        super().__init__(message, code=code, params=params)
         self.retryable = retryable
         self.status = status
         self.retry_after = 0.0  # seconds the server asked us to wait (429 Retry-After)

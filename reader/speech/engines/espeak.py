@@ -97,23 +97,35 @@ class EspeakEngine:
 
     def synthesize(self, text: str, lang: str) -> AudioClip:
         if self.binary is None:
-            raise EngineError("the offline voice is not installed (install the espeak-ng package)")
+            raise EngineError(
+                "the offline voice is not installed (install the espeak-ng package)", code="speech.no_espeak"
+            )
         if not text.strip():
-            raise EngineError("nothing to say")
+            raise EngineError("nothing to say", code="speech.nothing")
         voice = self.voice_id(lang)
         if not voice:
-            raise EngineError(f"the offline voice does not speak '{lang}'")
+            raise EngineError(
+                f"the offline voice does not speak '{lang}'",
+                code="speech.espeak_language",
+                params={"lang": lang},
+            )
         wpm = max(80, min(500, round(DEFAULT_WPM * self.rate)))
         cmd = [self.binary, "-v", voice, "-s", str(wpm), "-b", "1", "--stdin", "--stdout"]
         try:
             proc = subprocess.run(cmd, input=text.encode("utf-8"), capture_output=True, timeout=self.timeout)
         except subprocess.TimeoutExpired as exc:
-            raise EngineError("the offline voice took too long", retryable=True) from exc
+            raise EngineError(
+                "the offline voice took too long", retryable=True, code="speech.espeak_slow"
+            ) from exc
         except OSError as exc:
-            raise EngineError(f"the offline voice could not start: {exc.strerror}") from exc
+            raise EngineError(
+                f"the offline voice could not start: {exc.strerror}", code="speech.espeak_failed"
+            ) from exc
         if proc.returncode != 0 or not proc.stdout.startswith(b"RIFF"):
             msg = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise EngineError(f"the offline voice failed: {msg[-1] if msg else 'no audio'}")
+            raise EngineError(
+                f"the offline voice failed: {msg[-1] if msg else 'no audio'}", code="speech.espeak_failed"
+            )
         return AudioClip(_fix_wav_sizes(proc.stdout), "wav", engine=self.name, voice=voice)
 
 

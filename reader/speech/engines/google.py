@@ -88,15 +88,22 @@ class GoogleEngine:
 
         code = _gtts_lang(lang, tts_langs())
         if code is None:
-            raise EngineError(f"Google's voice does not speak '{lang}'", retryable=False)
+            raise EngineError(
+                f"Google's voice does not speak '{lang}'",
+                retryable=False,
+                code="speech.google_language",
+                params={"lang": lang},
+            )
         if not text.strip():
-            raise EngineError("nothing to say")
+            raise EngineError("nothing to say", code="speech.nothing")
         with self._lock:  # one request at a time, in order
             if self.breaker_open:
                 wait = self._open_until - self._clock()
                 raise EngineError(
                     f"Google's voice is resting after repeated failures (retry in {wait:.0f} s)",
                     retryable=True,
+                    code="speech.google_resting",
+                    params={"seconds": round(wait)},
                 )
             attempt = 0
             while True:
@@ -155,7 +162,9 @@ def _stream(tts: Any) -> bytes:
     except gTTSError as exc:
         raise _engine_error(exc) from exc
     except Exception as exc:  # requests/urllib3 internals that gTTS does not wrap
-        raise EngineError(f"Google's voice failed: {exc}", retryable=True) from exc
+        raise EngineError(
+            f"Google's voice failed: {exc}", retryable=True, code="speech.google_failed", params={"status": 0}
+        ) from exc
 
 
 def _gtts_lang(lang: str, langs: dict[str, str]) -> str | None:
@@ -170,12 +179,25 @@ def _engine_error(exc: Exception) -> EngineError:
     rsp = getattr(exc, "rsp", None)
     status = getattr(rsp, "status_code", None)
     if status is None:
-        return EngineError("Google's voice is unreachable (no connection or timed out)", retryable=True)
+        return EngineError(
+            "Google's voice is unreachable (no connection or timed out)",
+            retryable=True,
+            code="speech.google_unreachable",
+        )
     if status == 200:
-        return EngineError("Google's voice answered without audio", retryable=False, status=200)
+        return EngineError(
+            "Google's voice answered without audio",
+            retryable=False,
+            status=200,
+            code="speech.google_no_audio",
+        )
     reason = {429: "too many requests", 403: "access refused"}.get(status, "server error")
     err = EngineError(
-        f"Google's voice failed: {status} ({reason})", retryable=status in RETRY_STATUSES, status=status
+        f"Google's voice failed: {status} ({reason})",
+        retryable=status in RETRY_STATUSES,
+        status=status,
+        code="speech.google_failed",
+        params={"status": status},
     )
     retry_after = rsp.headers.get("Retry-After") if rsp is not None else None
     if retry_after and retry_after.strip().isdigit():

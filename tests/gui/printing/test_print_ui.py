@@ -21,8 +21,8 @@ def FakeWindow(ctx: Any, article: Article | None) -> Any:
     window.messages = []
     window.message_actions = []
 
-    def record(text: str, kind: str = "info", actions: list[Any] | None = None, *_a: Any, **_k: Any) -> None:
-        window.messages.append((text, kind == "error"))
+    def record(text: Any, kind: str = "info", actions: list[Any] | None = None, *_a: Any, **_k: Any) -> None:
+        window.messages.append((text() if callable(text) else text, kind == "error"))  # worded when shown
         window.message_actions = list(actions or [])
 
     window.show_message = record
@@ -168,7 +168,8 @@ def test_export_pdf_to_an_unwritable_path(qapp: Any, app_context: Any, tmp_path:
     assert controller.export_pdf(blocker / "out.pdf") is None
     text, error = window.messages[-1]
     assert error
-    assert "Cannot write the PDF" in text
+    assert "out.pdf" in text
+    assert "could not be written" in text
 
 
 def test_export_pdf_default_name_and_cancel(
