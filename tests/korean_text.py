@@ -13,7 +13,7 @@ NAMES = {
     "a4", "letter", "ctrl", "shift", "alt", "meta", "del", "delete", "ins", "insert", "esc", "space",
     "return", "enter", "tab", "backspace", "home", "end", "pgup", "pgdown", "left", "right", "up",
     "down", "media", "qt", "pyside6", "gpl", "python", "linux", "windows", "macos", "wayland", "x11",
-    "ko", "en", "dpi", "ftp", "epub",
+    "ko", "en", "dpi", "ftp", "epub", "page", "mit",
 }  # fmt: skip
 
 _SPANS = re.compile(

@@ -13,7 +13,7 @@ import logging
 import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.paths import resource_path
 
@@ -122,6 +122,32 @@ def install(app: QApplication, lang: str) -> str:
     # the program's name in the interface language, so the title reads "… — 기사 리더", once.
     app.setApplicationDisplayName(translate("Window", "Article Reader"))
     return lang
+
+
+# Parts Qt builds inside its own widgets and labels once, in the language of the moment: after a
+# switch they are relabelled here with Qt's own catalogue (its contexts, not ours).
+_QT_PARTS: dict[str, tuple[str, str, str]] = {
+    "qt_dockwidget_floatbutton": ("QDockWidget", "Float", "Undocks and re-attaches the dock widget"),
+    "qt_dockwidget_closebutton": ("QDockWidget", "Close", "Closes the dock widget"),
+    "ScrollLeftButton": ("QTabBar", "Scroll Left", ""),
+    "ScrollRightButton": ("QTabBar", "Scroll Right", ""),
+}
+
+
+def relabel_qt_parts(root: QWidget) -> None:
+    """Relabel the inner buttons of docks and tab bars under ``root`` in the interface language."""
+    for widget in root.findChildren(QWidget):
+        part = _QT_PARTS.get(widget.objectName())
+        if part is None:
+            continue
+        context, name, description = part
+        qt_translate = QCoreApplication.translate  # Qt's contexts: not for our catalogue's lupdate
+        label = qt_translate(context, name)
+        widget.setAccessibleName(label)
+        if widget.toolTip():
+            widget.setToolTip(label)
+        if description:
+            widget.setAccessibleDescription(qt_translate(context, description))
 
 
 def current_language(app: QApplication) -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
 )
@@ -194,7 +195,7 @@ class LibraryPanel(QWidget):
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(
-            lambda pos: self._menu().exec(self.list.mapToGlobal(pos))
+            lambda pos: self._context_menu(self.list.mapToGlobal(pos))
         )
         self.list.activated.connect(lambda idx: self.feature.open_saved(int(idx.data(ID_ROLE))))
         v.addWidget(self.list, 1)
@@ -207,10 +208,8 @@ class LibraryPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.more_button = QToolButton()
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        more = QMenu(self)
-        more.aboutToShow.connect(lambda: self._fill_menu(more))  # worded when opened
-        self._fill_menu(more)
-        self.more_button.setMenu(more)
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
         for w in (self.open_button, self.queue_button, self.delete_button, self.more_button):
             row.addWidget(w)
         v.addLayout(row)
@@ -285,6 +284,7 @@ class LibraryPanel(QWidget):
         self.delete_button.setText(translate("Library", "Delete"))
         self.more_button.setText(translate("Library", "More"))
         self.more_button.setToolTip(translate("Library", "More for the selected articles"))
+        self._fill_menu(self.more_menu)
         self.tabs.setTabText(0, translate("Library", "Saved"))
         self.tabs.setTabText(self.tabs.indexOf(self.queue), translate("Library", "Listening queue"))
         self.tabs.setTabText(2, translate("Library", "History"))
@@ -435,6 +435,11 @@ class LibraryPanel(QWidget):
 
     def _menu(self) -> QMenu:
         return self._fill_menu(QMenu(self))
+
+    def _context_menu(self, where: QPoint) -> None:
+        menu = self._menu()
+        menu.exec(where)
+        menu.deleteLater()  # made in the current language each time, never kept
 
     def _fill_menu(self, menu: QMenu) -> QMenu:
         menu.clear()

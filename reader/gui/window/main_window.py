@@ -415,6 +415,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(e)
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(translate("View", "Article text"))
+        i18n.relabel_qt_parts(self)
         self.actions.retranslate()
         self.chrome.retranslate()
         self.message_bar.retranslate()
