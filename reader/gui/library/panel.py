@@ -443,22 +443,22 @@ class LibraryPanel(QWidget):
 
     def _fill_menu(self, menu: QMenu) -> QMenu:
         menu.clear()
-        menu.addAction(translate("Library", "Open"), self.open_selected)
-        menu.addAction(translate("Library", "Add to listening queue"), self.queue_selected)
+        menu.addAction(translate("Library", "&Open"), self.open_selected)
+        menu.addAction(translate("Library", "Add to Listening &Queue"), self.queue_selected)
         menu.addSeparator()
-        menu.addAction(translate("Library", "Mark as read"), lambda: self._set_flag("read", True))
-        menu.addAction(translate("Library", "Mark as unread"), lambda: self._set_flag("read", False))
-        menu.addAction(translate("Library", "Add to favourites"), lambda: self._set_flag("favourite", True))
+        menu.addAction(translate("Library", "Mark as &Read"), lambda: self._set_flag("read", True))
+        menu.addAction(translate("Library", "Mark as &Unread"), lambda: self._set_flag("read", False))
+        menu.addAction(translate("Library", "Add to &Favourites"), lambda: self._set_flag("favourite", True))
         menu.addAction(
-            translate("Library", "Remove from favourites"), lambda: self._set_flag("favourite", False)
+            translate("Library", "Remove from Fa&vourites"), lambda: self._set_flag("favourite", False)
         )
-        menu.addAction(translate("Library", "Tags…"), self.edit_tags)
+        menu.addAction(translate("Library", "&Tags…"), self.edit_tags)
         menu.addSeparator()
-        menu.addAction(translate("Library", "Export as HTML and Markdown…"), self.export_selected)
-        menu.addAction(translate("Library", "Extract again from the saved page"), self._reextract_selected)
-        menu.addAction(translate("Library", "Import a folder of saved pages…"), self.import_dialog)
+        menu.addAction(translate("Library", "&Export as HTML and Markdown…"), self.export_selected)
+        menu.addAction(translate("Library", "Extract &Again from the Saved Page"), self._reextract_selected)
+        menu.addAction(translate("Library", "&Import a Folder of Saved Pages…"), self.import_dialog)
         menu.addSeparator()
-        menu.addAction(translate("Library", "Delete"), self.delete_selected)
+        menu.addAction(translate("Library", "&Delete"), self.delete_selected)
         return menu
 
     def edit_tags(self) -> QInputDialog | None:
