@@ -475,7 +475,7 @@ MIT 사용권.</translation>
     <name>Library</name>
     <message>
         <location filename="../../reader/gui/library/__init__.py" line="30"/>
-        <location filename="../../reader/gui/library/__init__.py" line="35"/>
+        <location filename="../../reader/gui/library/__init__.py" line="37"/>
         <source>Library</source>
         <translation>보관함</translation>
     </message>
@@ -572,132 +572,130 @@ MIT 사용권.</translation>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="123"/>
+        <location filename="../../reader/gui/library/panel.py" line="124"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="123"/>
+        <location filename="../../reader/gui/library/panel.py" line="124"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="138"/>
+        <location filename="../../reader/gui/library/panel.py" line="139"/>
         <source>{n} min</source>
         <translation>{n}분</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="270"/>
+        <location filename="../../reader/gui/library/panel.py" line="269"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="271"/>
+        <location filename="../../reader/gui/library/panel.py" line="270"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="55"/>
+        <location filename="../../reader/gui/library/panel.py" line="56"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="56"/>
+        <location filename="../../reader/gui/library/panel.py" line="57"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="57"/>
+        <location filename="../../reader/gui/library/panel.py" line="58"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="275"/>
+        <location filename="../../reader/gui/library/panel.py" line="274"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="60"/>
+        <location filename="../../reader/gui/library/panel.py" line="61"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="61"/>
+        <location filename="../../reader/gui/library/panel.py" line="62"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="62"/>
+        <location filename="../../reader/gui/library/panel.py" line="63"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="63"/>
-        <location filename="../../reader/gui/library/panel.py" line="278"/>
+        <location filename="../../reader/gui/library/panel.py" line="64"/>
+        <location filename="../../reader/gui/library/panel.py" line="277"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="64"/>
+        <location filename="../../reader/gui/library/panel.py" line="65"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="276"/>
+        <location filename="../../reader/gui/library/panel.py" line="275"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="277"/>
+        <location filename="../../reader/gui/library/panel.py" line="276"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="279"/>
+        <location filename="../../reader/gui/library/panel.py" line="278"/>
         <location filename="../../reader/gui/library/panel.py" line="357"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="280"/>
+        <location filename="../../reader/gui/library/panel.py" line="279"/>
         <location filename="../../reader/gui/library/panel.py" line="359"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="281"/>
+        <location filename="../../reader/gui/library/panel.py" line="280"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="282"/>
-        <location filename="../../reader/gui/library/panel.py" line="441"/>
+        <location filename="../../reader/gui/library/panel.py" line="281"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="283"/>
+        <location filename="../../reader/gui/library/panel.py" line="282"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="284"/>
+        <location filename="../../reader/gui/library/panel.py" line="283"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="285"/>
-        <location filename="../../reader/gui/library/panel.py" line="456"/>
+        <location filename="../../reader/gui/library/panel.py" line="284"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="286"/>
+        <location filename="../../reader/gui/library/panel.py" line="285"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="287"/>
+        <location filename="../../reader/gui/library/panel.py" line="286"/>
         <source>More for the selected articles</source>
         <translation>선택한 기사로 할 수 있는 다른 일</translation>
     </message>
@@ -728,6 +726,61 @@ MIT 사용권.</translation>
         <translation>기록 지우기</translation>
     </message>
     <message>
+        <location filename="../../reader/gui/library/panel.py" line="446"/>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="447"/>
+        <source>Add to Listening &amp;Queue</source>
+        <translation>듣기 목록에 추가(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="449"/>
+        <source>Mark as &amp;Read</source>
+        <translation>읽음으로 표시(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="450"/>
+        <source>Mark as &amp;Unread</source>
+        <translation>안 읽음으로 표시(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="451"/>
+        <source>Add to &amp;Favourites</source>
+        <translation>즐겨찾기에 추가(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="453"/>
+        <source>Remove from Fa&amp;vourites</source>
+        <translation>즐겨찾기에서 빼기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="455"/>
+        <source>&amp;Tags…</source>
+        <translation>태그(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="457"/>
+        <source>&amp;Export as HTML and Markdown…</source>
+        <translation>HTML과 마크다운으로 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="458"/>
+        <source>Extract &amp;Again from the Saved Page</source>
+        <translation>저장한 페이지에서 다시 추출(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="459"/>
+        <source>&amp;Import a Folder of Saved Pages…</source>
+        <translation>저장한 페이지 폴더 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="461"/>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
         <location filename="../../reader/gui/library/panel.py" line="290"/>
         <source>History</source>
         <translation>기록</translation>
@@ -748,82 +801,37 @@ MIT 사용권.</translation>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="442"/>
-        <source>Add to listening queue</source>
-        <translation>듣기 목록에 추가</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="444"/>
-        <source>Mark as read</source>
-        <translation>읽음으로 표시</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="445"/>
-        <source>Mark as unread</source>
-        <translation>안 읽음으로 표시</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="446"/>
-        <source>Add to favourites</source>
-        <translation>즐겨찾기에 추가</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="448"/>
-        <source>Remove from favourites</source>
-        <translation>즐겨찾기에서 빼기</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="450"/>
-        <source>Tags…</source>
-        <translation>태그…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="452"/>
-        <source>Export as HTML and Markdown…</source>
-        <translation>HTML과 마크다운으로 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="453"/>
-        <source>Extract again from the saved page</source>
-        <translation>저장한 페이지에서 다시 추출</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="454"/>
-        <source>Import a folder of saved pages…</source>
-        <translation>저장한 페이지 폴더 가져오기…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="465"/>
+        <location filename="../../reader/gui/library/panel.py" line="470"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="466"/>
+        <location filename="../../reader/gui/library/panel.py" line="471"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="488"/>
+        <location filename="../../reader/gui/library/panel.py" line="493"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="498"/>
+        <location filename="../../reader/gui/library/panel.py" line="503"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="546"/>
+        <location filename="../../reader/gui/library/panel.py" line="551"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="560"/>
+        <location filename="../../reader/gui/library/panel.py" line="565"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="568"/>
+        <location filename="../../reader/gui/library/panel.py" line="573"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -2320,6 +2328,7 @@ MIT 사용권.</translation>
     <name>View</name>
     <message>
         <location filename="../../reader/gui/view/article_view.py" line="73"/>
+        <location filename="../../reader/gui/window/main_window.py" line="418"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -2383,22 +2392,22 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/i18n.py" line="123"/>
-        <location filename="../../reader/gui/window/main_window.py" line="428"/>
+        <location filename="../../reader/gui/window/main_window.py" line="430"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="444"/>
+        <location filename="../../reader/gui/window/main_window.py" line="446"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="449"/>
+        <location filename="../../reader/gui/window/main_window.py" line="451"/>
         <source>Image not loaded (images are off): {alt}</source>
         <translation>이미지를 불러오지 않음(이미지 꺼짐): {alt}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="450"/>
+        <location filename="../../reader/gui/window/main_window.py" line="452"/>
         <source>image</source>
         <translation>이미지</translation>
     </message>
