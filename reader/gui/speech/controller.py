@@ -63,6 +63,7 @@ class SpeechController(QObject):
         self.playback = Playback(window.ctx, window.settings, self)
         self.page = PageSentences(window.view, window.settings, self._lexicon)
         self.current: int | None = None  # the sentence being read (or last read) in the session
+        self._cache_problem_said = False  # the audio cache's problem is said once per window
 
         slots: dict[str, Callable[[], object]] = {
             "read": self.toggle,
@@ -186,6 +187,7 @@ class SpeechController(QObject):
         self.page.set_away(False)
         self.bar.show()
         session.play(from_sentence)
+        self._say_cache_problem()  # a folder that could not be made is known before the first sentence
         return True
 
     def toggle(self) -> None:
@@ -254,6 +256,7 @@ class SpeechController(QObject):
 
     def _on_sentence(self, index: int) -> None:
         self.current = index
+        self._say_cache_problem()
         self.page.show(index, follow=True)
         self._note_place()
         self._update_progress()
@@ -271,7 +274,17 @@ class SpeechController(QObject):
         self._update_play_action()
         self._update_progress()
 
+    def _say_cache_problem(self) -> None:
+        """The audio cache could not be used (a read-only or full disk): reading goes on, but say so."""
+        if self._cache_problem_said:
+            return
+        problem = self.window.ctx.audio_cache().problem
+        if problem is not None:
+            self._cache_problem_said = True
+            self.window.show_message(worded(problem), "warning")
+
     def _on_error(self, notice: Notice) -> None:
+        self._say_cache_problem()
         self.window.show_message(
             lambda: translate("ReadAloud", "Reading aloud stopped: {reason}").format(reason=word(notice)),
             "error",
