@@ -174,7 +174,8 @@ def build_print_model(
     lang = article.lang or _guess_lang(article)
     labels = Labels.for_lang(lang)
     title = clean_title(article.title, article.site_name)
-    subtitle = " ".join(article.subtitle.split())
+    # a deck or summary box of several lines keeps its lines (U+2028: a line break inside the block)
+    subtitle = "\u2028".join(" ".join(ln.split()) for ln in article.subtitle.splitlines() if ln.strip())
     meta = meta_line(article, labels, lang)
 
     excerpt = ""
