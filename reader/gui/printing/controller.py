@@ -194,8 +194,8 @@ class PrintPreview(QPrintPreviewDialog):
     """The preview with the print choices a reader expects next to it: size, large print, images.
 
     Qt's own toolbar (pages, zoom, orientation, page setup, print) stays on top; our choices get a
-    row of their own under it, so none hides behind the toolbar's overflow arrow at the default
-    size, and the foot of the dialog has plain Print and Close buttons.
+    row of their own at the foot, beside plain Print and Close buttons, so none hides behind the
+    toolbar's overflow arrow at the default size.
     """
 
     def __init__(
@@ -234,17 +234,16 @@ class PrintPreview(QPrintPreviewDialog):
         for w in (self.size_label, self.size_box, self.large_box, self.images_box, self.selection_box):
             row.addWidget(w)
         row.addStretch(1)
-
         std = QDialogButtonBox.StandardButton
-        self.buttons = QDialogButtonBox(std.Close, self)
+        self.buttons = QDialogButtonBox(std.Close, self.choices)
         self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self._print_now)
         self.buttons.rejected.connect(self.reject)
+        row.addWidget(self.buttons)
         lay = self.layout()
         if isinstance(lay, QBoxLayout):
-            lay.insertWidget(1, self.choices)
-            lay.addWidget(self.buttons)
+            lay.addWidget(self.choices)  # the foot of the dialog: choices, then Print and Close
         self.retranslate()
         self.resize(*preview_size(self))
 
