@@ -5,7 +5,8 @@ reads it: ``online`` is what Google's voice should be given, ``offline`` what es
 given (all in Hangul). kornorm (a Korean normalizer on the package index, in the dev extras) is
 scored on the offline column, the one in plain Hangul. Spacing and punctuation are not compared.
 
-Run: ``python benchmarks/reading.py`` from the repository root (``--wrong`` lists the misses).
+Run: ``python benchmarks/reading.py`` from the repository root (``--wrong`` lists the misses;
+``--table heldout_*.yaml`` or ``--table readings_*.yaml`` scores one set of tables only).
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def _kornorm() -> Callable[[str], str] | None:
 
 def main() -> int:
     show_wrong = "--wrong" in sys.argv
-    cases = load()
+    patterns = tuple(sys.argv[i + 1] for i, a in enumerate(sys.argv[:-1]) if a == "--table")
+    cases = load(patterns) if patterns else load()
     kornorm = _kornorm()
     columns = [*PATHS, "kornorm"]
     right_by: dict[str, dict[str, int]] = {c: defaultdict(int) for c in columns}

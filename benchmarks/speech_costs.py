@@ -70,7 +70,10 @@ def _hostile_growth() -> None:
     from reader.speech.reading import ESPEAK, for_profile, notation, without_credits
 
     worst = 0.0
-    for unit in ("1", "1,", "1-", "1~", "010-", "가", "美", "[사진", "a", "1km", "가→", "다… "):
+    for unit in (
+        "1", "1,", "1-", "1~", "010-", "가", "美", "[사진", "a", "1km", "가→", "다… ",
+        "글·", "6-4 ", "1-2-3-4-5-6-7-8 ", "동 1-2 ", "a.b@", "www.", "美와 ", "(1588-1234)로", "½", "0-",
+    ):  # fmt: skip
 
         def run(n: int, u: str = unit) -> None:
             text = u * n

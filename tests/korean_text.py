@@ -17,7 +17,8 @@ NAMES = {
 }  # fmt: skip
 
 _SPANS = re.compile(
-    r"\S*[/\\]\S*"  # paths and addresses
+    r"article-reader(?: (?:extract|render|speak|pdf|library|doctor))?"  # the program, a command
+    r"|\S*[/\\]\S*"  # paths and addresses
     r"|[\w-]+(?:\.[\w-]+)+"  # host names, file names (settings.json, news.example.com)
     r"|\bF\d{1,2}\b"  # function keys
     r"|[A-Z]+[a-z]*\+"  # modifier keys written before a plus (Ctrl+)

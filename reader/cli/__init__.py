@@ -15,7 +15,6 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from reader import __version__
 from reader.errors import ReaderError
 
 log = logging.getLogger(__name__)
@@ -27,7 +26,18 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "speak": ("reader.cli.speak_cmd", "read an article aloud into an MP3 file"),
     "pdf": ("reader.cli.pdf_cmd", "export an article as a print-ready PDF"),
     "library": ("reader.cli.library_cmd", "manage saved articles"),
+    "doctor": ("reader.cli.doctor_cmd", "check that this installation can extract articles"),
 }
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the version, plus a warning when the article extractor cannot load."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> None:
+        from reader.cli.doctor_cmd import version_text
+
+        print(version_text())
+        parser.exit()
 
 
 def _available_commands() -> dict[str, tuple[str, str]]:
@@ -57,7 +67,9 @@ def build_parser(commands: dict[str, tuple[str, str]]) -> argparse.ArgumentParse
         epilog="Each command has its own --help, e.g. article-reader pdf --help.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"article-reader {__version__}")
+    parser.add_argument(
+        "--version", action=_VersionAction, nargs=0, help="show the version (and a broken install)"
+    )
     _common(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module, help_) in commands.items():

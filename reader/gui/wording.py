@@ -97,6 +97,12 @@ WORDS: dict[str, str] = {
     ),
     "source.mhtml": QT_TRANSLATE_NOOP("Messages", "this is not a usable MHTML archive (no web page in it)"),
     "source.internal": QT_TRANSLATE_NOOP("Messages", "an unexpected error stopped the reading"),
+    "page.too_many_elements": QT_TRANSLATE_NOOP(
+        "Messages", "the page has more than {limit} elements, too many to read as an article"
+    ),
+    "extract.unavailable": QT_TRANSLATE_NOOP(
+        "Messages", "the article extractor cannot load its {module} library; reinstall the program (article-reader doctor checks it)"
+    ),
     # -- opening: the network -----------------------------------------------------------------
     "source.no_server": QT_TRANSLATE_NOOP(
         "Messages", "the server {host} could not be found; check the address and your internet connection"

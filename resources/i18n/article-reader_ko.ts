@@ -1030,13 +1030,13 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/wording.py" line="71"/>
-        <location filename="../../reader/gui/wording.py" line="152"/>
+        <location filename="../../reader/gui/wording.py" line="158"/>
         <source>the page is empty</source>
         <translation>페이지가 비어 있습니다</translation>
     </message>
     <message>
         <location filename="../../reader/gui/wording.py" line="72"/>
-        <location filename="../../reader/gui/wording.py" line="154"/>
+        <location filename="../../reader/gui/wording.py" line="160"/>
         <source>the page is nested too deeply to be read as an article</source>
         <translation>페이지 구조가 너무 깊이 겹쳐 있어 기사로 읽을 수 없습니다</translation>
     </message>
@@ -1116,719 +1116,729 @@ MIT 사용권.</translation>
         <translation>예상하지 못한 오류로 읽기를 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="101"/>
+        <location filename="../../reader/gui/wording.py" line="100"/>
+        <source>the page has more than {limit} elements, too many to read as an article</source>
+        <translation>페이지의 요소가 {limit}개를 넘어 기사로 읽기에는 너무 많습니다</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/wording.py" line="103"/>
+        <source>the article extractor cannot load its {module} library; reinstall the program (article-reader doctor checks it)</source>
+        <translation>기사 추출기가 {module} 라이브러리를 불러오지 못했습니다. 프로그램을 다시 설치하세요(article-reader doctor로 확인할 수 있습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/wording.py" line="107"/>
         <source>the server {host} could not be found; check the address and your internet connection</source>
         <translation>서버 {host}을(를) 찾지 못했습니다. 주소와 인터넷 연결을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="104"/>
+        <location filename="../../reader/gui/wording.py" line="110"/>
         <source>{host} could not be reached; check your internet connection</source>
         <translation>{host}에 연결하지 못했습니다. 인터넷 연결을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="107"/>
+        <location filename="../../reader/gui/wording.py" line="113"/>
         <source>{host} could not be reached: this computer is not connected to a network</source>
         <translation>{host}에 연결하지 못했습니다. 이 컴퓨터가 네트워크에 연결되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="110"/>
+        <location filename="../../reader/gui/wording.py" line="116"/>
         <source>{host} refused the connection; the server may be down</source>
         <translation>{host}이(가) 연결을 거부했습니다. 서버가 멈춰 있을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="111"/>
+        <location filename="../../reader/gui/wording.py" line="117"/>
         <source>{host} did not answer within {timeout} seconds</source>
         <translation>{host}이(가) {timeout}초 안에 답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="112"/>
+        <location filename="../../reader/gui/wording.py" line="118"/>
         <source>{host} is answering too slowly: the page did not arrive within {total} seconds</source>
         <translation>{host}의 응답이 너무 느립니다. {total}초 안에 페이지가 다 오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="115"/>
+        <location filename="../../reader/gui/wording.py" line="121"/>
         <source>{host} closed the connection before sending the whole page; try again</source>
         <translation>{host}이(가) 페이지를 다 보내기 전에 연결을 끊었습니다. 다시 해 보세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="118"/>
+        <location filename="../../reader/gui/wording.py" line="124"/>
         <source>{host} sent an answer that is not a web page</source>
         <translation>{host}이(가) 웹 페이지가 아닌 응답을 보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="119"/>
+        <location filename="../../reader/gui/wording.py" line="125"/>
         <source>the secure connection to {host} failed: its certificate could not be trusted</source>
         <translation>{host}과(와)의 보안 연결에 실패했습니다. 인증서를 믿을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="122"/>
+        <location filename="../../reader/gui/wording.py" line="128"/>
         <source>{host} sent the page in a form that cannot be read</source>
         <translation>{host}이(가) 읽을 수 없는 형태로 페이지를 보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="123"/>
+        <location filename="../../reader/gui/wording.py" line="129"/>
         <source>{host} could not give the page (HTTP {status})</source>
         <translation>{host}이(가) 페이지를 주지 못했습니다(HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="124"/>
+        <location filename="../../reader/gui/wording.py" line="130"/>
         <source>{host} asks for a login (HTTP 401)</source>
         <translation>{host}이(가) 로그인을 요구합니다(HTTP 401)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="125"/>
+        <location filename="../../reader/gui/wording.py" line="131"/>
         <source>{host} refused access to the page (HTTP 403)</source>
         <translation>{host}이(가) 페이지 접근을 거부했습니다(HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="126"/>
+        <location filename="../../reader/gui/wording.py" line="132"/>
         <source>{host} has no page at this address (HTTP 404)</source>
         <translation>{host}에 이 주소의 페이지가 없습니다(HTTP 404)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="127"/>
+        <location filename="../../reader/gui/wording.py" line="133"/>
         <source>{host} says the page has been removed (HTTP 410)</source>
         <translation>{host}에서 페이지가 삭제되었다고 합니다(HTTP 410)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="128"/>
+        <location filename="../../reader/gui/wording.py" line="134"/>
         <source>{host} says too many requests were made; try again later (HTTP 429)</source>
         <translation>{host}에 요청이 너무 많았다고 합니다. 잠시 뒤에 다시 해 보세요(HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="131"/>
+        <location filename="../../reader/gui/wording.py" line="137"/>
         <source>{host} had an internal problem (HTTP 500)</source>
         <translation>{host}에 내부 문제가 생겼습니다(HTTP 500)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="132"/>
+        <location filename="../../reader/gui/wording.py" line="138"/>
         <source>{host} had an internal problem (HTTP 502)</source>
         <translation>{host}에 내부 문제가 생겼습니다(HTTP 502)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="133"/>
+        <location filename="../../reader/gui/wording.py" line="139"/>
         <source>{host} is not available just now; try again later (HTTP 503)</source>
         <translation>{host}을(를) 지금은 쓸 수 없습니다. 잠시 뒤에 다시 해 보세요(HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="136"/>
+        <location filename="../../reader/gui/wording.py" line="142"/>
         <source>{host} sent a redirect without saying where to (HTTP {status})</source>
         <translation>{host}이(가) 옮겨 갈 곳을 알리지 않고 다른 주소로 보내려 했습니다(HTTP {status})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="139"/>
+        <location filename="../../reader/gui/wording.py" line="145"/>
         <source>{host} keeps redirecting, so the page cannot be opened</source>
         <translation>{host}이(가) 계속 다른 주소로 보내서 페이지를 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="142"/>
+        <location filename="../../reader/gui/wording.py" line="148"/>
         <source>{host} redirected to an address that is not valid</source>
         <translation>{host}이(가) 올바르지 않은 주소로 보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="143"/>
+        <location filename="../../reader/gui/wording.py" line="149"/>
         <source>{host} redirected to a “{scheme}:” address, which is not a web page</source>
         <translation>{host}이(가) 웹 페이지가 아닌 “{scheme}:” 주소로 보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="146"/>
+        <location filename="../../reader/gui/wording.py" line="152"/>
         <source>the page could not be loaded</source>
         <translation>페이지를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="147"/>
+        <location filename="../../reader/gui/wording.py" line="153"/>
         <source>the page could not be read</source>
         <translation>페이지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="148"/>
+        <location filename="../../reader/gui/wording.py" line="154"/>
         <source>an image is not fetched from this address</source>
         <translation>이 주소에서는 그림을 가져오지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="149"/>
+        <location filename="../../reader/gui/wording.py" line="155"/>
         <source>the server sent something other than an image</source>
         <translation>서버가 그림이 아닌 것을 보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="151"/>
+        <location filename="../../reader/gui/wording.py" line="157"/>
         <source>no article was found on this page</source>
         <translation>이 페이지에서 기사를 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="153"/>
+        <location filename="../../reader/gui/wording.py" line="159"/>
         <source>this is not a web page</source>
         <translation>웹 페이지가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="155"/>
+        <location filename="../../reader/gui/wording.py" line="161"/>
         <source>opening was cancelled</source>
         <translation>열기를 취소했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="157"/>
+        <location filename="../../reader/gui/wording.py" line="163"/>
         <source>Some characters of this page could not be read as {encoding} and are shown as �.</source>
         <translation>이 페이지의 일부 글자를 {encoding}(으)로 읽지 못해 �로 표시했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="167"/>
+        <location filename="../../reader/gui/wording.py" line="173"/>
         <source>Some settings had values this program cannot use and were reset or brought into range: {names}.</source>
         <translation>쓸 수 없는 값이 있던 설정을 기본값이나 허용 범위로 바꿨습니다: {names}.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="170"/>
+        <location filename="../../reader/gui/wording.py" line="176"/>
         <source>Settings cannot be saved to {folder}; changes last until the program closes.</source>
         <translation>설정을 {folder}에 저장할 수 없습니다. 바꾼 설정은 프로그램을 닫을 때까지만 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="176"/>
+        <location filename="../../reader/gui/wording.py" line="182"/>
         <source>The data folder {folder} cannot be used; the library cannot keep articles.</source>
         <translation>데이터 폴더 {folder}을(를) 쓸 수 없습니다. 보관함에 기사를 저장할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="179"/>
+        <location filename="../../reader/gui/wording.py" line="185"/>
         <source>The cache folder {folder} cannot be used; pages and speech are not kept for next time.</source>
         <translation>캐시 폴더 {folder}을(를) 쓸 수 없습니다. 페이지와 음성을 다음에 쓰도록 남겨 두지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="182"/>
+        <location filename="../../reader/gui/wording.py" line="188"/>
         <source>The speech cache in {folder} cannot be used; sentences read now are not kept for next time.</source>
         <translation>{folder}의 음성 캐시를 쓸 수 없습니다. 지금 읽는 문장은 다음을 위해 남겨 두지 못합니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="186"/>
+        <location filename="../../reader/gui/wording.py" line="192"/>
         <source>{path} could not be written</source>
         <translation>{path}에 쓰지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="187"/>
+        <location filename="../../reader/gui/wording.py" line="193"/>
         <source>{path} could not be written: the disk is full</source>
         <translation>{path}에 쓰지 못했습니다. 디스크가 가득 찼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="188"/>
+        <location filename="../../reader/gui/wording.py" line="194"/>
         <source>{path} could not be written: the disk quota is used up</source>
         <translation>{path}에 쓰지 못했습니다. 디스크 할당량을 다 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="189"/>
-        <location filename="../../reader/gui/wording.py" line="192"/>
-        <location filename="../../reader/gui/wording.py" line="202"/>
+        <location filename="../../reader/gui/wording.py" line="195"/>
+        <location filename="../../reader/gui/wording.py" line="198"/>
+        <location filename="../../reader/gui/wording.py" line="208"/>
         <source>{path} could not be written: you do not have permission to write there</source>
         <translation>{path}에 쓰지 못했습니다. 그곳에 쓸 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="195"/>
+        <location filename="../../reader/gui/wording.py" line="201"/>
         <source>{path} could not be written: the disk is read-only</source>
         <translation>{path}에 쓰지 못했습니다. 읽기 전용 디스크입니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="196"/>
+        <location filename="../../reader/gui/wording.py" line="202"/>
         <source>{path} could not be written: the file name is too long</source>
         <translation>{path}에 쓰지 못했습니다. 파일 이름이 너무 깁니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="199"/>
+        <location filename="../../reader/gui/wording.py" line="205"/>
         <source>{path} could not be written: the disk reported an input/output error</source>
         <translation>{path}에 쓰지 못했습니다. 디스크가 입출력 오류를 알렸습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="205"/>
+        <location filename="../../reader/gui/wording.py" line="211"/>
         <source>{path} could not be written: the folder {folder} does not exist</source>
         <translation>{path}에 쓰지 못했습니다. {folder} 폴더가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="208"/>
+        <location filename="../../reader/gui/wording.py" line="214"/>
         <source>{path} is not a folder</source>
         <translation>{path}은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="209"/>
+        <location filename="../../reader/gui/wording.py" line="215"/>
         <source>{path} could not be written: {folder} is a file, not a folder</source>
         <translation>{path}에 쓰지 못했습니다. {folder}은(는) 폴더가 아니라 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="210"/>
+        <location filename="../../reader/gui/wording.py" line="216"/>
         <source>{path} is a folder; give a file name</source>
         <translation>{path}은(는) 폴더입니다. 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="211"/>
+        <location filename="../../reader/gui/wording.py" line="217"/>
         <source>{path} is a named pipe, not a file</source>
         <translation>{path}은(는) 파일이 아니라 이름 있는 파이프입니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="212"/>
+        <location filename="../../reader/gui/wording.py" line="218"/>
         <source>{path} is a device, not a file</source>
         <translation>{path}은(는) 파일이 아니라 장치입니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="213"/>
+        <location filename="../../reader/gui/wording.py" line="219"/>
         <source>{path} is a socket, not a file</source>
         <translation>{path}은(는) 파일이 아니라 소켓입니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="214"/>
+        <location filename="../../reader/gui/wording.py" line="220"/>
         <source>{path} is not an ordinary file</source>
         <translation>{path}은(는) 보통 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="215"/>
+        <location filename="../../reader/gui/wording.py" line="221"/>
         <source>the file could not be written</source>
         <translation>파일을 쓰지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="216"/>
+        <location filename="../../reader/gui/wording.py" line="222"/>
         <source>“{format}” is not an export format; use HTML or Markdown</source>
         <translation>“{format}”(으)로는 내보낼 수 없습니다. HTML이나 Markdown을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="217"/>
+        <location filename="../../reader/gui/wording.py" line="223"/>
         <source>{folder} is not a folder</source>
         <translation>{folder}은(는) 폴더가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="219"/>
+        <location filename="../../reader/gui/wording.py" line="225"/>
         <source>the library could not be used</source>
         <translation>보관함을 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="220"/>
+        <location filename="../../reader/gui/wording.py" line="226"/>
         <source>the library {path} could not be used</source>
         <translation>보관함 {path}을(를) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="221"/>
+        <location filename="../../reader/gui/wording.py" line="227"/>
         <source>the library is closed</source>
         <translation>보관함이 닫혀 있습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="222"/>
+        <location filename="../../reader/gui/wording.py" line="228"/>
         <source>the library is in use by another window or program; try again</source>
         <translation>다른 창이나 프로그램이 보관함을 쓰고 있습니다. 다시 해 보세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="225"/>
+        <location filename="../../reader/gui/wording.py" line="231"/>
         <source>the disk holding the library is full; nothing was changed</source>
         <translation>보관함이 있는 디스크가 가득 찼습니다. 아무것도 바꾸지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="226"/>
+        <location filename="../../reader/gui/wording.py" line="232"/>
         <source>the library {path} can only be read here: saved articles open, but nothing can be saved</source>
         <translation>보관함 {path}은(는) 여기서 읽기만 할 수 있습니다. 저장한 기사는 열리지만 새로 저장할 수는 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="229"/>
+        <location filename="../../reader/gui/wording.py" line="235"/>
         <source>the library {path} needs an update this program cannot write here, so it is not opened</source>
         <translation>보관함 {path}을(를) 새 형식으로 바꿔야 하는데 여기서는 쓸 수 없어 열지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="232"/>
+        <location filename="../../reader/gui/wording.py" line="238"/>
         <source>the library {path} cannot be written</source>
         <translation>보관함 {path}에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="233"/>
+        <location filename="../../reader/gui/wording.py" line="239"/>
         <source>the library {path} cannot be opened</source>
         <translation>보관함 {path}을(를) 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="234"/>
+        <location filename="../../reader/gui/wording.py" line="240"/>
         <source>the folder of the library {path} cannot be used</source>
         <translation>보관함 {path}의 폴더를 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="161"/>
+        <location filename="../../reader/gui/wording.py" line="167"/>
         <source>The settings file could not be read; defaults are in use. It was kept as {kept_as}.</source>
         <translation>설정 파일을 읽지 못해 기본 설정을 쓰고 있습니다. 원래 파일은 {kept_as}(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="164"/>
+        <location filename="../../reader/gui/wording.py" line="170"/>
         <source>The settings file could not be read; defaults are in use.</source>
         <translation>설정 파일을 읽지 못해 기본 설정을 쓰고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="173"/>
+        <location filename="../../reader/gui/wording.py" line="179"/>
         <source>The config folder {folder} cannot be used; settings last until the program closes.</source>
         <translation>설정 폴더 {folder}을(를) 쓸 수 없습니다. 설정은 프로그램을 닫을 때까지만 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="235"/>
+        <location filename="../../reader/gui/wording.py" line="241"/>
         <source>the library {path} is damaged; it was left untouched — move it aside to start a new library</source>
         <translation>보관함 {path}이(가) 손상되었습니다. 손대지 않고 두었으니, 새 보관함을 시작하려면 그 파일을 다른 곳으로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="238"/>
+        <location filename="../../reader/gui/wording.py" line="244"/>
         <source>{path} is a database, but not this program&apos;s library; it was left untouched</source>
         <translation>{path}은(는) 데이터베이스이지만 이 프로그램의 보관함이 아닙니다. 손대지 않고 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="241"/>
+        <location filename="../../reader/gui/wording.py" line="247"/>
         <source>the library {path} was written by a newer version of this program; update it to open the library</source>
         <translation>보관함 {path}은(는) 이 프로그램의 새 버전이 만든 것입니다. 프로그램을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="244"/>
+        <location filename="../../reader/gui/wording.py" line="250"/>
         <source>no saved article has the number {id}</source>
         <translation>{id}번 저장 기사가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="245"/>
+        <location filename="../../reader/gui/wording.py" line="251"/>
         <source>that history entry is gone</source>
         <translation>그 기록은 이미 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="246"/>
+        <location filename="../../reader/gui/wording.py" line="252"/>
         <source>that history entry has nothing left to save</source>
         <translation>그 기록에는 저장할 내용이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="247"/>
+        <location filename="../../reader/gui/wording.py" line="253"/>
         <source>some articles were already deleted</source>
         <translation>일부 기사는 이미 지워졌습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="248"/>
+        <location filename="../../reader/gui/wording.py" line="254"/>
         <source>the library cannot be sorted that way</source>
         <translation>보관함을 그렇게 정렬할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="250"/>
+        <location filename="../../reader/gui/wording.py" line="256"/>
         <source>{cause}; reading with the offline voice (espeak-ng) instead.</source>
         <translation>{cause}. 대신 오프라인 음성(espeak-ng)으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="251"/>
+        <location filename="../../reader/gui/wording.py" line="257"/>
         <source>Google&apos;s voice cannot be reached (no connection, or it took too long)</source>
         <translation>Google 음성에 연결할 수 없습니다(연결이 없거나 너무 오래 걸림)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="254"/>
+        <location filename="../../reader/gui/wording.py" line="260"/>
         <source>Google&apos;s voice failed</source>
         <translation>Google 음성이 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="255"/>
+        <location filename="../../reader/gui/wording.py" line="261"/>
         <source>Google&apos;s voice refused: too many requests (HTTP 429)</source>
         <translation>Google 음성이 거절했습니다. 요청이 너무 많습니다(HTTP 429)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="258"/>
+        <location filename="../../reader/gui/wording.py" line="264"/>
         <source>Google&apos;s voice refused access (HTTP 403)</source>
         <translation>Google 음성이 접근을 거부했습니다(HTTP 403)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="259"/>
+        <location filename="../../reader/gui/wording.py" line="265"/>
         <source>Google&apos;s voice answered without sound</source>
         <translation>Google 음성이 소리 없이 답했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="260"/>
+        <location filename="../../reader/gui/wording.py" line="266"/>
         <source>Google&apos;s voice is resting after repeated failures (it is tried again in {seconds} s)</source>
         <translation>Google 음성이 거듭 실패해 잠시 쉬고 있습니다({seconds}초 뒤에 다시 시도)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="263"/>
+        <location filename="../../reader/gui/wording.py" line="269"/>
         <source>Google&apos;s voice does not speak this language ({lang})</source>
         <translation>Google 음성은 이 언어({lang})를 읽지 못합니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="264"/>
+        <location filename="../../reader/gui/wording.py" line="270"/>
         <source>the offline voice is not installed (install the espeak-ng package)</source>
         <translation>오프라인 음성이 설치되어 있지 않습니다(espeak-ng 패키지를 설치하세요)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="267"/>
+        <location filename="../../reader/gui/wording.py" line="273"/>
         <source>the offline voice does not speak this language ({lang})</source>
         <translation>오프라인 음성은 이 언어({lang})를 읽지 못합니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="268"/>
+        <location filename="../../reader/gui/wording.py" line="274"/>
         <source>the offline voice took too long</source>
         <translation>오프라인 음성이 너무 오래 걸렸습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="269"/>
+        <location filename="../../reader/gui/wording.py" line="275"/>
         <source>the offline voice (espeak-ng) failed</source>
         <translation>오프라인 음성(espeak-ng)이 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="270"/>
+        <location filename="../../reader/gui/wording.py" line="276"/>
         <source>there is no speech engine called “{engine}”</source>
         <translation>“{engine}”(이)라는 음성 엔진은 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="271"/>
+        <location filename="../../reader/gui/wording.py" line="277"/>
         <source>there is nothing to say</source>
         <translation>읽을 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="272"/>
+        <location filename="../../reader/gui/wording.py" line="278"/>
         <source>the voice changed while reading; try again</source>
         <translation>읽는 도중에 음성이 바뀌었습니다. 다시 해 보세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="273"/>
+        <location filename="../../reader/gui/wording.py" line="279"/>
         <source>the voice failed</source>
         <translation>음성이 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="274"/>
+        <location filename="../../reader/gui/wording.py" line="280"/>
         <source>the sentence could not be turned into speech</source>
         <translation>문장을 음성으로 바꾸지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="275"/>
+        <location filename="../../reader/gui/wording.py" line="281"/>
         <source>playing the sound failed</source>
         <translation>소리를 재생하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="276"/>
+        <location filename="../../reader/gui/wording.py" line="282"/>
         <source>sox or ffmpeg is needed to process sound (install the sox package)</source>
         <translation>소리를 처리하려면 sox나 ffmpeg가 필요합니다(sox 패키지를 설치하세요)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="279"/>
+        <location filename="../../reader/gui/wording.py" line="285"/>
         <source>the sound tool {tool} failed</source>
         <translation>소리 도구 {tool}이(가) 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="280"/>
+        <location filename="../../reader/gui/wording.py" line="286"/>
         <source>no MP3 encoder was found (install lame or ffmpeg)</source>
         <translation>MP3 인코더를 찾지 못했습니다(lame이나 ffmpeg를 설치하세요)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="281"/>
+        <location filename="../../reader/gui/wording.py" line="287"/>
         <source>the article has no text to read aloud</source>
         <translation>기사에 읽어 줄 글이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="282"/>
+        <location filename="../../reader/gui/wording.py" line="288"/>
         <source>the export was cancelled; nothing was written</source>
         <translation>저장을 취소했습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="283"/>
+        <location filename="../../reader/gui/wording.py" line="289"/>
         <source>there is no sound device; read-aloud can still export MP3</source>
         <translation>소리 장치가 없습니다. 그래도 MP3로 저장할 수는 있습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="284"/>
+        <location filename="../../reader/gui/wording.py" line="290"/>
         <source>a sound clip ({name}) could not be played</source>
         <translation>소리 조각({name})을 재생하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="286"/>
+        <location filename="../../reader/gui/wording.py" line="292"/>
         <source>There is nothing to print: this article has no text.</source>
         <translation>인쇄할 것이 없습니다. 이 기사에는 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="287"/>
+        <location filename="../../reader/gui/wording.py" line="293"/>
         <source>There is nothing to print: the selection has no text.</source>
         <translation>인쇄할 것이 없습니다. 선택한 부분에 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="288"/>
+        <location filename="../../reader/gui/wording.py" line="294"/>
         <source>The margins leave no room for text on this paper size.</source>
         <translation>이 용지 크기에서는 여백 때문에 글이 들어갈 자리가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="289"/>
+        <location filename="../../reader/gui/wording.py" line="295"/>
         <source>The printer or file could not be opened for writing.</source>
         <translation>프린터나 파일을 쓰려고 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="290"/>
+        <location filename="../../reader/gui/wording.py" line="296"/>
         <source>the image could not be decoded</source>
         <translation>그림을 해독하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="291"/>
+        <location filename="../../reader/gui/wording.py" line="297"/>
         <source>something went wrong</source>
         <translation>문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="308"/>
+        <location filename="../../reader/gui/wording.py" line="314"/>
         <source>text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="309"/>
+        <location filename="../../reader/gui/wording.py" line="315"/>
         <source>font</source>
         <translation>글꼴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="310"/>
+        <location filename="../../reader/gui/wording.py" line="316"/>
         <source>font style</source>
         <translation>글꼴 종류</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="311"/>
+        <location filename="../../reader/gui/wording.py" line="317"/>
         <source>line height</source>
         <translation>줄 간격</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="312"/>
+        <location filename="../../reader/gui/wording.py" line="318"/>
         <source>column width</source>
         <translation>본문 너비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="313"/>
+        <location filename="../../reader/gui/wording.py" line="319"/>
         <source>justified text</source>
         <translation>양쪽 정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="314"/>
+        <location filename="../../reader/gui/wording.py" line="320"/>
         <source>paragraph spacing</source>
         <translation>문단 간격</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="315"/>
+        <location filename="../../reader/gui/wording.py" line="321"/>
         <source>letter spacing</source>
         <translation>자간</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="316"/>
+        <location filename="../../reader/gui/wording.py" line="322"/>
         <source>word spacing</source>
         <translation>낱말 간격</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="317"/>
+        <location filename="../../reader/gui/wording.py" line="323"/>
         <source>line focus</source>
         <translation>줄 집중 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="318"/>
+        <location filename="../../reader/gui/wording.py" line="324"/>
         <source>lines in focus</source>
         <translation>집중해 보는 줄 수</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="319"/>
+        <location filename="../../reader/gui/wording.py" line="325"/>
         <source>colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="320"/>
+        <location filename="../../reader/gui/wording.py" line="326"/>
         <source>interface language</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="321"/>
+        <location filename="../../reader/gui/wording.py" line="327"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="322"/>
+        <location filename="../../reader/gui/wording.py" line="328"/>
         <source>recent articles</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="323"/>
+        <location filename="../../reader/gui/wording.py" line="329"/>
         <source>window position</source>
         <translation>창 위치</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="324"/>
+        <location filename="../../reader/gui/wording.py" line="330"/>
         <source>font notice</source>
         <translation>글꼴 알림</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="325"/>
+        <location filename="../../reader/gui/wording.py" line="331"/>
         <source>voice</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="326"/>
+        <location filename="../../reader/gui/wording.py" line="332"/>
         <source>reading speed</source>
         <translation>읽기 속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="327"/>
+        <location filename="../../reader/gui/wording.py" line="333"/>
         <source>reading volume</source>
         <translation>읽기 음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="328"/>
+        <location filename="../../reader/gui/wording.py" line="334"/>
         <source>pause between paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="329"/>
+        <location filename="../../reader/gui/wording.py" line="335"/>
         <source>highlighting the sentence read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="330"/>
+        <location filename="../../reader/gui/wording.py" line="336"/>
         <source>highlight style</source>
         <translation>강조 방식</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="331"/>
+        <location filename="../../reader/gui/wording.py" line="337"/>
         <source>keeping the sentence in view</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="332"/>
+        <location filename="../../reader/gui/wording.py" line="338"/>
         <source>reading captions</source>
         <translation>사진 설명 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="333"/>
+        <location filename="../../reader/gui/wording.py" line="339"/>
         <source>speech cache size</source>
         <translation>음성 캐시 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="334"/>
+        <location filename="../../reader/gui/wording.py" line="340"/>
         <source>Google voice region</source>
         <translation>Google 음성 지역</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="335"/>
+        <location filename="../../reader/gui/wording.py" line="341"/>
         <source>print type size</source>
         <translation>인쇄 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="336"/>
+        <location filename="../../reader/gui/wording.py" line="342"/>
         <source>print size following the screen</source>
         <translation>화면 크기에 맞춘 인쇄 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="337"/>
+        <location filename="../../reader/gui/wording.py" line="343"/>
         <source>large print</source>
         <translation>큰 글씨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="338"/>
+        <location filename="../../reader/gui/wording.py" line="344"/>
         <source>print font style</source>
         <translation>인쇄 글꼴 종류</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="339"/>
+        <location filename="../../reader/gui/wording.py" line="345"/>
         <source>paper size</source>
         <translation>용지 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="340"/>
+        <location filename="../../reader/gui/wording.py" line="346"/>
         <source>page orientation</source>
         <translation>용지 방향</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="341"/>
+        <location filename="../../reader/gui/wording.py" line="347"/>
         <source>printing images</source>
         <translation>그림 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="342"/>
+        <location filename="../../reader/gui/wording.py" line="348"/>
         <source>printing captions</source>
         <translation>사진 설명 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="343"/>
+        <location filename="../../reader/gui/wording.py" line="349"/>
         <source>page margins</source>
         <translation>여백</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="344"/>
+        <location filename="../../reader/gui/wording.py" line="350"/>
         <source>library panel</source>
         <translation>보관함 창</translation>
     </message>
@@ -1883,47 +1893,47 @@ MIT 사용권.</translation>
         <translation>PDF 문서 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="257"/>
+        <location filename="../../reader/gui/printing/controller.py" line="256"/>
         <source>Print Preview</source>
         <translation>인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="258"/>
+        <location filename="../../reader/gui/printing/controller.py" line="257"/>
         <source>Type &amp;size</source>
         <translation>글자 크기(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="259"/>
+        <location filename="../../reader/gui/printing/controller.py" line="258"/>
         <source> pt</source>
         <translation> pt</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="260"/>
+        <location filename="../../reader/gui/printing/controller.py" line="259"/>
         <source>Type size in points</source>
         <translation>글자 크기(포인트)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="261"/>
+        <location filename="../../reader/gui/printing/controller.py" line="260"/>
         <source>&amp;Large print</source>
         <translation>큰 글씨(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="262"/>
+        <location filename="../../reader/gui/printing/controller.py" line="261"/>
         <source>&amp;Images</source>
         <translation>그림(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="263"/>
+        <location filename="../../reader/gui/printing/controller.py" line="262"/>
         <source>Selection &amp;only</source>
         <translation>선택 부분만(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="264"/>
+        <location filename="../../reader/gui/printing/controller.py" line="263"/>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/printing/controller.py" line="267"/>
+        <location filename="../../reader/gui/printing/controller.py" line="266"/>
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
@@ -2063,44 +2073,44 @@ MIT 사용권.</translation>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="176"/>
+        <location filename="../../reader/gui/speech/controller.py" line="177"/>
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="276"/>
+        <location filename="../../reader/gui/speech/controller.py" line="289"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="376"/>
+        <location filename="../../reader/gui/speech/controller.py" line="389"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="404"/>
+        <location filename="../../reader/gui/speech/controller.py" line="417"/>
         <location filename="../../reader/gui/speech/export.py" line="109"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="409"/>
+        <location filename="../../reader/gui/speech/controller.py" line="422"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="411"/>
+        <location filename="../../reader/gui/speech/controller.py" line="424"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="413"/>
+        <location filename="../../reader/gui/speech/controller.py" line="426"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="422"/>
-        <location filename="../../reader/gui/speech/controller.py" line="429"/>
+        <location filename="../../reader/gui/speech/controller.py" line="435"/>
+        <location filename="../../reader/gui/speech/controller.py" line="442"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
@@ -2336,7 +2346,7 @@ MIT 사용권.</translation>
 <context>
     <name>Window</name>
     <message>
-        <location filename="../../reader/gui/app.py" line="103"/>
+        <location filename="../../reader/gui/app.py" line="108"/>
         <source>A part of the program ({name}) could not start; see the log.</source>
         <translation>프로그램의 일부({name})를 시작하지 못했습니다. 로그를 확인하세요.</translation>
     </message>

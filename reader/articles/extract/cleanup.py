@@ -1,197 +1,42 @@
-"""Our own pass over extracted blocks: boilerplate out, Korean section heads and note lines typed.
-
-Patterns are generic (no site or page names): copyright and 무단 전재 lines, share rows, toolbar
-labels, related-article and most-read sidebars, reporter e-mail lines, subscription prompts, credit lines.
-"""
+"""Our own pass over extracted blocks: boilerplate out (see boilerplate.py), trailing sidebars cut,
+the headline repeated at the top dropped, Korean section heads and note lines typed."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from reader.articles.extract.boilerplate import (
+    BYLINE_LINE,
+    CREDIT,
+    EMAIL,
+    NOTE,
+    SECTION_HEAD,
+    SIDEBAR_TITLE,
+    is_boilerplate_line,
+    is_copyright_strong,
+)
+from reader.articles.extract.titles import same_headline
 from reader.articles.model import Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
 
-_COPYRIGHT_STRONG = re.compile(
-    r"all\s+rights\s+reserved|무단\s*(?:전재|복제|배포|게재|사용)|재\s*배포\s*(?:및\s*)?금지|재배포금지|"
-    r"AI\s*학습\s*(?:및\s*)?활용\s*금지|저작권자\s*[ⓒ©(]",
-    re.I,
-)
-_COPYRIGHT_WEAK = re.compile(r"^\s*(?:copyright\b|ⓒ|©|\(c\)\s*\d{4})", re.I)
-_SHARE_WORDS = frozenset(
-    [
-        "페이스북",
-        "트위터",
-        "밴드",
-        "블로그",
-        "카카오톡",
-        "카카오스토리",
-        "카카오",
-        "네이버",
-        "라인",
-        "링크복사",
-        "링크",
-        "복사",
-        "url복사",
-        "url",
-        "주소복사",
-        "공유",
-        "공유하기",
-        "공유닫기",
-        "닫기",
-        "메일",
-        "이메일",
-        "문자",
-        "sns",
-        "x",
-        "엑스",
-        "텔레그램",
-        "facebook",
-        "twitter",
-        "linkedin",
-        "whatsapp",
-        "pinterest",
-        "reddit",
-        "email",
-        "e-mail",
-        "print",
-        "share",
-        "copy",
-        "link",
-        "tweet",
-        "스크랩",
-        "좋아요",
-        "싫어요",
-        "기사저장",
-        "북마크",
-        "저장",
-        "보내기",
-        "퍼가기",
-        "kakaotalk",
-        "naver",
-        "band",
-        "telegram",
-        "threads",
-        "스레드",
-        "인스타그램",
-        "instagram",
-        "유튜브",
-        "youtube",
-    ]
-)
-_TOOLBAR = re.compile(
-    r"기사\s*읽어\s*주기|다시\s*듣기|기사\s*듣기|음성\s*(?:으로\s*)?듣기|듣기\s*중지|폰트\s*(?:확대|축소|크기)|"
-    r"글자\s*(?:크기|확대|축소)|글씨\s*(?:크기|확대|축소)|프린트\s*하기|인쇄\s*하기|본문\s*(?:글자|글씨)\s*(?:크기)?|"
-    r"텍스트\s*음성\s*변환\s*서비스\s*사용하기|가\s*가|\b(?:작게|보통|크게|매우\s*크게|인쇄|프린트|확대|축소|닫기|"
-    r"listen\s+to\s+(?:this\s+)?article|text\s+size|font\s+size|print\s+this\s+article)\b",
-    re.I,
-)
-_SIDEBAR_TITLE = re.compile(
-    r"^(?:leaders\s+today|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?|related\s+(?:articles?|stories|news|"
-    r"coverage|content|links)|read\s+more|more\s+from\s+.{1,40}|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like|"
-    r"top\s+stories|latest\s+news|editor'?s\s+picks?|more\s+stories|"
-    r"많이\s*본\s*(?:뉴스|기사)|가장\s*많이\s*본.{0,10}|관련\s*(?:기사|뉴스|보도)(?:\s*보기)?|추천\s*(?:기사|뉴스)|인기\s*(?:기사|뉴스)|"
-    r"주요\s*(?:기사|뉴스)|이\s*시각.{0,10}|오늘의\s*.{0,8}(?:뉴스|기사)|포토\s*(?:뉴스|기사)|최신\s*(?:기사|뉴스)|"
-    r"실시간\s*.{0,8}(?:뉴스|기사)|함께\s*보면\s*좋은.{0,8}|이\s*기사와\s*관련된\s*기사|당신이\s*관심\s*있을\s*만한.{0,8}|"
-    r"섹션\s*주요\s*뉴스|에디터\s*추천|헤드라인)\s*[:>›»]?$",
-    re.I,
-)
-_CREDIT = re.compile(
-    r"^\s*[\[(<]?\s*(?:자료\s*제공|사진\s*제공|영상\s*제공|자료|출처|제공|그래픽|사진|영상|편집|취재|source|photo|credit)\s*[:=：]\s*\S.{0,60}$",
-    re.I,
-)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_BYLINE_LINE = re.compile(
-    r"^[\[(]?\s*(?:[가-힣]{2,10}\s*=\s*)?(?:[가-힣]{2,10}\s*)?[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*"
-    r"(?:기자|특파원|선임기자|객원기자|인턴기자|통신원|논설위원)"
-    r"(?:\s*[,·]\s*[가-힣]{2,4}\s*(?:기자|특파원))*(?:\s*외\s*\d{1,2}\s*명)?\s*[\])]?\s*=?$"
-)
-# What a page's "copy link" button says once pressed, saved into the page along with the article.
-_CLIPBOARD_NOTICE = re.compile(
-    r"^(?:(?:기사\s*)?(?:url|주소|링크|기사\s*주소)\s*(?:이|가)?\s*(?:클립보드에\s*)?복사(?:되었습니다|됐습니다|되었어요)|"
-    r"클립보드에\s*복사(?:되었습니다|됐습니다)|(?:link|url)\s+(?:has\s+been\s+|was\s+)?copied(?:\s+to\s+(?:the\s+|your\s+)?clipboard)?|"
-    r"copied\s+to\s+(?:the\s+|your\s+)?clipboard)\s*[.!]?$",
-    re.I,
-)
-_SUBSCRIBE = re.compile(
-    r"구독\s*(?:하기|신청|하고|하세요|해\s*주세요|버튼)|뉴스레터|newsletter|subscribe\s+(?:to|now|today|for)|"
-    r"sign\s+up\s+(?:now|today|here|for\s+(?:our|the|free)|to\s+(?:our|receive|get))|"
-    r"무료\s*구독|기사\s*제보|제보\s*(?:하기|는)|카톡\s*okjebo|앱\s*다운로드|download\s+(?:the|our)\s+app|"
-    r"follow\s+us\s+on|네이버\s*(?:뉴스)?\s*(?:에서|채널)",
-    re.I,
-)
-_SECTION_HEAD = re.compile(
-    r"^(?:<\s*[^<>]{1,60}\s*>|〈\s*[^〈〉]{1,60}\s*〉|《\s*[^《》]{1,60}\s*》|【\s*[^【】]{1,60}\s*】|"
-    r"[■□▶▷◆◇●○▲△◈▣☞►◎]\s*\S.{0,70}|\[\s*[^\[\]]{1,60}\s*\])$"
-)
-_NOTE = re.compile(r"^(?:\*(?!\*)|※|†|‡)\s*\S")
-_TERMINAL_SENTENCE = re.compile(r"[.!?。다요죠음함됨임][\"'”’)\]]*$")
+
+def _one_link(block: Block) -> bool:
+    if not isinstance(block, Paragraph) or len(block.text) > 200:
+        return False
+    links = [m for m in block.marks if m.kind == "link"]
+    return len(links) == 1 and links[0].end - links[0].start >= 0.9 * len(block.text)
 
 
 def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
-def is_copyright_strong(text: str) -> bool:
-    return len(text) < 300 and bool(_COPYRIGHT_STRONG.search(text))
-
-
-def is_share_row(text: str) -> bool:
-    tokens = [t for t in re.split(r"[\s,·|/•]+", text.lower()) if t]
-    return bool(tokens) and len(tokens) <= 16 and all(t in _SHARE_WORDS for t in tokens)
-
-
-def is_toolbar(text: str) -> bool:
-    if len(text) > 120:
-        return False
-    rest = _TOOLBAR.sub(" ", text)
-    return bool(_TOOLBAR.search(text)) and not re.sub(r"[\W_]+", "", rest)
-
-
-_LICENSE = re.compile(
-    r"공공누리|자유롭게\s*이용할\s*수\s*있습니다|공식\s*전자정부\s*누리집|creative\s+commons\s+licen[cs]e\s*$",
-    re.I,
-)
-_UI_LABEL = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|댓글(?:\s*\d+)?|reply|share(?:\s+this)?|공유|print|목록|top|맨\s*위로|"
-    r"back\s+to\s+top|advertisement|광고|sponsored|loading…?|불러오는\s*중…?)\s*\d*$",
-    re.I,
-)
-_SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
-_CTA = re.compile(r"click\s+here\s+(?:for|to)\b|여기를\s*클릭", re.I)
-_PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
-
-
-def is_boilerplate_line(text: str) -> bool:
-    t = text.strip()
-    if not t or _PLACEHOLDER.match(t):
-        return True
-    if len(t) < 160 and _LICENSE.search(t):
-        return True
-    if _UI_LABEL.match(t) or _SHORTCODE.match(t) or _CLIPBOARD_NOTICE.match(t):
-        return True
-    if len(t) < 200 and _CTA.search(t):
-        return True
-    if is_copyright_strong(t) or is_share_row(t) or is_toolbar(t):
-        return True
-    if len(t) < 100 and _COPYRIGHT_WEAK.match(t):
-        return True
-    if _SIDEBAR_TITLE.match(t) or _CREDIT.match(t):
-        return True
-    if len(t) < 100 and _EMAIL.search(t):
-        rest = _EMAIL.sub("", t)
-        if len(re.findall(r"\w+", rest)) <= 5:
-            return True
-    if _BYLINE_LINE.match(t):
-        return True
-    return len(t) < 90 and bool(_SUBSCRIBE.search(t)) and not _TERMINAL_SENTENCE.search(t)
-
-
 def _classify(block: Block) -> Block:
     if isinstance(block, Paragraph):
         t = block.text
-        if len(t) <= 80 and _SECTION_HEAD.match(t):
+        if len(t) <= 80 and SECTION_HEAD.match(t):
             return Heading(t, 3)
-        if _NOTE.match(t):
+        if NOTE.match(t):
             return Note(t)
     return block
 
@@ -260,23 +105,27 @@ def clean_blocks(
                 continue
             block = replace(block, items=items)
         elif isinstance(block, Table):
-            if drop_next_list:
+            rows = tuple(r for r in block.rows if not all(not c or is_boilerplate_line(c) for c in r))
+            if drop_next_list or not rows:
                 drop_next_list = False
                 continue
+            block = replace(block, rows=rows)
         elif isinstance(block, Image):
-            if block.caption and (is_boilerplate_line(block.caption) and not _CREDIT.match(block.caption)):
+            if block.caption and (is_boilerplate_line(block.caption) and not CREDIT.match(block.caption)):
                 block = replace(block, caption="")
         else:
             stripped = text.strip()
-            if is_copyright_strong(stripped) or (_SIDEBAR_TITLE.match(stripped) and content_chars > 200):
+            if is_copyright_strong(stripped) or (SIDEBAR_TITLE.match(stripped) and content_chars > 200):
                 # the article ends here when most of the text is behind us
                 if seen_chars > 0.6 * total and content_chars > 200:
                     break
-                drop_next_list = bool(_SIDEBAR_TITLE.match(stripped))
+                drop_next_list = bool(SIDEBAR_TITLE.match(stripped))
                 continue
             if is_boilerplate_line(stripped):
-                if bylines is not None and len(stripped) < 100 and (
-                    _BYLINE_LINE.match(stripped) or _EMAIL.search(stripped)
+                if (
+                    bylines is not None
+                    and len(stripped) < 100
+                    and (BYLINE_LINE.match(stripped) or EMAIL.search(stripped))
                 ):
                     bylines.append(stripped)
                 continue
@@ -285,18 +134,25 @@ def clean_blocks(
             if isinstance(block, Paragraph | Quote | Note):
                 content_chars += len(text)
         out.append(block)
-    # an <h1> opening the body is the page's headline, shown above the article already
-    while out and isinstance(out[0], Heading) and out[0].level == 1:
+    # an <h1> opening the body is the page's headline, shown above the article already (one that says
+    # something else is a heading of the article)
+    while (
+        out
+        and isinstance(out[0], Heading)
+        and out[0].level == 1
+        and (not title or same_headline(out[0].text, title))
+    ):
         out.pop(0)
     out = [Heading(b.text, 2) if isinstance(b, Heading) and b.level == 1 else b for b in out]
     _drop_repeated_headline(out, title, subtitle)
-    # consecutive duplicates (mobile/desktop copies)
+    # a paragraph repeated on purpose is kept (copies made for other screens are hidden, and skipped);
+    # only the same picture twice in a row goes
     deduped: list[Block] = []
     for b in out:
-        if deduped and type(b) is type(deduped[-1]) and _text(b) and _text(b) == _text(deduped[-1]):
+        if deduped and isinstance(b, Image) and isinstance(deduped[-1], Image) and b.src == deduped[-1].src:
             continue
         deduped.append(b)
-    # trailing headings and images without text after them are leftovers of sidebars
-    while deduped and isinstance(deduped[-1], Heading):
+    # trailing headings, and a last paragraph that is one link (a related story), are leftovers of sidebars
+    while deduped and (isinstance(deduped[-1], Heading) or _one_link(deduped[-1])):
         deduped.pop()
     return deduped

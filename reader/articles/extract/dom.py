@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 import lxml.html
 from lxml import etree
@@ -38,6 +39,51 @@ _HIDDEN_CLASS = re.compile(
 )
 
 
+UNLIKELY_ROLES = frozenset(
+    {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"}
+)
+_UNLIKELY_PARTS = frozenset(
+    {
+        "ad", "ads", "advert", "advertisement", "banner", "breadcrumb", "breadcrumbs", "combx", "comment",
+        "comments",
+        "community", "disqus", "footer", "gdpr", "legends", "menu", "related", "remark", "replies", "rss",
+        "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "sponsored", "supplemental", "pagination",
+        "pager", "popup", "promo", "newsletter", "recommended", "outbrain", "taboola", "share", "sharing",
+    }
+)  # fmt: skip
+_PARTS = re.compile(r"[-_\s]+")
+_CONTENT_PARTS = frozenset({"article", "body", "content", "main", "story"})
+_HAS = frozenset({"has", "with", "no", "without"})
+
+
+_UNLIKELY_QUICK = re.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(_UNLIKELY_PARTS)) + r")(?:$|[\s_-])", re.I)
+
+
+def clearly_unlikely(el: etree._Element) -> bool:
+    """A container named as comments, related links, a sidebar or a menu, word for word: a BEM modifier
+    ("gallery--with-sidebar") or a longer word ("sidebarPosition") does not count."""
+    return unlikely_names(el.get("class"), el.get("id"), el.get("role"))
+
+
+@lru_cache(maxsize=8192)
+def unlikely_names(cls: str | None, ident: str | None, role: str | None) -> bool:
+    """:func:`clearly_unlikely` on attribute values already read."""
+    if role is not None and role.lower() in UNLIKELY_ROLES:
+        return True
+    for attr in (cls, ident):
+        if not attr or not _UNLIKELY_QUICK.search(attr):
+            continue
+        for token in attr.split():
+            parts = [p.lower() for p in _PARTS.split(token.split("--", 1)[0])]
+            if _CONTENT_PARTS.intersection(parts):
+                continue
+            for i, part in enumerate(parts):
+                # "has-sidebar", "with-comments": a layout that has one, not the thing itself
+                if part in _UNLIKELY_PARTS and not (i and parts[i - 1] in _HAS):
+                    return True
+    return False
+
+
 def parse_html(html: str) -> HtmlElement | None:
     """Parse a decoded page into one tree; None when there is nothing to parse."""
     html = _XML_DECL.sub("", html, count=1)
@@ -61,13 +107,65 @@ def parse_html(html: str) -> HtmlElement | None:
 
 
 def is_hidden(el: HtmlElement) -> bool:
+    if not el.attrib:
+        return False
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
+    if style and hiding_style(style):
         return True
     cls = el.get("class")
-    return bool(cls and _HIDDEN_CLASS.search(cls))
+    return bool(cls and hiding_class(cls))
+
+
+# pages repeat the same class and style strings on thousands of elements: each is judged once
+@lru_cache(maxsize=8192)
+def hiding_style(style: str) -> bool:
+    return bool(_HIDDEN_STYLE.search(style))
+
+
+@lru_cache(maxsize=8192)
+def hiding_class(cls: str) -> bool:
+    return bool(_HIDDEN_CLASS.search(cls))
+
+
+# Class words that only say what state a panel is in; panels of one set share the rest of their class.
+_STATE_WORDS = re.compile(
+    r"^(?:hidden|hide|invisible|d-none|active|current|selected|show|shown|visible|open|in|on|off|"
+    r"is-[\w-]+|has-[\w-]+|slick-[\w-]+|swiper-slide-[\w-]+)$",
+    re.I,
+)
+
+
+class Visibility:
+    """:func:`is_hidden`, except for the hidden panels of a set (slideshow slides, tabs) beside a shown one.
+
+    A slideshow ships every slide and shows one; the others are article text the reader pages through.
+    A panel is recognised by a shown sibling of the same tag and the same class once state words
+    ("hidden", "active", "is-current") are set aside; a lone hidden paragraph stays hidden.
+    Each parent's shown kinds are listed once, so the cost stays linear.
+    """
+
+    def __init__(self) -> None:
+        self._shown: dict[etree._Element, set[tuple[str, str]]] = {}
+
+    def hidden(self, el: etree._Element) -> bool:
+        if not is_hidden(el):
+            return False
+        kind = _panel_kind(el)
+        parent = el.getparent()
+        if not kind[1] or parent is None:
+            return True
+        shown = self._shown.get(parent)
+        if shown is None:
+            shown = {_panel_kind(c) for c in parent if isinstance(c.tag, str) and not is_hidden(c)}
+            self._shown[parent] = shown
+        return kind not in shown
+
+
+def _panel_kind(el: etree._Element) -> tuple[str, str]:
+    words = [w for w in (el.get("class") or "").split() if not _STATE_WORDS.match(w)]
+    return (str(el.tag), " ".join(sorted(words)))
 
 
 def iter_visible_text(root: HtmlElement) -> Iterator[tuple[str, bool]]:

@@ -1,4 +1,10 @@
-"""Article metadata: headline, deck, authors, dates, site name, canonical URL, language."""
+"""Article metadata: headline, deck, authors, dates, site name, canonical URL, language.
+
+Each field has its own reader below; :func:`read_meta` only calls them in order. The headline is chosen by
+agreement: the page states it several times (JSON-LD, og:title, dc:title, twitter:title, <title>, the
+visible <h1>), and a candidate that another source confirms wins over one that stands alone (a JSON-LD
+"headline" that is really a short description, a logo <h1>).
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,26 @@ from urllib.parse import urljoin, urlparse
 
 from lxml.html import HtmlElement
 
-from reader.articles.extract.titles import clean_title, common_suffix_segment, site_name_variants
+from reader.articles.extract.bylines import clean_names, dom_bylines
+from reader.articles.extract.dom import text_of
+from reader.articles.extract.titles import (
+    choose_title,
+    clean_title,
+    common_suffix_segment,
+    site_name_variants,
+)
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _BYLINE = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|통신원|인턴기자)")
+# meta names that carry the author, most specific first (Dublin Core, as Readability reads it, leads)
+_AUTHOR_KEYS = (
+    "dc:creator", "dcterm:creator", "dcterms.creator", "author", "article:author", "article:author_name",
+    "byl", "parsely-author", "sailthru.author", "dable:author", "dc.creator",
+)  # fmt: skip
+_TITLE_KEYS = (("dc", ("dc:title", "dcterm:title", "dcterms.title", "dc.title")), ("og", ("og:title",)))
 
 
 @dataclass
@@ -32,13 +51,45 @@ class Meta:
     description: str = ""
 
 
+def read_meta(tree: HtmlElement, url: str | None, ld: dict[str, Any] | None) -> Meta:
+    metas = _metas(tree)
+    ld = ld or {}
+    meta = Meta()
+    meta.url = _canonical_url(tree, metas, url)
+    host = urlparse(meta.url or url or "").hostname
+    meta.site_name, meta.site_names = _site_names(metas, ld, host)
+    meta.title = _title(tree, metas, ld, meta.site_names)
+    meta.subtitle = _str(ld.get("alternativeHeadline")) or _first(
+        metas, "subtitle", "dc.description.abstract"
+    )
+    if not meta.subtitle:
+        meta.subtitle = _deck(tree)
+    meta.description = _first(metas, "og:description", "description", "twitter:description")
+    meta.authors = _authors(tree, metas, ld, meta.site_names)
+    meta.published = _published(tree, metas, ld)
+    meta.updated = (
+        _str(ld.get("dateModified"))
+        or _first(metas, "article:modified_time", "og:updated_time", "article:modified", "datemodified")
+        or None
+    )
+    meta.lang = _lang(tree, metas, ld)
+    return meta
+
+
+# ---- reading the page's <meta> and JSON-LD values ------------------------------------------------------
+
+
 def _metas(tree: HtmlElement) -> dict[str, list[str]]:
+    """Every <meta> value by key; ``property="og:title twitter:title"`` names two keys."""
     out: dict[str, list[str]] = {}
     for m in tree.iter("meta"):
-        key = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
+        keys = (m.get("property") or m.get("name") or m.get("itemprop") or "").strip().lower()
         content = m.get("content")
-        if key and content is not None and content.strip():
-            out.setdefault(key, []).append(" ".join(content.split()))
+        if not keys or content is None or not content.strip():
+            continue
+        value = " ".join(content.split())
+        for key in keys.split():
+            out.setdefault(key, []).append(value)
     return out
 
 
@@ -74,6 +125,114 @@ def _str(value: Any) -> str:
     return ""
 
 
+# ---- fields --------------------------------------------------------------------------------------------
+
+
+def _canonical_url(tree: HtmlElement, metas: dict[str, list[str]], url: str | None) -> str | None:
+    canon = ""
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower().split() == ["canonical"] and link.get("href"):
+            canon = link.get("href", "").strip()
+            break
+    canon = canon or _first(metas, "og:url")
+    if canon and url:
+        canon = urljoin(url, canon)
+    return canon if canon.startswith(("http://", "https://")) else url
+
+
+def _site_names(metas: dict[str, list[str]], ld: dict[str, Any], host: str | None) -> tuple[str, list[str]]:
+    """The site's name as the page gives it, and every spelling of it a title may carry."""
+    publisher = _names(ld.get("publisher"))
+    site_name = _first(
+        metas, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone"
+    ) or (publisher[0] if publisher else "")
+    names = site_name_variants(site_name, host)
+    twitter_site = _first(metas, "twitter:site").lstrip("@")
+    for extra in [*publisher, _first(metas, "application-name"), twitter_site]:
+        if extra and extra not in names:
+            names.append(extra)
+    return site_name, names
+
+
+def _visible_h1s(tree: HtmlElement) -> list[str]:
+    """The page's <h1> texts, those inside the article's container first (a logo <h1> sits outside)."""
+    inside: list[str] = []
+    outside: list[str] = []
+    for h in tree.iter("h1"):
+        text = text_of(h)
+        if not 4 <= len(text) <= 300:
+            continue
+        in_article = any(a.tag in ("article", "main") or a.get("role") == "main" for a in h.iterancestors())
+        (inside if in_article else outside).append(text)
+    return inside + outside
+
+
+def _title(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any], names: list[str]) -> str:
+    h1s = _visible_h1s(tree)
+    headline = _str(ld.get("headline")) or _str(ld.get("name"))
+    og = _first(metas, "og:title")
+    twitter = _first(metas, "twitter:title")
+    page_title = " ".join((tree.findtext(".//title") or "").split())
+    learned = common_suffix_segment([c for c in (og, page_title, twitter) if c])
+    if learned and learned not in names and not any(learned in h for h in [*h1s, headline]):
+        names = [*names, learned]
+    sections = {
+        s.lower()
+        for k in ("article:section", "content_category", "section", "category")
+        for s in metas.get(k, [])
+    }
+    hint = headline or (h1s[0] if len(h1s) == 1 else "")
+    raw: list[tuple[str, str]] = []
+    if headline and not headline.endswith(("…", "...")):
+        raw.append(("ld", headline))
+    for source, keys in _TITLE_KEYS:
+        value = _first(metas, *keys)
+        if value:
+            raw.append((source, value))
+    # og:title and twitter:title written in one tag are one statement, not two that agree
+    if twitter and twitter != og:
+        raw.append(("twitter", twitter))
+    if page_title:
+        raw.append(("title", page_title))
+    candidates = [(src, clean_title(text, names, sections, hint if src != "ld" else "")) for src, text in raw]
+    return choose_title(candidates, h1s[:2], names)
+
+
+def _authors(
+    tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any], site_names: list[str]
+) -> list[str]:
+    """JSON-LD author, then the author <meta> tags, then the page's byline element."""
+    found = clean_names(_names(ld.get("author")) or _names(ld.get("creator")), site_names)
+    if found:
+        return found
+    for key in _AUTHOR_KEYS:
+        values = [v for v in metas.get(key, []) if not v.startswith(("http", "@"))]
+        korean = [n for v in values for n in _BYLINE.findall(v)]
+        found = clean_names(korean or values, site_names)
+        if found:
+            return found
+    return clean_names(dom_bylines(tree), site_names, first_only=True)
+
+
+def _published(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any]) -> str | None:
+    return (
+        _str(ld.get("datePublished"))
+        or _first(metas, "article:published_time", "og:article:published_time", "pubdate", "publishdate",
+                  "datepublished", "dc.date.issued", "date", "article:published", "sailthru.date")
+        or _time_element(tree)
+        or None
+    )  # fmt: skip
+
+
+def _lang(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any]) -> str:
+    lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
+    if not lang:
+        lang = _first(metas, "og:locale", "content-language", "language", "dc.language")
+    if not lang and isinstance(ld.get("inLanguage"), str):
+        lang = ld["inLanguage"]
+    return re.split(r"[-_]", lang)[0].lower() if lang else ""
+
+
 def detect_lang(text: str) -> str:
     sample = text[:4000]
     hangul = len(_HANGUL.findall(sample))
@@ -90,120 +249,6 @@ def detect_lang(text: str) -> str:
     if han / total > 0.3:
         return "zh"
     return "en" if latin / total > 0.5 else ""
-
-
-def read_meta(tree: HtmlElement, url: str | None, ld: dict[str, Any] | None) -> Meta:
-    metas = _metas(tree)
-    meta = Meta()
-    ld = ld or {}
-    # canonical URL
-    canon = ""
-    for link in tree.iter("link"):
-        if (link.get("rel") or "").lower().split() == ["canonical"] and link.get("href"):
-            canon = link.get("href", "").strip()
-            break
-    canon = canon or _first(metas, "og:url")
-    if canon and url:
-        canon = urljoin(url, canon)
-    meta.url = canon if canon.startswith(("http://", "https://")) else url
-    host = urlparse(meta.url or url or "").hostname
-    # site name
-    publisher = ld.get("publisher")
-    meta.site_name = _first(
-        metas, "og:site_name", "application-name", "al:android:app_name", "twitter:app:name:iphone"
-    ) or (_names(publisher)[0] if _names(publisher) else "")
-    names = site_name_variants(meta.site_name, host)
-    twitter_site = _first(metas, "twitter:site").lstrip("@")
-    for extra in [*_names(publisher), _first(metas, "application-name"), twitter_site]:
-        if extra and extra not in names:
-            names.append(extra)
-    # title
-    h1s = [" ".join(h.text_content().split()) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if 4 <= len(h) <= 300]
-    headline = _str(ld.get("headline")) or _str(ld.get("name"))
-    og = _first(metas, "og:title", "twitter:title")
-    page_title = " ".join((tree.findtext(".//title") or "").split())
-    learned = common_suffix_segment([c for c in (og, page_title, _first(metas, "twitter:title")) if c])
-    if learned and learned not in names and not any(learned in h for h in [*h1s, headline]):
-        names.append(learned)
-    sections = {
-        s.lower()
-        for k in ("article:section", "content_category", "section", "category")
-        for s in metas.get(k, [])
-    }
-    hint = headline or (h1s[0] if len(h1s) == 1 else "")
-    candidates: list[str] = []
-    if headline and not headline.endswith(("…", "...")):
-        candidates.append(clean_title(headline, names, sections))
-    for raw in (og, page_title):
-        if raw:
-            candidates.append(clean_title(raw, names, sections, hint))
-    if headline:
-        candidates.append(clean_title(headline, names, sections))
-    candidates.extend(h1s[:1])
-    site_norm = {re.sub(r"\W+", "", n).lower() for n in names}
-    for c in candidates:
-        if c and re.sub(r"\W+", "", c).lower() not in site_norm:
-            meta.title = c
-            break
-    meta.site_names = names
-    # deck
-    meta.subtitle = _str(ld.get("alternativeHeadline")) or _first(
-        metas, "subtitle", "dc.description.abstract"
-    )
-    if not meta.subtitle:
-        meta.subtitle = _deck(tree)
-    meta.description = _first(metas, "og:description", "description", "twitter:description")
-    # authors
-    authors = _names(ld.get("author")) or _names(ld.get("creator"))
-    if not authors:
-        for key in (
-            "author",
-            "article:author",
-            "byl",
-            "dable:author",
-            "sailthru.author",
-            "parsely-author",
-            "dc.creator",
-        ):
-            for value in metas.get(key, []):
-                if value.startswith("http") or value == meta.site_name:
-                    continue
-                value = re.sub(r"^by\s+", "", value, flags=re.I)
-                found = _BYLINE.findall(value)
-                parts = found or [p.strip() for p in re.split(r"\s*(?:,|·| and )\s*", value) if p.strip()]
-                authors.extend(parts)
-            if authors:
-                break
-    seen: set[str] = set()
-    clean_authors: list[str] = []
-    for a in authors:
-        a = re.sub(r"\s*(기자|특파원)$", "", a).strip()
-        if a and a not in seen and a != meta.site_name and len(a) < 60:
-            seen.add(a)
-            clean_authors.append(a)
-    meta.authors = clean_authors
-    # dates
-    meta.published = (
-        _str(ld.get("datePublished"))
-        or _first(metas, "article:published_time", "og:article:published_time", "pubdate", "publishdate",
-                  "datepublished", "dc.date.issued", "date", "article:published", "sailthru.date")
-        or _time_element(tree)
-        or None
-    )  # fmt: skip
-    meta.updated = (
-        _str(ld.get("dateModified"))
-        or _first(metas, "article:modified_time", "og:updated_time", "article:modified", "datemodified")
-        or None
-    )
-    # language
-    lang = (tree.get("lang") or tree.get("xml:lang") or "").strip()
-    if not lang:
-        lang = _first(metas, "og:locale", "content-language", "language", "dc.language")
-    if not lang and isinstance(ld.get("inLanguage"), str):
-        lang = ld["inLanguage"]
-    meta.lang = re.split(r"[-_]", lang)[0].lower() if lang else ""
-    return meta
 
 
 _DECK_CLASS = re.compile(

@@ -17,6 +17,8 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from reader.articles.model import Block, Heading, Paragraph
+
 log = logging.getLogger(__name__)
 
 ARTICLE_TYPES = frozenset(
@@ -149,6 +151,43 @@ def jsonld_body(obj: dict[str, Any] | None) -> Payload | None:
     if _HTML_TAG.search(body):
         return Payload("jsonld", html=body)
     return Payload("jsonld", text=body)
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+_MD_HEAD = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+
+
+def text_blocks(text: str) -> list[Block]:
+    """A structured-data body given as text, as a reader should see it.
+
+    CMSs put HTML entities into JSON strings ("lideran&ccedil;as", "&nbsp;"), sometimes escaped twice, and
+    write Markdown ("**bold**", "## Head", "[text](url)"): entities are decoded and Markdown markers are read
+    as what they mean rather than shown.
+    """
+    for _ in range(2):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    blocks: list[Block] = []
+    for raw in re.split(r"\n+", text):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        head = _MD_HEAD.match(line)
+        if head:
+            blocks.append(Heading(_plain_markdown(head.group(1)), 3))
+        else:
+            blocks.append(Paragraph(_plain_markdown(line)))
+    return [b for b in blocks if b.plain_text()]
+
+
+def _plain_markdown(line: str) -> str:
+    line = _MD_LINK.sub(r"\1", line)
+    line = _MD_STRONG.sub(r"\2", line)
+    return _MD_EM.sub(r"\1", line)
 
 
 # ---- framework payloads -------------------------------------------------------------------------

@@ -2,8 +2,10 @@
 per engine for what its voice still needs (see pipeline.py and profile.py).
 
 Categories, each a small rule table in its own module: hanja (abbreviations, company shorthands,
-glosses), signs, ranges, units, phones, dates (and years and event dates), counters (native or
-Sino-Korean), acronyms (words or letters), credits (bylines and photo sources inside the text).
+glosses), signs (and scores), ranges (and address numbers), units, phones (and codes read digit by
+digit), dates (and years and event dates), counters (native or Sino-Korean), acronyms (words or
+letters), web (addresses said in Hangul for espeak-ng), credits (bylines and photo sources inside the
+text). A rewrite that changes how a word ends refits the particle after it (numerals.fit_particle).
 """
 
 from reader.speech.reading.credits import credit_spans, without_credits

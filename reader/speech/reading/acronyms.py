@@ -42,7 +42,9 @@ WORDS: dict[str, str] = {
     "Naver": "네이버", "NAVER": "네이버", "Kakao": "카카오", "Coupang": "쿠팡", "IoT": "아이오티",
     "mRNA": "엠알엔에이", "iOS": "아이오에스", "eSIM": "이심", "Wi-Fi": "와이파이", "WiFi": "와이파이",
     "e스포츠": "이스포츠", "S-OIL": "에쓰오일", "CJ": "씨제이", "CNN": "씨엔엔", "CGV": "씨지브이",
-    "CU": "씨유",
+    "CU": "씨유", "SOFA": "소파", "COEX": "코엑스", "BEXCO": "벡스코", "KINTEX": "킨텍스", "NEIS": "나이스",
+    "UNIDO": "유니도", "CITES": "사이테스", "EXPO": "엑스포", "NEOM": "네옴", "START": "스타트",
+    "DART": "다트", "KOSIS": "코시스", "KOFIC": "코픽", "KOSEF": "코세프", "KORUS": "코러스",
 }  # fmt: skip
 # Names whose number is said digit by digit.
 _CODED = re.compile(r"(코로나|COVID)-?19(?!\d)")
@@ -51,7 +53,10 @@ _K_COMPOUND = re.compile(r"(?<![A-Za-z])([A-Z])-(?=[가-힣])")
 _AMPERSAND = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})\s?&\s?([A-Z]{1,3})(?![A-Za-z])")
 _LETTER_DIGIT_LETTER = re.compile(r"(?<![A-Za-z\d])([A-Z]{1,2})(\d)([A-Z]{1,2})(?![A-Za-z\d])")  # B2B, P2P
 _DIGIT_LETTERS = re.compile(r"(?<![\w.])(\d)([A-Z]{1,2})(?![A-Za-z\d])")  # 5G, 3D, 4K
-_LETTERS_DIGITS = re.compile(r"(?<![\w.])([A-Z]{1,4})-?(\d{1,4})(?![\d.,]\d|[A-Za-z%])")  # G7, F-35, A380
+# G7, F-35, A380, and a model letter after the number: F-35A, GPT-4o (the digits never split: not F-3 + 5A)
+_LETTERS_DIGITS = re.compile(
+    r"(?<![\w.])([A-Z]{1,4})-?(\d{1,4})(?!\d)(?![.,]\d)(?:-?([A-Z]{1,2}|[a-z]{1,2}))?(?![A-Za-z%])"
+)
 _WORD_RE = re.compile(
     r"(?<![A-Za-z])("
     + "|".join(re.escape(w) for w in sorted(WORDS, key=len, reverse=True))
@@ -67,15 +72,16 @@ def spell(letters: str) -> str:
 
 
 def _letters_digits(m: re.Match[str]) -> str:
-    letters, number = m[1], m[2]
+    letters, number, suffix = m[1], m[2], m[3]
     if letters in ("AM", "PM"):
         return m.group(0)
     head = WORDS.get(letters) or spell(letters)
+    tail = f" {spell(suffix)}" if suffix else ""
     if len(number) == 1:
-        return head + english_number(int(number))  # G7 지세븐, K2 케이투
+        return head + english_number(int(number)) + tail  # G7 지세븐, K2 케이투, GPT-4o 지피티포 오
     if len(number) >= 3 and not number.endswith("00"):
-        return f"{head} {''.join('공일이삼사오육칠팔구'[int(d)] for d in number)}"  # A380 에이 삼팔공
-    return f"{head} {sino(int(number))}"  # G20 지 이십, F-35 에프 삼십오
+        return f"{head} {''.join('공일이삼사오육칠팔구'[int(d)] for d in number)}{tail}"  # A380 에이 삼팔공
+    return f"{head} {sino(int(number))}{tail}"  # G20 지 이십, F-35A 에프 삼십오 에이
 
 
 def read_latin_names(text: str) -> str:

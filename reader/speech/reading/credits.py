@@ -17,6 +17,10 @@ _AGENCIES = (  # case-sensitive inside case-insensitive patterns: "ePA" is not E
 )
 _NAME = r"[가-힣]{2,4}"
 _NAMES = rf"{_NAME}(?:\s*[·,ㆍ]\s*{_NAME})*"
+# What a byline may open with: 글·사진 홍길동 기자, 사진=홍길동 기자, 취재 홍길동 기자.
+_BYLINE_HEAD = (
+    r"(?:(?:글\s*[·ㆍ,]\s*사진|사진\s*[·ㆍ,]\s*글|글|사진|영상|그래픽|취재|정리|편집|촬영)\s*[=:]?\s*)?"
+)
 _ROLE = r"(?:선임|수석|전문|객원|인턴|사진|영상|취재)?\s*(?:기자|특파원|통신원|논설위원|칼럼니스트|앵커|PD)"
 _CREDIT_WORD = (
     r"(?:사진\s*출처|글\s*[·ㆍ]\s*사진|사진|이미지|그래픽|인포그래픽|자료|영상|출처|일러스트|그림|제공|촬영|편집|디자인|"
@@ -24,7 +28,11 @@ _CREDIT_WORD = (
 )
 _OPEN = r"[\[(〈<‹《【]"
 _CLOSE = r"[\])〉>›》】]"
-_EMAIL = r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"  # bounded: linear on hostile runs
+# Bounded (linear on hostile runs) and ASCII: an address glued to a particle ("제보는 jebo@kbs.co.kr로
+#받는다") is part of the sentence, read out (web.py), not a byline's contact.
+_EMAIL = (
+    r"(?<![\w.+-])[A-Za-z0-9_.+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}(?!\.?[A-Za-z0-9-]|[가-힣])"
+)
 
 _PATTERNS = [
     # [사진 출처 = 연합뉴스], (사진=뉴스1), 〈그래픽=홍길동 기자〉, [자료: 통계청]
@@ -41,7 +49,9 @@ _PATTERNS = [
     # /뉴스1, /AP 연합뉴스 at the end
     rf"\s*/\s*(?:{_AGENCIES})(?:\s+(?:{_AGENCIES}))*\s*$",
     # 홍길동 기자 외 3명, 홍길동 기자 hong@example.com (a byline closing a paragraph)
-    rf"(?:(?<=[.!?。”\"'’])|^)\s*{_NAMES}\s*{_ROLE}(?:\s*외\s*\d+\s*명)?\s*(?:{_EMAIL})?\s*$",
+    rf"(?:(?<=[.!?。”\"'’])|^)\s*{_BYLINE_HEAD}{_NAMES}\s*{_ROLE}(?:\s*외\s*\d+\s*명)?\s*(?:{_EMAIL})?\s*$",
+    # Yonhap's end mark: (끝), <끝>
+    r"\s*[(\[<〈]\s*끝\s*[)\]>〉]\s*$",
     # an e-mail address with the photo date before it: 2025.3.3 hong@yna.co.kr
     rf"\s*(?:(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*)?(?:{_NAMES}\s*{_ROLE}\s*)?{_EMAIL}",
     # (AP Photo/Evan Vucci), (Getty Images)
@@ -59,7 +69,8 @@ _CREDIT_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
 # Only in a caption: the agency alone at the end, and the photo's date there.
 _PHOTO_DATE = r"(?:19|20)\d{2}\.\s?\d{1,2}\.\s?\d{1,2}\.?"
 _CAPTION_TAIL = re.compile(
-    rf"(?:(?<=\s)|(?<=[.!?])|^)(?:{_PHOTO_DATE}\s*)?(?:{_AGENCIES})\s*$|(?:(?<=\s)|^){_PHOTO_DATE}\s*$"
+    rf"(?:(?<=\s)|(?<=[.!?])|^)(?:{_PHOTO_DATE}\s*)?(?:{_AGENCIES})(?:\s*[/·]?\s*(?:{_AGENCIES}))*\s*$"
+    rf"|(?:(?<=\s)|^){_PHOTO_DATE}\s*$"
 )
 
 
@@ -119,7 +130,7 @@ _DATELINE = re.compile(
     r"|^\s*[A-Z][A-Z .,'-]{2,40}\s*\((?:AP|Reuters|AFP|UPI|Yonhap)\)\s*[—–-]+\s*"
 )
 _BYLINE = re.compile(
-    r"^[\[(/\s]*[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:선임|수석|전문|객원)?\s*(?:기자|특파원|통신원)"
+    rf"^[\[(/\s]*{_BYLINE_HEAD}[가-힣]{{2,4}}(?:\s*[·,]\s*[가-힣]{{2,4}})*\s*(?:선임|수석|전문|객원)?\s*(?:기자|특파원|통신원)"
     r"(?:\s*외\s*\d+\s*명)?[\])\s]*$"
 )
 

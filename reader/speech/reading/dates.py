@@ -17,7 +17,10 @@ _DATE_YMD = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s?[./-]\s?(\d{1,2})\s?[./-]\s?(\d{1,2})\.?(?![\d])"
     rf"(?:\s?\(([{_WEEKDAYS}])\))?"
 )
-_DATE_MD_WEEKDAY = re.compile(rf"(?<![\d.])(\d{{1,2}})\s?\.\s?(\d{{1,2}})\.?\s?\(([{_WEEKDAYS}])\)")
+# 1.22(목), 3/1(토): the weekday makes it a date, never a decimal or a fraction
+_DATE_MD_WEEKDAY = re.compile(
+    rf"(?<![\d./])(1[0-2]|0?[1-9])\s?[./]\s?([12]\d|3[01]|0?[1-9])\.?\s?\(([{_WEEKDAYS}])\)"
+)
 _DAY_WEEKDAY = re.compile(rf"(\d{{1,2}}일)\s?\(([{_WEEKDAYS}])\)")
 _LOCAL_TIME = re.compile(r"(\d{1,2}일)\s?\((현지|한국|미국|동부|서부|중부)\s?시[간각]\)")
 # 3.1절, 8.15 광복: an event named by its date written with a full stop.

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from reader.speech.reading.numerals import PARTICLE, fit_particle
+
 # Alone (no hanja beside it), the letter stands for the whole name.
 ALONE: dict[str, str] = {
     "美": "미국", "中": "중국", "日": "일본", "北": "북한", "南": "남한", "韓": "한국", "英": "영국",
@@ -139,7 +141,8 @@ _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HANJA_RE = re.compile(f"[{_HAN}]")
 _GLOSS_AFTER_HANGUL = re.compile(rf"(?<=[가-힣])\s?\(\s*[{_HAN}][{_HAN}·ㆍ,\s]*\)")
 _HANGUL_GLOSS_AFTER_HANJA = re.compile(rf"(?<![{_HAN}])[{_HAN}]+\s?\(\s*([가-힣][가-힣\s]*)\)")
-_RUN = re.compile(rf"[{_HAN}](?:[·ㆍ∙・]?[{_HAN}])*")
+# A run of hanja, and the particle glued after it (美와, 與는): the particle follows the reading.
+_RUN = re.compile(rf"([{_HAN}](?:[·ㆍ∙・]?[{_HAN}])*)({PARTICLE})?")
 
 
 def _sound(run: str) -> str:
@@ -156,19 +159,25 @@ def _sound(run: str) -> str:
 
 
 def _replace_run(m: re.Match[str]) -> str:
-    run = m.group(0)
+    reading = _reading(m)
+    particle = m[2]
+    return reading.rstrip() + fit_particle(reading.rstrip(), particle) if particle else reading
+
+
+def _reading(m: re.Match[str]) -> str:
+    run = m[1]
     text, a = m.string, m.start()
     prev = text[a - 1] if a else ""
     glued_after_name = bool(prev) and ("가" <= prev <= "힣" or (prev.isascii() and prev.isalpha()))
     if run in NAMES:
         return NAMES[run]
     if len(run) == 1:
-        if text[m.end() : m.end() + 1].isdigit():
+        if text[m.end(1) : m.end(1) + 1].isdigit():
             return _sound(run)  # 野3당: the letter is part of a word with the number
         if glued_after_name and run in AFTER_NAME:
             return AFTER_NAME[run]
         if run in ALONE and not glued_after_name:
-            nxt = text[m.end() : m.end() + 1]
+            nxt = text[m.end(1) : m.end(1) + 1]
             # 美 대선, 北 미사일, 與 "…": alone; 美대선 too (a headline drops the space)
             return ALONE[run] + (" " if nxt and "가" <= nxt <= "힣" else "")
         return _sound(run)

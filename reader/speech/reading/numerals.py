@@ -103,3 +103,23 @@ def final_is_rieul(word: str) -> bool:
         if "가" <= ch <= "힣":
             return (ord(ch) - 0xAC00) % 28 == 8
     return False
+
+
+_PARTICLE_PAIRS = {"을": "를", "이": "가", "은": "는", "과": "와", "으로": "로"}
+# A particle glued to a word, and ending it (또는 followed by 의/도/만/는/서: 미국과의, 톤으로는).
+PARTICLE = r"(?:으로|로|은|는|이|가|을|를|과|와)(?=(?:의|도|만|는|서)?(?![가-힣]))"
+
+
+def fit_particle(word: str, particle: str) -> str:
+    """The form of ``particle`` (을/를, 이/가 …) that follows ``word`` as it is read.
+
+    A rewrite that changes how a word ends (美 -> 미국, ㎥ -> 마이크로그램, $ -> 달러) must change the
+    particle the writer chose for the written form: 美와 -> 미국과, 35㎍/㎥를 -> …마이크로그램을.
+    """
+    vowel_form = {**_PARTICLE_PAIRS, **{v: v for v in _PARTICLE_PAIRS.values()}}
+    consonant_form = {v: k for k, v in _PARTICLE_PAIRS.items()} | {k: k for k in _PARTICLE_PAIRS}
+    if particle not in vowel_form:
+        return particle
+    if particle in ("로", "으로"):
+        return "으로" if has_final_consonant(word) and not final_is_rieul(word) else "로"
+    return consonant_form[particle] if has_final_consonant(word) else vowel_form[particle]

@@ -17,11 +17,13 @@ from reader.speech.reading.acronyms import hangul_latin, read_latin_names
 from reader.speech.reading.counters import hangul_numbers
 from reader.speech.reading.dates import read_dates
 from reader.speech.reading.hanja import read_hanja
+from reader.speech.reading.numerals import CODE_DIGITS, PARTICLE, fit_particle
 from reader.speech.reading.phones import read_phones
 from reader.speech.reading.profile import ESPEAK, GOOGLE, Profile
 from reader.speech.reading.ranges import read_ranges
 from reader.speech.reading.signs import read_signs
 from reader.speech.reading.units import read_units
+from reader.speech.reading.web import read_web
 
 _HANGUL = "가-힣"
 _CIRCLED = {
@@ -33,10 +35,23 @@ _CIRCLED = {
 }
 _RANGE_NUM_EN = re.compile(r"(\d[^\s~∼〜]{0,6})\s?[~∼〜]\s?(?=\d)")
 # One-syllable shorthands joined by interpuncts are one word: 한·미·일 한미일, 부·울·경 부울경, 찬·반 찬반.
-_SYLLABLE_CHAIN = re.compile(r"(?<![가-힣])[가-힣](?:\s?[·ㆍ∙・]\s?[가-힣])+(?![가-힣·ㆍ∙・])")
+# (Possessive, and never starting inside a chain: a hostile run of "글·" stays linear.)
+_SYLLABLE_CHAIN = re.compile(
+    r"(?<![가-힣·ㆍ∙・])(?<![·ㆍ∙・]\s)[가-힣](?:\s?[·ㆍ∙・]\s?[가-힣])++(?![가-힣·ㆍ∙・])"
+)
+# An exchange rate's two currencies are one word (원·달러 환율 -> 원달러 환율), said without a pause.
+_CURRENCY_PAIR = re.compile(
+    r"(?<![가-힣])(원|달러|엔|위안|유로|파운드|루블|루피|페소|바트|동|헤알)\s?[·ㆍ∙・/]\s?"
+    r"(?=(?:원|달러|엔|위안|유로|파운드|루블|루피|페소|바트|동|헤알)(?:화)?\s?(?:환율|가치|거래|시장|선물|스와프))"
+)
 _INTERPUNCT = re.compile(rf"(?<=[{_HANGUL}A-Za-z0-9])\s?[·ㆍ∙・]\s?(?=[{_HANGUL}A-Za-z0-9])")
 # A gloss glued between a word and its particle: "인공지능(AI)을", "친명(이재명)계", "'다구리(몰매)'로".
 _GLUED_GLOSS = re.compile(r"(?<=[^\s(])\(([^()]{1,24})\)(?=['’”\"]?[가-힣])")
+# A phone number in brackets glued to its word is what the sentence tells, not a gloss: it is said,
+# and the particle after it follows its last digit ("고객센터(1588-1234)로" -> "고객센터 1588-1234로").
+_PHONE_ASIDE = re.compile(
+    rf"(?<=[^\s(])\(\s*(\(?0?\d{{1,4}}\)?[-.\s]?\d{{3,4}}[-.]\d{{4}})\s*\)({PARTICLE})?"
+)
 # A Latin gloss after a Korean word says the same thing again: 사회관계망서비스(SNS) 라이브.
 _LATIN_GLOSS = re.compile(r"(?<=[가-힣])\(\s*([A-Za-z][A-Za-z0-9 .&'-]{0,40})\s*\)")
 _INITIALS = re.compile(r"\b((?:[A-Z]\.){2,})")
@@ -92,6 +107,7 @@ def _korean(text: str) -> str:
     text = text.replace("㈜", "주식회사 ").replace("(주)", "주식회사 ").replace("(사)", "사단법인 ")
     text = re.sub(r"(?<=\s)vs\.?(?=\s)", "대", text)
     text = _LATIN_GLOSS.sub(lambda m: "" if not m.string[m.end() : m.end() + 1].isalnum() else m[0], text)
+    text = _PHONE_ASIDE.sub(_phone_aside, text)
     text = _GLUED_GLOSS.sub(lambda m: "" if not _WEEKDAY_ONLY.fullmatch(m[1]) else m[0], text)
     text = read_phones(text)
     text = read_dates(text)
@@ -102,6 +118,7 @@ def _korean(text: str) -> str:
     text = re.sub(r"[“”\"‘’]", "", text)
     text = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", text)
     text = text.replace("&", " 앤드 ")
+    text = _CURRENCY_PAIR.sub(r"\1", text)
     text = _SYLLABLE_CHAIN.sub(lambda m: re.sub(r"[\s·ㆍ∙・]", "", m[0]), text)
     text = _INTERPUNCT.sub(", ", text)
     text = _INITIALS.sub(lambda m: m[1].replace(".", ""), text)  # U.S. -> US
@@ -109,12 +126,17 @@ def _korean(text: str) -> str:
     return re.sub(r"(?<=[가-힣])\s?/\s?(?=[가-힣])", " ", text)  # 원/달러 환율
 
 
+def _phone_aside(m: re.Match[str]) -> str:
+    number, particle = m[1], m[2]
+    return f" {number}" + (fit_particle(CODE_DIGITS[number[-1]], particle) if particle else "")
+
+
 def for_profile(text: str, lang: str, profile: Profile) -> str:
     """What one engine is given, from the shared notation. Idempotent."""
     if not is_korean(lang, text):
         return tidy(text)
     if profile.hangul_latin:
-        text = hangul_latin(text)
+        text = hangul_latin(read_web(text))
     if profile.hangul_numbers:
         text = hangul_numbers(text)
     if profile.plain_symbols:

@@ -35,6 +35,8 @@ _RANGE = re.compile(
     rf"(?<![\d.,\w-])({_NUM})(\s?(?:{'|'.join(_UNIT_WORDS)}|[가-힣]{{1,3}}))?\s?([{_TILDE}]|-(?=\d))\s?"
     rf"({_NUM})(\s?(?:{'|'.join(_UNIT_WORDS)}))?([가-힣]*)"
 )
+# The place name an address number follows: 역삼동, 봉담읍 상리, 세종대로, 테헤란로7길, 종로1가.
+_ADDRESS_BEFORE = re.compile(r"[가-힣\d](?:동|리|가|읍|면|로|길|번지)\s?$")
 _SINO_PAIR_COUNTERS = ("일", "년", "개월", "월", "주", "개국", "세", "층", "위", "배", "차", "회")
 _SPAN_COUNTERS = ("년", "월", "일", "시")
 
@@ -50,6 +52,9 @@ def _range(m: re.Match[str]) -> str:
     a, a_unit, sep, b, b_unit, tail = m[1], (m[2] or "").strip(), m[3], m[4], (m[5] or "").strip(), m[6]
     if a_unit and a_unit not in _UNIT_WORDS and _split_counter(a_unit)[0] != a_unit:
         return m.group(0)  # "3명~" is fine, "3학년~" with an unknown word: leave it
+    bare = not (a_unit or b_unit or _split_counter(tail)[0])
+    if sep == "-" and bare and _ADDRESS_BEFORE.search(m.string[max(0, m.start() - 8) : m.start()]):
+        return f"{a}의 {b}{tail}"  # 역삼동 123-45, 세종대로 10-1: a lot or building number
     if sep == "-" and not (b_unit or _split_counter(tail)[0]):
         return m.group(0)  # a bare "10-20" is not surely a range
     if sep == "-" and re.match(r"(?:번지|번길|호|동|길)", tail):

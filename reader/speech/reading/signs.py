@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.speech.reading.numerals import final_is_rieul, has_final_consonant, sino
+from reader.speech.reading.numerals import final_is_rieul, fit_particle, has_final_consonant, sino
 
 _NUM = r"\d[\d,]{0,24}(?:\.\d{1,12})?"  # bounded: a hostile run of digits stays linear
 _BIG = r"(?:\s?[십백천만억조]+)?"
@@ -26,9 +26,26 @@ _CURRENCY = re.compile(
     r"(?:(으로|을|를|이(?!다|며|고|라)|가|은|는|과|와|로)(?![가-힣]))?"
 )
 _RATIO = re.compile(r"(?<![\d:.])(\d{1,3})\s?:\s?(\d{1,3})(?![\d:])")
-_SCORE = re.compile(r"(?<![\d.\w-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?=\s?(?:으로|로)\s?(?:[가-힣]))")
+# A score: N-M before (으)로 and a verb (3-1로 꺾었다), before a result word (2-2 무승부, 3-0 완승), after a
+# score word (세트스코어 3-0), or beside another score (6-4 6-3으로: tennis sets).
+_RESULT_WORDS = "무승부|승리|패배|완승|완패|역전|신승|석패|대승|대패|압승|승부차기|동점|리드|스코어"
+_SCORE = re.compile(
+    r"(?<![\d.\w-])(\d{1,3})\s?[-–]\s?(\d{1,3})"
+    rf"(?=\s?(?:으로|로)\s?(?:[가-힣])|\s?(?:{_RESULT_WORDS})|\s?[승패무](?![가-힣]))"  # 2-1 리드를, 3-1 승
+)
+_SCORE_AFTER_WORD = re.compile(
+    r"((?:스코어|점수|전적|전반|후반|연장)\s?)(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\d.-])"
+)
+_SCORE_BESIDE = re.compile(r"(?<![\d.\w-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?=[\s,]+\d{1,3} 대 \d)")
 _QUARTER_FRACTION = re.compile(r"(?<![\d/])([1-4])\s?/\s?4\s?분기")
 _FRACTION = re.compile(r"(?<![\d/.])(\d{1,3})\s?/\s?(\d{1,3})(?![\d/.])")
+# Fraction characters: ½ -> 2분의 1, ¾ -> 4분의 3, 1½ -> 1과 2분의 1.
+_VULGAR = {
+    "½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅕": (1, 5), "⅖": (2, 5),
+    "⅗": (3, 5), "⅘": (4, 5), "⅙": (1, 6), "⅚": (5, 6), "⅛": (1, 8), "⅜": (3, 8), "⅝": (5, 8),
+    "⅞": (7, 8), "⅐": (1, 7), "⅑": (1, 9), "⅒": (1, 10),
+}  # fmt: skip
+_VULGAR_RE = re.compile("(?:(\\d)\\s?)?([" + "".join(_VULGAR) + "])")
 _TRIANGLE = re.compile(rf"([▲▼↑↓])\s?({_NUM}{_BIG}(?:\s?(?:%p|%|포인트|원|달러|배|명|개))?)")
 _TRIANGLE_AFTER = re.compile(rf"({_NUM}{_BIG}(?:\s?(?:%p|%|포인트|원|달러|배))?)\s?([▲▼↑↓])")
 _DELTA_MINUS = re.compile(r"△\s?(?=\d)")
@@ -47,24 +64,10 @@ def _temperature(m: re.Match[str]) -> str:
     return f"{head}{'영하' if below else '영상'} {number}"
 
 
-_PARTICLE_PAIRS = {"을": "를", "이": "가", "은": "는", "과": "와", "으로": "로"}
-
-
 def _currency(m: re.Match[str]) -> str:
     """$100억을 -> 100억 달러를: the currency moves behind the number, so the particle after it changes."""
     word = _CURRENCY_BEFORE[m[1]]
     return f"{m[2]} {word}" + (fit_particle(word, m[3]) if m[3] else "")
-
-
-def fit_particle(word: str, particle: str) -> str:
-    """The form of ``particle`` (을/를, 이/가 …) that follows ``word`` as it is read."""
-    vowel_form = {**_PARTICLE_PAIRS, **{v: v for v in _PARTICLE_PAIRS.values()}}
-    consonant_form = {v: k for k, v in _PARTICLE_PAIRS.items()} | {k: k for k in _PARTICLE_PAIRS}
-    if particle not in vowel_form:
-        return particle
-    if particle in ("로", "으로"):
-        return "으로" if has_final_consonant(word) and not final_is_rieul(word) else "로"
-    return consonant_form[particle] if has_final_consonant(word) else vowel_form[particle]
 
 
 def _fraction(m: re.Match[str]) -> str:
@@ -99,13 +102,26 @@ def _arrow(m: re.Match[str]) -> str:
     return f"{a}에서 {b}{to_particle(b)}{trail}"
 
 
+def _vulgar(m: re.Match[str]) -> str:
+    a, b = _VULGAR[m[2]]
+    return f"{m[1]}과 {b}분의 {a}" if m[1] else f"{b}분의 {a}"
+
+
 def read_signs(text: str) -> str:
+    if any(c in text for c in _VULGAR):
+        text = _VULGAR_RE.sub(_vulgar, text)
     text = _TEMPERATURE.sub(_temperature, text)
     text = _CURRENCY.sub(_currency, text)
     if "=" in text:
         text = _EXCHANGE.sub(r"\1에 ", text)
     text = _QUARTER_FRACTION.sub(r"\1사분기", text)
-    text = _SCORE.sub(r"\1 대 \2", text)
+    if "-" in text or "–" in text:
+        text = _SCORE.sub(r"\1 대 \2", text)
+        text = _SCORE_AFTER_WORD.sub(r"\1\2 대 \3", text)
+        for _ in range(5):  # a match of five sets at most
+            text, n = _SCORE_BESIDE.subn(r"\1 대 \2", text)
+            if not n:
+                break
     text = _RATIO.sub(r"\1 대 \2", text)
     text = _FRACTION.sub(_fraction, text)
     if any(c in text for c in _UP_DOWN):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.speech.reading.numerals import PARTICLE, fit_particle
+
 UNITS: dict[str, str] = {
     "km²": "제곱킬로미터",
     "㎢": "제곱킬로미터",
@@ -102,21 +104,34 @@ _VOLUME = {"㎥": "세제곱미터당", "m³": "세제곱미터당", "m3": "세�
 
 _NUMBER = r"\d[\d,]{0,24}(?:\.\d{1,12})?(?:\s?[십백천만억조]{1,4})?"  # bounded, so hostile runs stay linear
 _UNIT_ALT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-_SPEED = re.compile(rf"(?<![\d.])({_NUMBER})\s?(km|㎞|m)/(h|s)(?![A-Za-z])")
-_CONCENTRATION = re.compile(rf"(?<![\d.])({_NUMBER})\s?(㎍|μg|µg|mg|㎎|g)\s?/\s?(㎥|m³|m3|L|ℓ)(?![A-Za-z])")
+# Each unit keeps the particle glued after it, refitted to the unit's spoken name (35㎍/㎥를 -> …그램을).
+_SPEED = re.compile(rf"(?<![\d.])({_NUMBER})\s?(km|㎞|m)/(h|s)(?![A-Za-z])({PARTICLE})?")
+_CONCENTRATION = re.compile(
+    rf"(?<![\d.])({_NUMBER})\s?(㎍|μg|µg|mg|㎎|g)\s?/\s?(㎥|m³|m3|L|ℓ)(?![A-Za-z])({PARTICLE})?"
+)
 _SIGN_UNIT = re.compile(
     "("
     + "|".join(re.escape(u) for u in UNITS if not u.isascii() and len(u) == 1 and u != "°")
     + ")(당|\\s|$)"
 )
 _FAHRENHEIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?(?:℉|°F)")
-_UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²³])")
+_UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²³])({PARTICLE})?")
+
+
+# A number glued to letters before it (F-16, KF21, A4) is a model's: a letter after it is the model's too.
+_MODEL_NUMBER = re.compile(r"(?<![A-Za-z])[A-Z]{1,4}-?\d{1,5}$")
+
+
+def _with_particle(word: str, particle: str | None) -> str:
+    return word + (fit_particle(word, particle) if particle else "")
 
 
 def read_units(text: str) -> str:
     if "/" in text:
-        text = _SPEED.sub(lambda m: f"{_PER[m[3]]} {m[1]}{UNITS[m[2]]}", text)
-        text = _CONCENTRATION.sub(lambda m: f"{_VOLUME[m[3]]} {m[1]}{UNITS[m[2]]}", text)
+        text = _SPEED.sub(lambda m: f"{_PER[m[3]]} {m[1]}{_with_particle(UNITS[m[2]], m[4])}", text)
+        text = _CONCENTRATION.sub(
+            lambda m: f"{_VOLUME[m[3]]} {m[1]}{_with_particle(UNITS[m[2]], m[4])}", text
+        )
     if "℉" in text or "°F" in text:
         text = _FAHRENHEIT.sub(r"화씨 \g<1>도", text)
     text = re.sub(r"(\d)\s?%\s?(?:p|포인트)(?![A-Za-z])", r"\1퍼센트포인트", text)
@@ -128,7 +143,9 @@ def read_units(text: str) -> str:
         # 만/천/억 are numbers only after a digit: "5천t" yes, "천m" of a word no
         if not before[-1:].isdigit() and not re.search(r"\d\s?[십백천만억조]+$", before):
             return m.group(0)
-        return UNITS[m.group(2)]
+        if m.group(2).isascii() and _MODEL_NUMBER.search(before[-30:]):
+            return m.group(0)  # F-16V, A4L: a model's letter, not volts or litres
+        return _with_particle(UNITS[m.group(2)], m.group(3))
 
     text = _UNIT.sub(unit, text)
     # A unit sign with no number before it (㎏당, ㎡당 가격) is still a word, never a symbol to spell.

@@ -1,0 +1,134 @@
+"""Who wrote it: the page's byline element, and names cleaned of what bylines carry besides names.
+
+A byline reads "Tech Industry by Jane Roe January 18, 2017 11:00 PM PST @janeroe", "By Jane Roe, MA |
+Health News", "홍길동 기자 gildong@example.co.kr": the names are what follows "by", up to a date, a time,
+a handle or a separator, split at "and", commas and "&". A name is a few words of letters: never an id
+("CC7567"), a date, a handle, a role ("Staff Writer") or the site's own name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lxml.html import HtmlElement
+
+from reader.articles.extract.dom import Visibility, text_of
+
+_BYLINE_ATTR = re.compile(r"byline|author(?!i[sz])|writer|dateline|writtenby|reporter|journalist", re.I)
+_NOT_BYLINE_ATTR = re.compile(r"follow|avatar|image|photo|bio|about|more|other|related|comment", re.I)
+_KOREAN_BYLINE = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|통신원|인턴기자)")
+_BY = re.compile(r"(?:^|\s)(?:by|von|por|par|di|door|av|przez)\s*:?\s+", re.I)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+# where the names end: a date, a time, a number, a handle, an address, a separator or a status word
+_END = re.compile(
+    rf"\b(?:{_MONTHS})\b\.?\s*\d|\d|@|https?:|\||•|—|–|\(|\bupdated\b|\bpublished\b|\bposted\b|\bago\b|"
+    r"\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)",
+    re.I,
+)
+_SPLIT = re.compile(r"\s*(?:,|;|&|/|、|·|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|R\.?N\.?)$")
+_ROLE = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|analyst|news|desk|"
+    r"team|wire|service|bureau|press|media|magazine|online)\b",
+    re.I,
+)
+_JUNK = frozenset(
+    {
+        "author", "authors", "admin", "administrator", "staff", "editor", "editors", "username", "user",
+        "guest",
+        "follow", "follow author", "anonymous", "unknown", "by", "written by", "posted by", "share", "more",
+        "contributor", "contributors", "none", "null", "undefined",
+    }
+)  # fmt: skip
+_PARTICLES = frozenset(
+    {"de", "da", "di", "du", "del", "van", "von", "der", "den", "la", "le", "bin", "al", "el", "y"}
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+_WORDS = ("byline", "author", "writer", "dateline", "writtenby", "reporter", "journalist")
+
+
+def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
+    """Texts of the page's byline elements in page order: rel/itemprop author, byline or author classes."""
+    out: list[str] = []
+    visibility = Visibility()
+    body = tree.find("body")
+    for el in (body if body is not None else tree).iter():
+        low = " ".join(
+            filter(None, (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop")))
+        ).lower()
+        if not any(w in low for w in _WORDS) or not isinstance(el.tag, str) or el.tag in _NOT_TEXT:
+            continue
+        rel = (el.get("rel") or "").lower().split()
+        itemprop = (el.get("itemprop") or "").lower().split()
+        named = _BYLINE_ATTR.search(low) and not _NOT_BYLINE_ATTR.search(low)
+        if not ("author" in rel or "author" in itemprop or named) or visibility.hidden(el):
+            continue
+        text = text_of(el)
+        if 2 <= len(text) <= 120:
+            out.append(text)
+            if len(out) >= limit:
+                break
+    return out
+
+
+_NOT_TEXT = frozenset({"script", "style", "meta", "link", "img", "body"})
+
+
+def clean_names(raw: Iterable[str], site_names: Iterable[str] = (), *, first_only: bool = False) -> list[str]:
+    """The person names in byline texts, in order, each once.
+
+    ``first_only``: the texts are alternatives (byline elements of the page, the first being the article's
+    own), so the first text that yields a name wins; otherwise they are one list (JSON-LD authors). Page
+    texts carry labels ("입력 2026.02.05"), so a Korean name is taken from them only as "홍길동 기자".
+    """
+    sites = {_key(s) for s in site_names if s}
+    out: list[str] = []
+    for text in raw:
+        names = [n for n in _names_in(text, labels=first_only) if _key(n) not in sites]
+        out.extend(names)
+        if names and first_only:
+            break
+    return list(dict.fromkeys(out))
+
+
+def _names_in(text: str, labels: bool) -> list[str]:
+    text = " ".join(text.split())
+    korean = _KOREAN_BYLINE.findall(text)
+    if korean:
+        return korean
+    m = _BY.search(text)
+    if m:
+        text = text[m.end() :]
+    end = _END.search(text)
+    if end:
+        text = text[: end.start()]
+    out: list[str] = []
+    for part in _SPLIT.split(text):
+        name = part.strip(" .:-'\"")
+        if _is_name(name) and not (labels and _HANGUL.search(name)):
+            out.append(name)
+    return out
+
+
+def _is_name(name: str) -> bool:
+    if not name or _key(name) in _JUNK or _CREDENTIAL.match(name) or not _LETTER.search(name):
+        return False
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not 2 <= len(name) <= 60:
+        return False
+    if _ROLE.search(name):
+        return False
+    latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
+    # a Latin-script name is capitalised word by word ("van" and "de" aside)
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in latin)
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", "", s).casefold()

@@ -1,0 +1,408 @@
+"""Candidates on one footing: the page's own blocks, each marked with which extractor keeps it.
+
+The page is walked once into blocks that remember their element (see blocks.py). trafilatura's output is
+mapped back onto those blocks by shared word pairs, so its choices count but the words, spaces and
+characters are the page's own (no word glued at an inline boundary, no text normalised); the
+Readability-style candidate (readable.py) marks the blocks inside its containers that its cleaning keeps.
+The selection then works on one list, in page order: what
+trafilatura keeps, plus the prose only the readable candidate found (a paragraph trafilatura cut, the end
+of an article it stopped short of), plus the section heads between them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from reader.articles.extract.blocks import BlockWalker, BuildOptions, WalkObserver
+from reader.articles.extract.boilerplate import is_boilerplate_line
+from reader.articles.extract.dom import clearly_unlikely
+from reader.articles.extract.readable import Readable
+from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Segment:
+    """One block of the page (a list counts item by item) and what the candidates say about it."""
+
+    block: Block
+    anchor: etree._Element
+    words: list[str]
+    group: int = -1  # items of one list share it, to be joined again
+    in_t: float = 0.0  # share of its words trafilatura kept
+    in_r: float = 0.0  # share of its words the readable candidate kept
+    in_box: bool = False  # inside the readable candidate's containers (whether or not it kept it)
+    unlikely: bool = False  # under a container whose class or role says comments, related, sidebar, menu…
+    link_density: float = 0.0
+
+
+@dataclass
+class PageBlocks:
+    segments: list[Segment] = field(default_factory=list)
+    whole_page_box: bool = False  # the readable candidate found no container narrower than the page
+    prunable: list[etree._Element] = field(default_factory=list)
+    unlikely: list[etree._Element] = field(default_factory=list)
+
+
+_FORMAT = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+
+
+def words(text: str) -> list[str]:
+    """Words for matching only: case, Unicode composition and invisible format characters set aside, so a
+    candidate that normalised its text still matches the page's own."""
+    return _WORD.findall(unicodedata.normalize("NFC", _FORMAT.sub("", text)).casefold())
+
+
+def page_segments(root: etree._Element, observer: WalkObserver | None = None) -> PageBlocks:
+    """The page's blocks; link and picture addresses stay as written (see blocks.resolve_urls)."""
+    walker = BlockWalker(BuildOptions(collect_prunable=True))
+    blocks = walker.walk(root, observer)
+    segs: list[Segment] = []
+    for n, (b, a) in enumerate(zip(blocks, walker.anchors, strict=True)):
+        if isinstance(b, ListBlock):
+            ld = _element_link_density(a)
+            segs.extend(
+                Segment(ListBlock((item,), b.ordered), a, words(item), group=n, link_density=ld)
+                for item in b.items
+            )
+        elif isinstance(b, Paragraph | Quote):
+            linked = sum(m.end - m.start for m in b.marks if m.kind == "link")
+            segs.append(Segment(b, a, words(b.text), link_density=linked / len(b.text) if b.text else 0.0))
+        else:
+            segs.append(Segment(b, a, words(b.caption if isinstance(b, Image) else b.plain_text())))
+    return PageBlocks(segs, prunable=walker.prunable, unlikely=walker.unlikely)
+
+
+def _element_link_density(el: etree._Element) -> float:
+    total = len(" ".join(el.itertext()).split())
+    if not total:
+        return 0.0
+    linked = sum(len(" ".join(a.itertext()).split()) for a in el.iter("a"))
+    return min(1.0, linked / total)
+
+
+def mark_readable(page: PageBlocks, readable: Readable) -> None:
+    """Which segments the readable candidate keeps: inside its containers, under nothing its cleaning drops.
+
+    Decided on the page walk's own segments (one walk serves every candidate); each element's verdict is
+    cached, so the cost is linear in the page.
+    """
+    page.whole_page_box = any(c.tag in ("body", "html") for c in readable.containers)
+    tops = set(readable.containers)
+    inside: set[etree._Element] = set()
+    for c in readable.containers:
+        inside.update(c.iter())
+    verdict: dict[etree._Element, bool] = {}
+    for seg in page.segments:
+        seg.in_box = seg.anchor in inside
+        if seg.in_box:
+            seg.in_r = 0.0 if _dropped(seg.anchor, tops, readable.drop, verdict) else 1.0
+
+
+def _dropped(
+    el: etree._Element,
+    tops: set[etree._Element],
+    drop: Callable[[etree._Element], bool],
+    verdict: dict[etree._Element, bool],
+) -> bool:
+    path: list[etree._Element] = []
+    cur: etree._Element | None = el
+    result = False
+    while cur is not None:
+        if cur in verdict:
+            result = verdict[cur]
+            break
+        path.append(cur)
+        if drop(cur):
+            result = True
+            break
+        if cur in tops:
+            break
+        cur = cur.getparent()
+    for p in path:
+        verdict[p] = result
+    return result
+
+
+def mark_unlikely(segs: list[Segment]) -> None:
+    """Flag the segments under a container named as comments, related links, a sidebar or a menu."""
+    verdict: dict[etree._Element, bool] = {}
+    for seg in segs:
+        seg.unlikely = _under_unlikely(seg.anchor, verdict)
+
+
+def _under_unlikely(el: etree._Element, verdict: dict[etree._Element, bool]) -> bool:
+    path: list[etree._Element] = []
+    cur: etree._Element | None = el
+    result = False
+    while cur is not None and isinstance(cur.tag, str) and cur.tag not in ("body", "html"):
+        if cur in verdict:
+            result = verdict[cur]
+            break
+        path.append(cur)
+        if clearly_unlikely(cur):
+            result = True
+            break
+        cur = cur.getparent()
+    for p in path:
+        verdict[p] = result
+    return result
+
+
+def prune(page: PageBlocks) -> None:
+    """Take out of the page what no candidate keeps (after every walk that needs the whole page): scripts
+    and the like, and, when the readable candidate found the article, the containers named as comments,
+    related links or menus that hold none of its text. trafilatura then copies and walks a smaller page."""
+    drop = list(page.prunable)
+    r_words = sum(len(s.words) for s in page.segments if s.in_r >= KEEP)
+    if not page.whole_page_box and r_words >= OUTSIDE_MIN:
+        holding: set[etree._Element] = set()
+        for seg in page.segments:
+            if seg.in_r >= KEEP:
+                cur: etree._Element | None = seg.anchor
+                while cur is not None and cur not in holding:
+                    holding.add(cur)
+                    cur = cur.getparent()
+        drop.extend(el for el in page.unlikely if el not in holding)
+    for el in drop:
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the tail text
+    page.prunable, page.unlikely = [], []
+
+
+def join_lists(segs: list[Segment]) -> list[Block]:
+    """The chosen segments as blocks again: neighbouring items of one list become one list."""
+    out: list[Block] = []
+    last_group = -1
+    for seg in segs:
+        b = seg.block
+        if (
+            isinstance(b, ListBlock)
+            and seg.group >= 0
+            and seg.group == last_group
+            and isinstance(out[-1], ListBlock)
+        ):
+            out[-1] = ListBlock(out[-1].items + b.items, out[-1].ordered)
+        else:
+            out.append(b)
+        last_group = seg.group
+    return out
+
+
+SHORT = 6  # segments of fewer words are matched whole against the candidate's own blocks
+
+
+def coverage(page: PageBlocks, kept: list[Block]) -> list[float]:
+    """Each segment's share of words found in the candidate's blocks, each kept word claimed once.
+
+    Long segments claim first, so a teaser that repeats the lead sentence does not take the words of
+    the paragraph they came from. A short segment ("News", "Read more") would be found by chance in any
+    long text, so it counts only when the candidate has a block (or list item) of exactly its words.
+    """
+    units: dict[tuple[str, ...], int] = {}
+    seq: list[str] = []
+    for b in kept:
+        parts = (
+            list(b.items)
+            if isinstance(b, ListBlock)
+            else [b.caption if isinstance(b, Image) else b.plain_text()]
+        )
+        for part in parts:
+            w = words(part)
+            if w:
+                units[tuple(w)] = units.get(tuple(w), 0) + 1
+                seq.extend(w)
+    pairs: dict[tuple[str, str], int] = {}
+    for i in range(len(seq) - 1):
+        key = (seq[i], seq[i + 1])
+        pairs[key] = pairs.get(key, 0) + 1
+    out = [0.0] * len(page.segments)
+    order = sorted(range(len(page.segments)), key=lambda i: -len(page.segments[i].words))
+    for i in order:
+        w = page.segments[i].words
+        if not w:
+            continue
+        if len(w) < SHORT:
+            key_w = tuple(w)
+            if units.get(key_w, 0) > 0:
+                units[key_w] -= 1
+                out[i] = 1.0
+            continue
+        hits = 0
+        for j in range(len(w) - 1):
+            key = (w[j], w[j + 1])
+            if pairs.get(key, 0) > 0:
+                pairs[key] -= 1
+                hits += 1
+        out[i] = hits / (len(w) - 1)
+    return out
+
+
+# ---- selection -------------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[.!?。！？…:;\"”’»)\]다요]$")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+KEEP = 0.5  # a segment belongs to a candidate when this share of its words is in the candidate's output
+PROSE_WORDS = 12
+
+
+def is_prose(seg: Segment) -> bool:
+    """A paragraph a reader would call article text: sentences, few links, no boilerplate."""
+    return _sentences(seg) and not is_boilerplate_line(seg.block.plain_text().strip())
+
+
+def _sentences(seg: Segment) -> bool:
+    """Long enough, few links, ends as a sentence ends (the cheap half of :func:`is_prose`)."""
+    b = seg.block
+    if not isinstance(b, Paragraph | Quote | ListBlock):
+        return False
+    text = b.plain_text().strip()
+    long_enough = len(seg.words) >= PROSE_WORDS or len(_CJK.findall(text)) >= 40
+    return long_enough and seg.link_density < 0.25 and bool(_SENTENCE_END.search(text))
+
+
+def select(page: PageBlocks) -> list[Segment]:
+    """trafilatura's blocks, the readable candidate's prose, and the section heads between what is kept."""
+    segs = page.segments
+    h1 = next((s.anchor for s in segs if isinstance(s.block, Heading) and s.block.level == 1), None)
+    headline_box = h1.getparent() if h1 is not None else None
+    r_words = sum(len(s.words) for s in segs if s.in_r >= KEEP)
+    both = sum(len(s.words) for s in segs if s.in_r >= KEEP and s.in_t >= KEEP)
+    # the readable candidate may veto: it found a container and trafilatura agrees with most of it
+    confident = not page.whole_page_box and r_words >= OUTSIDE_MIN and both >= 0.5 * r_words
+    if confident and OUTSIDE_DROP:
+        mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP])
+    # trafilatura's article spans from its first to its last paragraph of prose (a byline it kept above
+    # the body does not open it)
+    t_idx = [i for i, s in enumerate(segs) if s.in_t >= KEEP and _sentences(s)] or [
+        i for i, s in enumerate(segs) if s.in_t >= KEEP
+    ]
+    first_t = t_idx[0] if t_idx else len(segs)
+    last_t = t_idx[-1] if t_idx else -1
+    keep = [
+        (
+            s.in_t >= KEEP
+            or (s.in_r >= KEEP and is_prose(s) and _may_add(i, first_t, last_t, segs, headline_box))
+        )
+        and not _page_headline(s)
+        and not _link_farm(s)
+        and not (confident and OUTSIDE_DROP and s.in_r < KEEP and s.unlikely)
+        for i, s in enumerate(segs)
+    ]
+    kept = [i for i, k in enumerate(keep) if k]
+    if kept:
+        for i in range(kept[0] + 1, kept[-1]):
+            if not keep[i] and segs[i].in_r >= KEEP and isinstance(segs[i].block, Heading):
+                keep[i] = True
+    return [s for s, k in zip(segs, keep, strict=True) if k]
+
+
+def readable_only(page: PageBlocks) -> list[Segment]:
+    """The readable candidate's segments alone (when trafilatura found too little)."""
+    return [s for s in page.segments if s.in_r >= KEEP and not _page_headline(s)]
+
+
+LINK_FARM = 0.5
+
+
+def _may_add(i: int, first: int, last: int, segs: list[Segment], headline_box: etree._Element | None) -> bool:
+    """Whether prose only the readable candidate holds may join at position ``i``.
+
+    Inside or after trafilatura's article it may (a paragraph it cut, the end it stopped short of). Before
+    it only as the article's own lead: beside trafilatura's first paragraph (one container, or containers of
+    one kind), in a box named as the lead or intro, or with the headline. A box of its own above the body
+    (an "AI summary", a teaser of another story) stays out.
+    """
+    if i > first or last < 0:
+        return True
+    seg = segs[i]
+    if _same_run(segs[first].anchor, seg.anchor) or _lede_box(seg.anchor):
+        return True
+    return headline_box is not None and any(a is headline_box for a in seg.anchor.iterancestors())
+
+
+_LEDE_PARTS = frozenset(
+    {"lead", "lede", "standfirst", "intro", "teaser", "excerpt", "deck", "dek", "abstract", "chapo",
+     "chapeau", "sapo", "perex", "leadtext"}
+)  # fmt: skip
+_CLASS_PARTS = re.compile(r"[-_\s]+")
+
+
+def _lede_box(el: etree._Element) -> bool:
+    """A standfirst: the element or its container is named as the article's lead, intro or excerpt."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        for attr in (node.get("class"), node.get("id")):
+            if attr and _LEDE_PARTS.intersection(p.lower() for p in _CLASS_PARTS.split(attr)):
+                return True
+    return False
+
+
+def _same_run(a: etree._Element, b: etree._Element) -> bool:
+    """Two blocks of one text: in one container, or in containers of one kind (same tag and class, in
+    parents of one kind), as an article split over sibling boxes is."""
+    pa, pb = a.getparent(), b.getparent()
+    if pa is None or pb is None:
+        return False
+    if pa is pb:
+        return True
+    if (pa.tag, pa.get("class")) != (pb.tag, pb.get("class")):
+        return False
+    ga, gb = pa.getparent(), pb.getparent()
+    return ga is gb or (
+        ga is not None and gb is not None and (ga.tag, ga.get("class")) == (gb.tag, gb.get("class"))
+    )
+
+
+OUTSIDE_MIN = 100
+OUTSIDE_DROP = True
+
+
+def _link_farm(seg: Segment) -> bool:
+    """A paragraph made mostly of several links (teasers, hover cards of linked names) is navigation;
+    one link as a paragraph (a bare address the article lists) is not."""
+    b = seg.block
+    return (
+        isinstance(b, Paragraph)
+        and seg.link_density >= LINK_FARM
+        and sum(m.kind == "link" for m in b.marks) >= 2
+    )
+
+
+def large_page(page: PageBlocks) -> list[Segment]:
+    """A page too large for trafilatura: the readable candidate's segments, else those inside the page's
+    <article> or <main>, else every segment not under a comment, related or menu container."""
+    found = readable_only(page)
+    if found:
+        return found
+    segs = [s for s in page.segments if not _page_headline(s)]
+    boxed = [s for s in segs if any(a.tag in ("article", "main") for a in s.anchor.iterancestors())]
+    if boxed:
+        return boxed
+    mark_unlikely(segs)
+    return [s for s in segs if not s.unlikely]
+
+
+def _page_headline(seg: Segment) -> bool:
+    """An <h1> outside the article's container is the page's own headline or logo, shown as the title."""
+    if not isinstance(seg.block, Heading) or seg.block.level != 1:
+        return False
+    return not any(
+        a.tag in ("article", "main") or a.get("role") == "main" for a in seg.anchor.iterancestors()
+    )
+
+
+def mapped_share(page: PageBlocks, kept: list[Block]) -> float:
+    """How much of a candidate's text the page's segments account for (low: it saw text our walk does not)."""
+    total = sum(len(words(b.plain_text())) for b in kept if not isinstance(b, Image))
+    if not total:
+        return 0.0
+    found = sum(len(s.words) for s in page.segments if s.in_t >= KEEP)
+    return min(1.0, found / total)

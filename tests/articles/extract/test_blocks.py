@@ -1,0 +1,86 @@
+"""The block walker: one handler per element kind, anchors, nested lists, MathML, forms as containers."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from reader.articles.extract.blocks import BlockWalker, build_blocks
+from reader.articles.model import Heading, Image, ListBlock, Paragraph, Quote, Table
+
+pytestmark = pytest.mark.core
+
+
+def frag(html: str) -> lxml.html.HtmlElement:
+    return lxml.html.fragment_fromstring(html, create_parent="div")
+
+
+def test_every_kind_of_block_in_page_order() -> None:
+    blocks = build_blocks(
+        frag(
+            "<h2>Head</h2><p>One <em>two</em> three.</p><blockquote>Said so.</blockquote>"
+            "<ul><li>a</li><li>b</li></ul><table><tr><th>k</th><th>v</th></tr><tr><td>1</td><td>2</td></tr></table>"
+            "<figure><img src='/p.jpg' alt='pic'><figcaption>The pier.</figcaption></figure>"
+        )
+    )
+    assert blocks == [
+        Heading("Head", 2),
+        Paragraph("One two three.", blocks[1].marks),
+        Quote("Said so."),
+        ListBlock(("a", "b")),
+        Table((("k", "v"), ("1", "2")), header=True),
+        Image("/p.jpg", "pic", "The pier."),
+    ]
+
+
+def test_anchor_is_the_element_each_block_began_in() -> None:
+    root = frag(
+        "<div id='a'><p id='p1'>First para.</p>Loose <b>text</b> here.</div><ul id='l'><li>x</li></ul>"
+    )
+    walker = BlockWalker()
+    blocks = walker.walk(root)
+    assert [b.plain_text() for b in blocks] == ["First para.", "Loose text here.", "x"]
+    assert [a.get("id") for a in walker.anchors] == ["p1", "a", "l"]
+
+
+def test_nested_sub_list_items_are_kept_as_items() -> None:
+    blocks = build_blocks(
+        frag(
+            "<ol><li>Prepare<ul><li>wash the rice</li><li>soak it <b>overnight</b></li></ul></li>"
+            "<li>Cook</li></ol>"
+        )
+    )
+    assert blocks == [ListBlock(("Prepare", "wash the rice", "soak it overnight", "Cook"), ordered=True)]
+
+
+def test_mathml_is_read_as_its_tokens_not_dropped() -> None:
+    blocks = build_blocks(
+        frag(
+            "<p>When <math><mi>a</mi><mo>≠</mo><mn>0</mn>"
+            "<annotation encoding='application/x-tex'>a \\ne 0</annotation></math>, there are two roots.</p>"
+        )
+    )
+    assert blocks == [Paragraph("When a ≠ 0 , there are two roots.")]
+
+
+def test_a_page_wrapped_in_a_form_keeps_its_text_but_not_its_controls() -> None:
+    blocks = build_blocks(
+        frag(
+            "<form><p>The council met on Tuesday.</p><label>Search</label><input value='q'>"
+            "<button>Go</button></form>"
+        )
+    )
+    assert blocks == [Paragraph("The council met on Tuesday.")]
+
+
+def test_words_either_side_of_inline_elements_keep_their_spaces() -> None:
+    blocks = build_blocks(
+        frag(
+            "<div>Shares mixed in early trading after <a href='/x'>the network reported</a> that the mood "
+            "soured; across the entire <em>Gazette</em> staff, one <i>Pro</i> was replaced.</div>"
+        )
+    )
+    assert [b.plain_text() for b in blocks] == [
+        "Shares mixed in early trading after the network reported that the mood soured; "
+        "across the entire Gazette staff, one Pro was replaced."
+    ]

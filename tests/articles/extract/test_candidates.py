@@ -1,0 +1,103 @@
+"""Candidates mapped onto the page's own blocks: trafilatura's choice counts, the page's words are kept."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import lxml.html
+import pytest
+
+from reader.articles.extract.candidates import coverage, join_lists, page_segments, select
+from reader.articles.model import ListBlock, Paragraph
+
+pytestmark = pytest.mark.core
+
+PAGE = """<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>
+<div class='story'>
+<p>Across the entire <em>Gazette</em> staff, exactly one ferry <b>Pro</b> was sent back for repairs
+this week.</p>
+<p>Die Fähr\u00adverbindung zur Insel läuft wieder, sagte der Betreiber am Dienstag in der Stadt.</p>
+<p>Read more news</p>
+<ul><li>Pack a coat for the crossing</li><li>Buy tickets before boarding</li></ul>
+</div></body>"""
+
+
+def _page() -> object:
+    root = lxml.html.document_fromstring(PAGE).find("body")
+    return page_segments(root)
+
+
+def test_a_candidate_that_glued_or_normalised_words_still_selects_the_page_text() -> None:
+    page = _page()
+    kept = [
+        Paragraph(
+            "Across the entire Gazettestaff, exactly one ferry Prowas sent back for repairs this week."
+        ),
+        Paragraph(
+            unicodedata.normalize("NFC", "Die Fährverbindung zur Insel läuft wieder, sagte der Betreiber")
+        ),
+        ListBlock(("Pack a coat for the crossing", "Buy tickets before boarding")),
+    ]
+    for seg, share in zip(page.segments, coverage(page, kept), strict=True):
+        seg.in_t = share
+    blocks = join_lists(select(page))
+    texts = [b.plain_text() for b in blocks]
+    assert (
+        texts[0]
+        == "Across the entire Gazette staff, exactly one ferry Pro was sent back for repairs this week."
+    )
+    assert (
+        texts[1]
+        == "Die Fähr\u00adverbindung zur Insel läuft wieder, sagte der Betreiber am Dienstag in der Stadt."
+    )
+    assert blocks[-1] == ListBlock(("Pack a coat for the crossing", "Buy tickets before boarding"))
+    assert "Home" not in " ".join(texts)
+
+
+def test_short_segments_count_only_when_the_candidate_has_them_whole() -> None:
+    page = _page()
+    # "news" appears inside the candidate's text, but no block of the candidate is "Read more news" or "News"
+    kept = [Paragraph("Read more about the news of the day: the harbour reopened and the ferries run again.")]
+    shares = dict(zip((s.block.plain_text() for s in page.segments), coverage(page, kept), strict=True))
+    assert shares["News"] == 0.0
+    assert shares["Read more news"] == 0.0
+
+
+def test_each_word_of_a_candidate_is_claimed_once() -> None:
+    root = lxml.html.document_fromstring(
+        "<body><p class='teaser'>The harbour reopened on Tuesday after the storm.</p>"
+        "<p>The harbour reopened on Tuesday after the storm. Crews cleared the quay overnight and the "
+        "first ferry left at six.</p></body>"
+    ).find("body")
+    page = page_segments(root)
+    kept = [
+        Paragraph(page.segments[1].block.plain_text())
+    ]  # the candidate kept the paragraph, not the teaser
+    teaser, para = coverage(page, kept)
+    assert para == 1.0
+    assert teaser < 0.5
+
+
+LEAD_PAGE = """<body><div class='masthead'><h2>Night ferries return</h2></div>
+<div class='tools'><div class='ai-box'><p>{summary}</p></div></div>
+<div class='story-intro'><p>{intro}</p></div>
+<div class='story-body'><p>{p1}</p><p>{p2}</p></div>
+<div class='story-body'><p>{p3}</p></div></body>"""
+
+
+def test_prose_only_the_readable_candidate_holds_joins_as_lead_or_continuation_not_as_a_box_above() -> None:
+    summary = "This summary was written by a program; read the whole article for the full picture of the day."
+    intro = (
+        "Islanders welcomed the overnight crossing, but the operators warned that demand decides the winter."
+    )
+    p1 = "The harbour committee met on Tuesday evening and agreed that the early crossing should run daily."
+    p2 = "Operators said the change would need two more crews and that the council would share the cost."
+    p3 = "The council will review the timetable in spring, when the figures for the first winter are known."
+    html = LEAD_PAGE.format(summary=summary, intro=intro, p1=p1, p2=p2, p3=p3)
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
+    for seg in page.segments:
+        text = seg.block.plain_text()
+        seg.in_r = 1.0 if text in (summary, intro, p1, p2, p3) else 0.0
+        seg.in_t = 1.0 if text == p2 else 0.0  # trafilatura kept one paragraph only
+    kept = [s.block.plain_text() for s in select(page)]
+    assert kept == [intro, p1, p2, p3]

@@ -1,0 +1,173 @@
+"""Boilerplate that used to leak (failure class 6) stays out; content that used to be lost (class 7) stays in;
+pages that are not articles say so."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.articles.extract import extract_article
+from reader.articles.extract.boilerplate import is_boilerplate_line
+from reader.articles.model import ListBlock
+from reader.errors import NoArticleError
+from tests.articles.extract.pages import PARAS_EN, PARAS_KO, URL, article, html_page, paragraphs
+
+pytestmark = pytest.mark.core
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "입력 : 2026.03.12 10:05",
+        "기사입력 2026-03-12 10:05 최종수정 2026-03-12 11:00",
+        "[실시간뉴스] 최종업데이트 2026.03.12 10:05",
+        "기사문의 및 제보 : 카톡/라인 gasang (끝)",
+        "담당 부서 : 해양수산부 항만정책과",
+        "문의 : 항만정책과(044-200-0000)",
+        "김하늘 기자의 다른 기사",
+        "#항만 #물류 #스마트항만",
+        "January 13, 2026 at 08:45 AM | categories: Ferries, Weather | View Comments",
+        "2Guests 0Users",
+        "Other Opinion Columns",
+        "Chapters",
+        "This is a modal window.",
+        "descriptions off, selected",
+        "Read more: Ferry fares to rise in spring",
+        "Lesen Sie auch: Neue Fähre für die Insel",
+        "Le puede interesar: Nuevo horario de ferris",
+        "To view the full story, please subscribe to the Coastline Gazette.",
+        "Follow the Coastline Gazette on Twitter and Instagram",
+        "The contents of this site are ©2026 Coastline Publishing Ltd.",
+        "Weitere Artikel zum Thema",
+        "Zurück nach oben",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "시의회는 2026년 예산안을 통과시켰다.",
+        "문의가 잇따르자 시는 설명회를 열기로 했다.",
+        "The ferry left at 10:05, the captain said, after the storm had passed.",
+        "Readers can follow the timetable on the council's website from Monday.",
+        "Updates to the timetable follow in spring, when the figures are in.",
+    ],
+)
+def test_article_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_a_korean_article_loses_its_date_stamp_ticker_and_tip_off_tail() -> None:
+    body = (
+        "<p>입력 : 2026.03.12 10:05</p>"
+        + paragraphs(PARAS_KO)
+        + "<p>기사문의 및 제보 : 카톡/라인 gasang (끝)</p><p>#항만 #여객선</p>"
+        + "<div class='ticker'>[실시간뉴스] 최종업데이트 2026.03.12</div>"
+    )
+    art = extract_article(article(body, lang="ko", title="겨울 여객선 시간표 바뀐다"), URL)
+    assert art.text.splitlines()[0] == PARAS_KO[0]
+    for leak in ("입력 :", "제보", "#항만", "실시간뉴스"):
+        assert leak not in art.text
+
+
+def test_video_player_chrome_is_not_text() -> None:
+    player = (
+        "<div class='video-js'><div class='vjs-menu' role='menu'>"
+        "<ul><li role='menuitemcheckbox'>Chapters</li>"
+        "<li role='menuitemcheckbox'>descriptions off, selected</li></ul></div>"
+        "<div class='vjs-modal-dialog' role='dialog'><p>This is a modal window.</p></div></div>"
+    )
+    text = extract_article(article(paragraphs(PARAS_EN[:2]) + player + paragraphs(PARAS_EN[2:])), URL).text
+    assert "Chapters" not in text
+    assert "modal window" not in text
+
+
+def test_a_related_story_link_closing_the_body_goes() -> None:
+    body = paragraphs(PARAS_EN) + "<p><a href='/opinion/ferries'>Editorial: the ferries we deserve</a></p>"
+    assert "Editorial" not in extract_article(article(body), URL).text
+
+
+def test_repeated_identical_paragraphs_are_kept() -> None:
+    body = paragraphs([PARAS_EN[0], PARAS_EN[1], PARAS_EN[1], PARAS_EN[2]])
+    assert extract_article(article(body), URL).text.count(PARAS_EN[1]) == 2
+
+
+def test_a_short_real_article_is_an_article() -> None:
+    head = "<meta property='og:type' content='article'>"
+    brief = (
+        "<p>The early ferry runs again from Monday, the council said. Tickets cost the same as before.</p>"
+    )
+    art = extract_article(article(brief, head, title="Early ferry back"), URL)
+    assert art.is_article
+    assert "Tickets cost the same" in art.text
+
+
+def test_nested_list_items_and_mathml_are_kept() -> None:
+    body = (
+        paragraphs(PARAS_EN[:2])
+        + "<ol><li>Board at the pier<ul><li>show the ticket</li><li>keep the receipt</li></ul></li>"
+        "<li>Sit inside in rough weather</li></ol>"
+        + "<p>The fare rises by <math><mi>x</mi><mo>=</mo><mn>2</mn></math> pounds for every crossing "
+        "this winter, "
+        "the operator said.</p>" + paragraphs(PARAS_EN[2:])
+    )
+    art = extract_article(article(body), URL)
+    lists = [b for b in art.blocks if isinstance(b, ListBlock)]
+    assert lists
+    assert lists[0].items == (
+        "Board at the pier",
+        "show the ticket",
+        "keep the receipt",
+        "Sit inside in rough weather",
+    )
+    assert "rises by x = 2 pounds" in art.text
+
+
+def test_slideshow_slides_hidden_until_shown_are_article_text() -> None:
+    slides = "".join(
+        f"<div class='slide{' is-active' if n == 0 else ' hidden'}'><h2>{n + 1}. Stop {n + 1}</h2>"
+        f"<p>{PARAS_EN[n]}</p></div>"
+        for n in range(4)
+    )
+    art = extract_article(article(f"<div class='slideshow'>{slides}</div>"), URL)
+    for para in PARAS_EN:
+        assert para in art.text
+    lone = article(
+        paragraphs(PARAS_EN[:3]) + "<p style='display:none'>A hidden note that is never shown.</p>"
+    )
+    assert "hidden note" not in extract_article(lone, URL).text
+
+
+def test_an_article_split_over_sibling_containers_is_kept_whole() -> None:
+    parts = "".join(
+        f"<div class='story-part'><p>{p}</p><p>{p} Again, in other words.</p></div>" for p in PARAS_EN
+    )
+    page = html_page(f"<div class='story'>{parts}</div><aside class='sidebar'><p>Most read</p></aside>")
+    text = extract_article(page, URL).text
+    for para in PARAS_EN:
+        assert para in text
+
+
+def test_a_page_of_formulas_under_headings_is_not_an_article() -> None:
+    demo = "".join(
+        f"<h2>Formula {n}</h2><div><math><mi>a</mi><mo>+</mo><mi>b</mi><mo>=</mo><mn>{n}</mn></math></div>"
+        for n in range(6)
+    )
+    page = html_page(
+        f"<div>{demo}<p>Finally, formulas may also sit inside a sentence of running text.</p></div>"
+    )
+    with pytest.raises(NoArticleError):
+        extract_article(page, "https://demo.example.org/formulas")
+
+
+def test_site_rules_off_still_reads_a_korean_page() -> None:
+    body = paragraphs(PARAS_KO)
+    html = article(body, lang="ko", title="겨울 여객선 시간표 바뀐다")
+    off = extract_article(
+        html, "https://www.hankookilbo.com/News/Read/A2026031210050001234", site_rules=False
+    )
+    assert not off.extractor.startswith("site:")
+    assert off.title == "겨울 여객선 시간표 바뀐다"
+    assert off.text == "\n\n".join(PARAS_KO)

@@ -1,0 +1,130 @@
+"""Headlines chosen by agreement, site suffixes the page never names (failure class 4); bylines from the
+page's own byline elements, and never a site name, an id or a date (class 5)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.articles.extract import extract_article
+from reader.articles.extract.bylines import clean_names
+from reader.articles.extract.titles import clean_title, strip_site_like_suffix
+from tests.articles.extract.pages import PARAS_EN, PARAS_KO, URL, html_page, paragraphs
+
+pytestmark = pytest.mark.core
+
+BODY = paragraphs(PARAS_EN)
+
+
+def _title(head: str, h1: str = "", lang: str = "en", paras: list[str] = PARAS_EN) -> str:
+    inner = (f"<h1>{h1}</h1>" if h1 else "") + paragraphs(paras)
+    return extract_article(html_page(f"<main><article>{inner}</article></main>", head, lang), URL).title
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Night ferries return to the isles – My website", "Night ferries return to the isles"),
+        ("Night ferries return to the isles | Transport | Harbour Post", "Night ferries return to the isles"),
+        ("Night ferries return to the isles - harbourpost.example", "Night ferries return to the isles"),
+        ("Ferries, fares and the winter - and more", "Ferries, fares and the winter - and more"),
+        ("Short - Ferry Blog", "Short - Ferry Blog"),  # too little headline would be left
+    ],
+)
+def test_a_site_like_suffix_goes_even_when_the_page_never_names_the_site(raw: str, expected: str) -> None:
+    assert clean_title(raw, [], set()) == expected
+
+
+def test_site_suffix_that_the_page_names_goes_twice_over() -> None:
+    assert clean_title("항만 시간표 바뀐다 : 네이버 블로그", ["네이버 블로그"], set()) == "항만 시간표 바뀐다"
+    assert clean_title("Ferry news | Code | Harbour Name", ["Harbour Name", "Code"], set()) == "Ferry news"
+    assert strip_site_like_suffix("Biden – a profile") == "Biden – a profile"
+
+
+def test_keyword_list_appended_to_og_title_yields_to_the_visible_headline() -> None:
+    keywords = "가상시, 가상도 가상, Gasang City, Gasangcity,"
+    head = f"<meta property='og:title' content='항만 물류 협력 협약 체결, {keywords}'>"
+    assert _title(head, "항만 물류 협력 협약 체결", "ko", PARAS_KO) == "항만 물류 협력 협약 체결"
+
+
+def test_a_json_ld_headline_that_no_other_statement_confirms_is_not_the_title() -> None:
+    ld = {"@type": "Article", "headline": "island country in the southwestern Pacific Ocean"}
+    head = (
+        f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+        "<title>Harbour Island - Example Encyclopedia</title>"
+        "<meta property='og:title' content='Harbour Island'>"
+    )
+    assert _title(head, "Harbour Island") == "Harbour Island"
+
+
+def test_a_logo_h1_outside_the_article_is_not_the_title() -> None:
+    page = html_page(
+        "<div class='masthead'><h1>gazette back to gazette home news</h1></div>"
+        f"<article><p>{PARAS_EN[0]}</p>{BODY}</article>",
+        "<meta property='og:title' content='Night ferries return to the northern isles'>",
+    )
+    art = extract_article(page, URL)
+    assert art.title == "Night ferries return to the northern isles"
+    assert "gazette back to" not in art.text
+
+
+def test_statements_that_agree_with_the_visible_headline_win() -> None:
+    head = (
+        "<title>Ferry timetable changes for the winter - Coastline Gazette</title>"
+        "<meta property='og:title' content='Winter sale: ten ferry fares halved'>"
+    )
+    assert _title(head, "Ferry timetable changes for the winter") == "Ferry timetable changes for the winter"
+
+
+LD_AUTHORS = json.dumps({"@type": "NewsArticle", "author": [{"name": "Morag Fraser"}, {"name": "Tom Ellis"}]})
+BYLINE_CASES = [
+    (f"<script type='application/ld+json'>{LD_AUTHORS}</script>", "", ["Morag Fraser", "Tom Ellis"]),
+    ("<meta name='author' content='By Morag Fraser and Tom Ellis'>", "", ["Morag Fraser", "Tom Ellis"]),
+    (
+        "<meta property='dc:creator twitter:creator' content='Morag Fraser'><meta name='author' content='X'>",
+        "",
+        ["Morag Fraser"],
+    ),
+    (
+        "",
+        "<p class='byline'>Transport by Morag Fraser, MA | Updated March 3, 2026 4:05 pm</p>",
+        ["Morag Fraser"],
+    ),
+    ("", "<div class='article-meta'><a rel='author' href='/staff/tom'>Tom Ellis</a></div>", ["Tom Ellis"]),
+    ("", "<span itemprop='author'>Morag Fraser</span>", ["Morag Fraser"]),
+    ("", "<div class='writer'>김하늘 기자 sky@example.co.kr</div>", ["김하늘"]),
+]
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), BYLINE_CASES)
+def test_authors_from_structured_data_meta_tags_and_byline_elements(
+    head: str, byline: str, expected: list[str]
+) -> None:
+    page = html_page(f"<article><h1>Night ferries return</h1>{byline}{BODY}</article>", head)
+    assert extract_article(page, URL).authors == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CC7567",
+        "Coastline Gazette",
+        "March 3, 2026",
+        "입력 2026.02.05 10:12",
+        "Staff Writer",
+        "Follow",
+        "By",
+        "@mfraser",
+    ],
+)
+def test_never_a_site_name_an_id_a_date_or_a_label(text: str) -> None:
+    assert clean_names([text], ["Coastline Gazette"], first_only=True) == []
+
+
+def test_the_first_byline_element_wins_over_the_sidebar_ones() -> None:
+    page = html_page(
+        f"<article><h1>Night ferries return</h1><p class='byline'>By Morag Fraser</p>{BODY}</article>"
+        "<aside><span class='byline'>by Someone Else</span></aside>"
+    )
+    assert extract_article(page, URL).authors == ["Morag Fraser"]
