@@ -227,18 +227,8 @@ def _request(
                             params={"host": host, "status": resp.status},
                         )
                     return _header_text(location)
-                if resp.status >= 400:
-                    raise SourceError(
-                        _status_message(resp.status, resp.reason, url),
-                        code="source.http_status",
-                        params={"host": host, "status": resp.status},
-                    )
                 if resp.status != 200 and resp.status not in (203, 206):
-                    raise SourceError(
-                        f"{host} answered HTTP {resp.status} {resp.reason} instead of the page",
-                        code="source.http_status",
-                        params={"host": host, "status": resp.status},
-                    )
+                    raise _status_error(resp.status, resp.reason, url)
                 body = _read_body(resp, limits, deadline, cancel, progress, host)
                 if watchdog.expired:  # nor is a body the deadline cut short
                     raise _too_slow(host, limits)
@@ -282,6 +272,17 @@ def _header_text(value: str) -> str:
         return value.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return value
+
+
+def _status_error(status: int, reason: str, url: str) -> SourceError:
+    """An answer that is not the page: an error status (4xx, 5xx), or another that carries no page."""
+    host = _host(url)
+    message = (
+        _status_message(status, reason, url)
+        if status >= 400
+        else f"{host} answered HTTP {status} {reason} instead of the page"
+    )
+    return SourceError(message, code="source.http_status", params={"host": host, "status": status})
 
 
 def _status_message(status: int, reason: str, url: str) -> str:
