@@ -182,6 +182,9 @@ def korean_window(qtbot: Any, app_context: Any, request: pytest.FixtureRequest) 
     qtbot.wait(50)
     yield window, dialog
     dialog.close()
+    from reader.gui import i18n
+
+    i18n.install(_app, "en")  # the next test starts in English, as the others expect
 
 
 def switch(window: Any, qtbot: Any, lang: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -36,7 +37,7 @@ def _collisions(texts: list[str]) -> dict[str, list[str]]:
 
 
 @pytest.fixture
-def full_window(qtbot: Any, app_context: Any, request: pytest.FixtureRequest) -> Any:
+def full_window(qtbot: Any, app_context: Any, request: pytest.FixtureRequest) -> Iterator[Any]:
     from reader.gui.app import build_window
     from tests.gui_helpers import rich_article
 
@@ -46,7 +47,10 @@ def full_window(qtbot: Any, app_context: Any, request: pytest.FixtureRequest) ->
     window.show()
     qtbot.waitExposed(window)
     window.show_article(rich_article(3))
-    return window
+    yield window
+    from reader.gui import i18n
+
+    i18n.install(_app, "en")  # the next test starts in English, as the others expect
 
 
 @pytest.mark.parametrize("full_window", ["ko", "en"], indirect=True)
@@ -69,6 +73,8 @@ def test_every_korean_menu_entry_has_a_letter_the_korean_way(qtbot: Any, app_con
     _app, window = build_window(app_context)
     qtbot.addWidget(window)
     window.show()
+    from reader.gui import i18n
+
     missing = []
     for menu in [*window.findChildren(QMenu), window.menuBar()]:
         if menu.objectName() in VALUE_MENUS:
@@ -81,6 +87,7 @@ def test_every_korean_menu_entry_has_a_letter_the_korean_way(qtbot: Any, app_con
                 continue  # "0.4초", "없음": a choice of value, as a spin box would offer
             if not KOREAN_STYLE.search(text):
                 missing.append((menu.objectName(), text))
+    i18n.install(_app, "en")
     assert missing == []
 
 
