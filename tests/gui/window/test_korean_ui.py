@@ -215,7 +215,12 @@ def test_every_widget_and_action_is_korean(korean_window: Any, qtbot: Any) -> No
     shortcuts = window_help.shortcuts_dialog(window, window.actions)
     about = window_help.about_dialog(window)
     url_dialog = window.opener.url_dialog_open()
-    roots = [window, dialog, preview, shortcuts, about, url_dialog]
+    from reader.gui.speech.export import ExportDialog
+
+    export = ExportDialog(Path("기사.mp3"), window)
+    export.set_progress(3, 40)
+    log = window_help.log_dialog(window, window.ctx.paths.log_file)  # its text is the log: content
+    roots = [window, dialog, preview, shortcuts, about, url_dialog, export, log]
     for menu in window.findChildren(QMenu):
         roots.append(menu)
     try:
@@ -232,7 +237,7 @@ def test_every_widget_and_action_is_korean(korean_window: Any, qtbot: Any) -> No
         )
         assert "분" in text  # the reading time, "· 3분", not "· 3 min"
     finally:
-        for d in (preview, shortcuts, about, url_dialog):
+        for d in (preview, shortcuts, about, url_dialog, export, log):
             d.close()
 
 
