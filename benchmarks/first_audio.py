@@ -8,7 +8,9 @@ Each figure is the median of several trials.
 - streaming: the read-aloud session (prefetch pipeline) — time to first audio;
 - batch: the reference — synthesize every sentence, then start playing the first;
 - replay (다시듣기) from the audio cache — time to first audio, no request;
-- espeak-ng offline — time to first audio with an empty cache.
+- espeak-ng offline — time to first audio with an empty cache;
+- the natural voice (Microsoft, through the real edge-tts code against a fake of its WebSocket
+  service on 127.0.0.1 adding 300 ms per request): streaming against synthesize-all-then-play.
 
 Run: ``python benchmarks/first_audio.py`` from the repository root. Audio goes to SDL's dummy
 driver, so nothing is heard.
@@ -168,7 +170,54 @@ def main() -> int:
         f"{replay_requests} requests (target <= 100 ms)"
     )
     print(f"espeak-ng offline, first audio: {espeak * 1000:.0f} ms (target <= 150 ms)")
+    natural_section()
     return 0
+
+
+def natural_section() -> None:
+    """The natural voice: the same article and latency, through edge-tts against a local fake of
+    Microsoft's service (real MP3 frames, word boundaries), in its own cache and player."""
+    from reader.speech.engines.edge import ENDPOINT_ENV as NATURAL_ENDPOINT_ENV
+    from tests.speech.fake_edge import FakeEdge
+
+    settings = Settings(None)
+    player = Player()
+    player.open()
+    fake = FakeEdge(fast=True).start()
+    fake.latency = LATENCY
+    os.environ[NATURAL_ENDPOINT_ENV] = fake.url
+    os.environ.setdefault("NO_PROXY", "127.0.0.1")
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            base = Path(tmp)
+            runs = []
+            cache = fresh_cache(base, "natural-stream")
+            for _ in range(TRIALS_STREAMING):
+                cache.clear()
+                session, playing = make_session("natural", settings, cache, player)
+                runs.append(first_audio(session, playing, 0))
+                session.stop()
+                session.close()
+            cache = fresh_cache(base, "natural-batch")
+            synth = Synthesizer(make_engine("natural", settings), cache)
+            sentences = [s for s in split_article(article(), include_title=False) if not s.skip]
+            t0 = time.perf_counter()
+            clips = [synth.clip_for(s.spoken, "ko", rate=1.0) for s in sentences]
+            player.play(clips[0], 0)
+            batch = time.perf_counter() - t0
+            player.stop()
+            marks = sum(len(synth.words_for(c) or ()) for c in clips)
+    finally:
+        fake.stop()
+        player.close()
+        os.environ.pop(NATURAL_ENDPOINT_ENV, None)
+    streaming = statistics.median(runs)
+    print(
+        f"natural voice, first audio, streaming: {streaming * 1000:.0f} ms "
+        f"(reference, synthesize-all-then-play: {batch * 1000:.0f} ms; "
+        f"fake service +{LATENCY * 1000:.0f} ms/request; {len(clips)} sentences, {marks} word marks)"
+    )
+    print(f"natural voice ratio: {batch / streaming:.1f}x (target >= 10x)")
 
 
 if __name__ == "__main__":

@@ -141,7 +141,7 @@ def _show(value: Any) -> str:
 THEMES = ("system", "light", "sepia", "dark", "contrast")
 FONT_PRESETS = ("sans", "serif", "mono", "custom")
 UI_LANGUAGES = ("system", "ko", "en")
-TTS_ENGINES = ("auto", "google", "espeak")
+TTS_ENGINES = ("auto", "natural", "google", "espeak")
 
 SCHEMA: tuple[Option, ...] = (
     # Reading view
@@ -174,11 +174,27 @@ SCHEMA: tuple[Option, ...] = (
     Option("font_notice_shown", bool, False, "The missing-Hangul-font notice was shown once."),
     # Read aloud
     Option("tts_engine", str, "auto", "Speech engine.", choices=TTS_ENGINES),
+    Option(
+        "tts_natural_consent",
+        bool,
+        False,
+        "Automatic may use the natural voice (each sentence's text is sent to Microsoft's speech service).",
+    ),
+    Option("tts_natural_voices", dict, {}, "The natural voice chosen per language (language -> voice name)."),
+    Option("tts_pitch", int, 0, "Voice pitch in Hz, for the natural voice.", -50, 50, step=1),
     Option("tts_rate", float, 1.0, "Speech speed multiplier (pitch is kept).", 0.5, 3.0, step=0.1),
     Option("tts_volume", float, 1.0, "Speech volume.", 0.0, 1.0, step=0.05),
     Option("tts_paragraph_pause", float, 0.4, "Pause between paragraphs in seconds.", 0.0, 2.0, step=0.1),
     Option("tts_highlight", bool, True, "Highlight the sentence being read."),
     Option("tts_highlight_style", str, "background", "Highlight style.", choices=("background", "underline")),
+    Option(
+        "tts_highlight_unit",
+        str,
+        "word",
+        "What the highlight marks while reading: the word being spoken (where the voice gives word "
+        "timings; the sentence otherwise), the sentence, or nothing.",
+        choices=("word", "sentence", "off"),
+    ),
     Option("tts_follow", bool, True, "Scroll to keep the sentence being read in view."),
     Option("tts_read_captions", bool, False, "Read image captions aloud, after their paragraph."),
     Option("tts_cache_mb", int, 200, "Audio cache size cap in MB.", 10, 10000, step=10),

@@ -181,17 +181,10 @@ class _Watchdog:
                 return
 
 
-def _request(
-    url: str,
-    jar: http.cookiejar.CookieJar,
-    limits: FetchLimits,
-    deadline: float,
-    cancel: threading.Event | None,
-    progress: ProgressCallback | None,
-) -> FetchResult | str:
-    """One hop: a FetchResult, or the Location of a redirect."""
-    host = _host(url)
-    conn, path = open_connection(url, limits.timeout, cancel)
+def _request_headers(
+    url: str, jar: http.cookiejar.CookieJar
+) -> tuple[urllib.request.Request, dict[str, str]]:
+    """A browser's request headers, with the cookies the jar holds for ``url``."""
     req = urllib.request.Request(url)
     jar.add_cookie_header(req)
     headers = {
@@ -204,9 +197,27 @@ def _request(
     cookie = req.get_header("Cookie")
     if cookie:
         headers["Cookie"] = cookie
+    return req, headers
+
+
+def _request(
+    url: str,
+    jar: http.cookiejar.CookieJar,
+    limits: FetchLimits,
+    deadline: float,
+    cancel: threading.Event | None,
+    progress: ProgressCallback | None,
+) -> FetchResult | str:
+    """One hop: a FetchResult, or the Location of a redirect."""
+    host = _host(url)
+    conn, path = open_connection(url, limits.timeout, cancel)
+    req, headers = _request_headers(url, jar)
     try:
-        # the answer's status line and headers must come within the timeout; all of it before the deadline
-        with _Watchdog(conn, cancel, min(deadline, time.monotonic() + limits.timeout)) as watchdog:
+        # the answer's status line and headers must come within the timeout (plus a grace, so that a server
+        # that sends nothing at all is reported by the socket's own timeout: "did not answer"); all of it
+        # before the deadline
+        answer_by = time.monotonic() + limits.timeout + max(0.5, limits.timeout / 4)
+        with _Watchdog(conn, cancel, min(deadline, answer_by)) as watchdog:
             try:
                 conn.connect()
                 watchdog.sock = conn.sock

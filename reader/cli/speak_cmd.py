@@ -12,14 +12,28 @@ from reader.errors import Notice, ReaderError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("source", help="file, URL or - for stdin")
-    parser.add_argument(
-        "-o", "--output", required=True, help="the MP3 file to write (a .srt is written beside it)"
-    )
+    parser.add_argument("source", nargs="?", help="file, URL or - for stdin")
+    parser.add_argument("-o", "--output", help="the MP3 file to write (a .srt is written beside it)")
     parser.add_argument(
         "--engine",
-        choices=("auto", "google", "espeak"),
-        help="speech engine (default: the tts_engine setting; auto = Google, offline voice on failure)",
+        choices=("auto", "natural", "google", "espeak"),
+        help="speech engine (default: the tts_engine setting; auto = natural if accepted, then Google, "
+        "then the offline voice; natural sends each sentence's text to Microsoft)",
+    )
+    parser.add_argument(
+        "--voice",
+        help="a natural voice such as ko-KR-SunHiNeural (means --engine natural); see --list-voices",
+    )
+    parser.add_argument("--pitch", type=int, help="natural voice pitch in Hz, -50 to 50 (default: tts_pitch)")
+    parser.add_argument(
+        "--list-voices",
+        action="store_true",
+        help="list the natural voices for --lang (default: Korean, English)",
+    )
+    parser.add_argument(
+        "--word-srt",
+        action="store_true",
+        help="also write a .words.srt timed per word (natural voice, espeak-ng)",
     )
     parser.add_argument(
         "--rate", type=float, help="speed 0.5-3.0, pitch kept (default: the tts_rate setting)"
@@ -36,13 +50,56 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
 
+def _engine_name(args: argparse.Namespace, settings: Any) -> str:
+    from reader.speech.voices import valid_name
+
+    if args.voice is not None and not valid_name(args.voice):
+        raise ReaderError(f"--voice: {args.voice!r} is not a natural voice name (see --list-voices)")
+    if args.pitch is not None and not -50 <= args.pitch <= 50:
+        raise ReaderError(f"--pitch must be between -50 and 50 Hz (got {args.pitch})")
+    name = args.engine or ("natural" if args.voice else str(settings.get("tts_engine")))
+    if args.voice and name in ("google", "espeak"):
+        raise ReaderError(f"--voice is for the natural voice, not --engine {name}")
+    return name
+
+
+def list_voices(args: argparse.Namespace, ctx: Any) -> int:
+    """The natural voices per language, the chosen one marked; the list is refreshed when stale."""
+    from reader.speech.engines.base import primary_lang
+    from reader.speech.voices import VoiceCatalog, chosen_voices
+
+    catalog = VoiceCatalog(ctx.paths.cache_dir)
+    if not catalog.refresh_if_stale():
+        which = "the list kept from" if catalog.from_service else "the built-in list instead of"
+        say_error(f"the voice list could not be fetched; showing {which} the service's")
+    chosen = chosen_voices(ctx.settings)
+    langs = [args.lang] if args.lang else ["ko", "en"]
+    for lang in langs:
+        voices = catalog.for_language(lang)
+        if not voices:
+            say_error(f"no natural voice speaks '{lang}'")
+            continue
+        default = catalog.default_for(lang)
+        pick = chosen.get(primary_lang(lang)) or (default.name if default else "")
+        for v in voices:
+            mark = "*" if v.name == pick else " "
+            print(f"{mark} {v.name:<36} {v.gender or '-':<6} {v.person}")
+    return 0
+
+
 def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.articles import load_article
     from reader.speech.engines import make_engine
-    from reader.speech.export import check_writable, export_audio, srt_path_for
+    from reader.speech.export import check_writable, export_audio, srt_path_for, word_srt_path_for
     from reader.speech.synth import Synthesizer
 
     settings = ctx.settings
+    if args.list_voices:
+        return list_voices(args, ctx)
+    if not args.source:
+        raise ReaderError("a SOURCE to read is needed (a file, a URL or - for stdin)")
+    if not args.output:
+        raise ReaderError("-o/--output is needed: the MP3 file to write")
     # the settings' values are valid by construction (reader.settings); only an option can be out of range
     rate = float(settings.get("tts_rate"))
     if args.rate is not None:
@@ -62,6 +119,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
                 code="option.range",
                 params={"option": "--pause", "min": 0.0, "max": 2.0},
             )
+    name = _engine_name(args, settings)
     out = Path(args.output)
     if out.suffix.lower() != ".mp3":
         raise ReaderError(
@@ -72,14 +130,16 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     check_target(out)
     if not args.no_srt:
         check_target(srt_path_for(out))
+    if args.word_srt:
+        check_target(word_srt_path_for(out))
     check_writable(out)
     article = load_article(args.source)
     say_notices(getattr(article, "notices", ()))
 
-    def notice(value: Notice) -> None:
-        say_error(value.text)
+    def notice(message: Notice) -> None:
+        say_error(message.text)
 
-    engine = make_engine(args.engine or str(settings.get("tts_engine")), ctx, on_notice=notice)
+    engine = make_engine(name, ctx, on_notice=notice, voice=args.voice, pitch=args.pitch)
     cache = ctx.audio_cache()
     synth = Synthesizer(engine, cache)
     show = not args.quiet and sys.stderr.isatty()
@@ -98,6 +158,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             lexicon=ctx.lexicon(),
             paragraph_pause=pause,
             write_srt=not args.no_srt,
+            word_srt=args.word_srt,
             read_captions=bool(settings.get("tts_read_captions")) if args.captions is None else args.captions,
             progress=progress,
         )
@@ -106,5 +167,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             say_notice(cache.problem)
     minutes, seconds = divmod(round(result.seconds), 60)
     extra = f" and {result.srt}" if result.srt else ""
+    if result.word_srt:
+        extra += f" and {result.word_srt}"
     print(f"wrote {result.mp3}{extra}: {result.sentences} sentences, {minutes}:{seconds:02d}")
     return 0

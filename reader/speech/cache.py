@@ -3,7 +3,9 @@
 Files live under ``AppPaths.audio_cache_dir`` as ``ab/<sha256>.<fmt>``, written atomically; a
 small SQLite index records size and last access. The files are the truth: an entry whose file
 vanished is dropped, a file the index does not know (a crash between the two writes) is adopted,
-and a damaged index (and only a damaged one) is rebuilt from the files.
+and a damaged index (and only a damaged one) is rebuilt from the files. A clip whose engine
+reported word timings has them beside it in ``ab/<sha256>.words.json`` (in the session folder too,
+when clips spill there): written before the clip, removed with it.
 
 A cache that cannot be used never stops reading aloud: a folder that cannot be made or written (a
 file in its place, a read-only disk), a full disk, an index another process holds locked — clips
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import logging
+import math
 import shutil
 import sqlite3
 import tempfile
@@ -24,13 +28,15 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from reader.atomicio import write_bytes_atomic
+from reader.atomicio import write_bytes_atomic, write_text_atomic
 from reader.errors import Notice
-from reader.speech.engines.base import AudioClip
+from reader.speech.engines.base import AudioClip, WordMark, WordMarks
 
 log = logging.getLogger(__name__)
 
 _FORMATS = ("mp3", "wav")
+WORDS_SUFFIX = ".words.json"
+_MAX_WORDS_BYTES = 1 << 20
 BUSY_TIMEOUT_S = 2.0  # another window's index write is a few milliseconds; past this we go without
 
 
@@ -90,6 +96,11 @@ class AudioCache:
         if self._spill_dir is None:
             self._spill_dir = Path(tempfile.mkdtemp(prefix="article-reader-audio-"))
         path = self._spill_dir / f"{key}.{clip.fmt}"
+        words = self._spill_dir / f"{key}{WORDS_SUFFIX}"
+        if clip.words is not None:
+            words.write_text(_dump_words(clip.words), encoding="utf-8")
+        else:
+            words.unlink(missing_ok=True)
         path.write_bytes(clip.data)
         self._spilled[key] = path
         return path
@@ -157,6 +168,10 @@ class AudioCache:
                             f.unlink()
                     except OSError:
                         pass
+                elif f.name.endswith(WORDS_SUFFIX):
+                    key = f.name[: -len(WORDS_SUFFIX)]
+                    if not any(self._file(key, fmt).exists() for fmt in _FORMATS):
+                        f.unlink(missing_ok=True)  # its clip is gone (a crash between the writes)
                 elif f.suffix[1:] in _FORMATS and len(f.stem) == 64 and f.stem not in known:
                     st = f.stat()
                     db.execute(
@@ -178,6 +193,13 @@ class AudioCache:
 
     def _file(self, key: str, fmt: str) -> Path:
         return self.dir / key[:2] / f"{key}.{fmt}"
+
+    def _words_file(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}{WORDS_SUFFIX}"
+
+    def _unlink(self, key: str, fmt: str) -> None:
+        self._file(key, fmt).unlink(missing_ok=True)
+        self._words_file(key).unlink(missing_ok=True)
 
     # -- API -------------------------------------------------------------------------------
     def get(self, key: str) -> Path | None:
@@ -210,7 +232,12 @@ class AudioCache:
             if self._db is None:
                 return self._spill(key, clip)
         path = self._file(key, clip.fmt)
+        words = self._words_file(key)
         try:
+            if clip.words is not None:  # first: a clip on disk never has a stale sidecar beside it
+                write_text_atomic(words, _dump_words(clip.words))
+            else:
+                words.unlink(missing_ok=True)
             write_bytes_atomic(path, clip.data)
         except OSError as exc:  # a full or read-only disk: the index stays as it is
             with self._lock:
@@ -224,6 +251,11 @@ class AudioCache:
                 )
                 self._evict(db, keep=key)
         return path
+
+    def words_for(self, clip: Path) -> WordMarks | None:
+        """The word timings kept beside a clip this cache returned (cached or spilled); None when
+        its engine gave none, or the file is unreadable."""
+        return load_words(clip.with_name(clip.stem + WORDS_SUFFIX))
 
     def set_cap(self, cap_bytes: int) -> None:
         """Change the size cap (the tts_cache_mb setting); a smaller cap evicts at once."""
@@ -258,10 +290,11 @@ class AudioCache:
             with self._index() as db:
                 if db is not None:
                     for key, fmt in db.execute("SELECT key, fmt FROM entries").fetchall():
-                        self._file(key, fmt).unlink(missing_ok=True)
+                        self._unlink(key, fmt)
                     db.execute("DELETE FROM entries")
             for path in self._spilled.values():
                 path.unlink(missing_ok=True)
+                path.with_name(path.stem + WORDS_SUFFIX).unlink(missing_ok=True)
             self._spilled.clear()
 
     @staticmethod
@@ -278,7 +311,47 @@ class AudioCache:
                 break
             if key == keep:
                 continue
-            self._file(key, fmt).unlink(missing_ok=True)
+            self._unlink(key, fmt)
             db.execute("DELETE FROM entries WHERE key = ?", (key,))
             total -= size
             log.debug("audio cache: evicted %s (%d bytes)", key[:12], size)
+
+
+def _dump_words(words: WordMarks) -> str:
+    rows = [
+        [round(m.start, 4), round(m.end, 4), m.text_start, m.text_end, m.text, m.estimated] for m in words
+    ]
+    return json.dumps({"version": 1, "words": rows}, ensure_ascii=False, separators=(",", ":"))
+
+
+def _number(x: object) -> bool:
+    return isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
+
+
+def load_words(path: Path) -> WordMarks | None:
+    """Word timings from a sidecar file; anything malformed gives None (the cache is untrusted).
+
+    A row is ``[start, end, text_start, text_end, text]`` with an optional ``estimated`` flag."""
+    try:
+        if path.stat().st_size > _MAX_WORDS_BYTES:
+            return None
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    rows = raw.get("words") if isinstance(raw, dict) else None
+    if not isinstance(rows, list):
+        return None
+    marks: list[WordMark] = []
+    for row in rows:
+        if not (isinstance(row, list) and len(row) in (5, 6)):
+            return None
+        start, end, a, b, text = row[:5]
+        estimated = row[5] if len(row) == 6 else False
+        if not (_number(start) and _number(end) and isinstance(text, str) and isinstance(estimated, bool)):
+            return None
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (a, b)):
+            return None
+        if start < 0 or end < start or a < 0 or b < a:
+            return None
+        marks.append(WordMark(float(start), float(end), a, b, text, estimated))
+    return tuple(marks)

@@ -24,6 +24,7 @@ from reader.atomicio import atomic_writer, check_output
 from reader.errors import OutputError, ReaderError, os_reason
 from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
+from reader.speech.engines.marks import word_cues
 from reader.speech.lexicon import Lexicon
 from reader.speech.sentences import Sentence, article_lang, split_article
 from reader.speech.session import paragraph_extra
@@ -59,10 +60,16 @@ class ExportResult:
     sentences: int
     seconds: float
     chapters: list[Chapter] = field(default_factory=list)
+    word_srt: Path | None = None
 
 
 def srt_path_for(mp3: Path) -> Path:
     return mp3.with_suffix(".srt")
+
+
+def word_srt_path_for(mp3: Path) -> Path:
+    """The per-word transcript beside the sentence one (``article.words.srt``)."""
+    return mp3.with_suffix(".words.srt")
 
 
 def check_writable(out: Path) -> None:
@@ -81,11 +88,16 @@ def export_audio(
     sentence_pause: float = 0.25,
     paragraph_pause: float = 0.6,
     write_srt: bool = True,
+    word_srt: bool = False,
     read_captions: bool = False,
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
-    """Read ``article`` into ``out`` (MP3). Raises ReaderError subclasses with one clear sentence."""
+    """Read ``article`` into ``out`` (MP3). Raises ReaderError subclasses with one clear sentence.
+
+    ``word_srt``: also a ``.words.srt`` with a cue per word where the voice reports word timings
+    (the natural voice, espeak-ng), the sentence whole where it does not (Google's voice, whose
+    word times are only estimated); the sentence ``.srt`` is unchanged."""
     out = Path(out)
     check_writable(out)
     lang = lang or article_lang(article)
@@ -100,6 +112,7 @@ def export_audio(
         tmp = Path(tmp_name)
         wav_path = tmp / "all.wav"
         timings: list[tuple[Sentence, float, float]] = []
+        word_timings: list[tuple[float, float, str]] = []
         chapters: list[Chapter] = []
         with wave.open(str(wav_path), "wb") as wav:
             wav.setnchannels(1)
@@ -118,6 +131,13 @@ def export_audio(
                 wav.writeframes(pcm)
                 frames += len(pcm) // 2
                 timings.append((sentence, start, frames / SAMPLE_RATE))
+                if word_srt:
+                    marks = synthesizer.words_for(clip)
+                    if marks and all(m.estimated for m in marks):
+                        marks = None  # Google's words are only spread by length: the sentence whole
+                    end = frames / SAMPLE_RATE
+                    shown = sentence.transcript or sentence.text  # as the .srt words it: no credits
+                    word_timings += word_cues(marks, sentence.spoken, shown, start, end)
                 # a paragraph's pause comes on top of a sentence's, so the two are never confused
                 pause = sentence_pause + (paragraph_extra(paragraph_pause) if sentence.paragraph_end else 0.0)
                 if i < total - 1 and pause > 0:
@@ -138,14 +158,17 @@ def export_audio(
         _encode_mp3(wav_path, mp3_tmp)
         _tag(mp3_tmp, article, chapters, seconds)
         srt = srt_path_for(out) if write_srt else None
+        words_srt = word_srt_path_for(out) if word_srt else None
         existed = out.exists()
         try:
             _move_into_place(mp3_tmp, out)
-            if srt is not None:
-                srt_tmp = tmp / "out.srt"
-                srt_tmp.write_text(_srt(timings), encoding="utf-8")
+            for path, text in ((srt, _srt(timings)), (words_srt, _cues_srt(word_timings))):
+                if path is None:
+                    continue
+                srt_tmp = tmp / path.name
+                srt_tmp.write_text(text, encoding="utf-8")
                 try:
-                    _move_into_place(srt_tmp, srt)
+                    _move_into_place(srt_tmp, path)
                 except OSError:
                     if not existed:
                         out.unlink(missing_ok=True)  # all or nothing
@@ -156,7 +179,7 @@ def export_audio(
                 code="output.failed",
                 params={"path": str(out), **os_reason(exc)},
             ) from exc
-    return ExportResult(out, srt, total, seconds, chapters)
+    return ExportResult(out, srt, total, seconds, chapters, words_srt)
 
 
 def _decode(path: Path, dst: Path) -> bytes:
@@ -293,10 +316,23 @@ def _srt(timings: list[tuple[Sentence, float, float]]) -> str:
     return "\n".join(parts)
 
 
+def _cues_srt(cues: list[tuple[float, float, str]]) -> str:
+    parts = [f"{n}\n{_srt_time(a)} --> {_srt_time(b)}\n{text}\n" for n, (a, b, text) in enumerate(cues, 1)]
+    return "\n".join(parts)
+
+
 def _move_into_place(src: Path, dst: Path) -> None:
     """Copy next to ``dst`` then rename, so ``dst`` is either the old file or the complete new one."""
     with open(src, "rb") as fin, atomic_writer(dst) as fh:  # reader.atomicio: the umask, symlinks, no devices
         shutil.copyfileobj(fin, fh)
 
 
-__all__ = ["Chapter", "ExportCancelled", "ExportResult", "check_writable", "export_audio", "srt_path_for"]
+__all__ = [
+    "Chapter",
+    "ExportCancelled",
+    "ExportResult",
+    "check_writable",
+    "export_audio",
+    "srt_path_for",
+    "word_srt_path_for",
+]

@@ -6,6 +6,11 @@ not the whole article), and a driver that polls the player and hands it the next
 current one plays (gapless). Everything the outside sees arrives through callbacks — on these
 worker threads; the window turns them into Qt signals.
 
+Word highlight: with the highlight unit "word" (the ``tts_highlight_unit`` setting) the driver
+looks up, at each poll, the word being spoken in the current clip's word timings
+(:class:`reader.speech.words.WordTimeline`) and reports each change through ``on_word``; with
+"sentence" or "off" no word is looked up (what the window then shows is its own business).
+
 Failures never escape as tracebacks: an engine error on a sentence stops reading when playback
 reaches it, with one message through ``on_error``. The auto engine's fallback is the engine's own
 business; its notice reaches the user through the engine's ``on_notice``.
@@ -22,6 +27,7 @@ from typing import Any, Protocol
 
 from reader.errors import Notice, ReaderError
 from reader.speech.player import AudioUnavailable, Player, PlayerEvent
+from reader.speech.words import HIGHLIGHT_UNITS, WordTimeline
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +69,9 @@ class SynthesizerLike(Protocol):
     def clip_for(self, spoken: str, lang: str, rate: float = 1.0) -> Path: ...
 
 
+WordSpan = tuple[int, int] | None
+
+
 def _noop(*_args: Any) -> None:
     return None
 
@@ -74,6 +83,9 @@ class Callbacks:
     on_notice: Callable[[Notice], None] = _noop
     on_error: Callable[[Notice], None] = _noop  # the failure as a value the window words
     on_finished: Callable[[], None] = _noop
+    # (sentence index, (start, end) of the word being spoken in its block's text — the offsets of
+    # Sentence.start/end — or None when no word is marked, e.g. before the first word of a sentence)
+    on_word: Callable[[int, WordSpan], None] = _noop
 
 
 class ReadAloudSession:
@@ -92,6 +104,7 @@ class ReadAloudSession:
         ahead: int = 3,
         poll_interval: float = 0.02,
         callbacks: Callbacks | None = None,
+        highlight_unit: str = "word",
     ) -> None:
         self.sentences = list(sentences)
         self.lang = lang
@@ -104,6 +117,9 @@ class ReadAloudSession:
         self._paragraph_pause = paragraph_extra(paragraph_pause)
         self._ahead = max(1, ahead)
         self._poll_interval = poll_interval
+        self._unit = highlight_unit if highlight_unit in HIGHLIGHT_UNITS else "word"
+        self._timelines: dict[int, WordTimeline | None] = {}  # per sentence, for its current clip
+        self._word: tuple[int, WordSpan] | None = None  # the last word reported
 
         self._lock = threading.RLock()
         self._work = threading.Condition(self._lock)
@@ -151,6 +167,10 @@ class ReadAloudSession:
     @property
     def spoken_indices(self) -> list[int]:
         return list(self._spoken)
+
+    @property
+    def highlight_unit(self) -> str:
+        return self._unit
 
     def ready_clips(self) -> dict[int, Path]:
         with self._lock:
@@ -256,6 +276,23 @@ class ReadAloudSession:
             if self._player.is_open:
                 self._player.set_volume(self._volume)
 
+    def set_highlight_unit(self, unit: str) -> None:
+        """"word", "sentence" or "off"; leaving "word" reports that no word is marked."""
+        if unit not in HIGHLIGHT_UNITS:
+            raise ValueError(f"highlight unit must be one of {HIGHLIGHT_UNITS}, not {unit!r}")
+        with self._lock:
+            self._unit = unit
+            if unit != "word" and self._word is not None and self._word[1] is not None:
+                self._word = (self._word[0], None)
+                self._call(self.callbacks.on_word, self._word[0], None)
+        self._flush()
+
+    def current_word(self) -> tuple[int, tuple[int, int]] | None:
+        """(sentence index, (start, end) in its block's text) of the word being spoken now, or
+        None (no word timings, between sentences, or the unit is not "word")."""
+        with self._lock:
+            return self._word_now()
+
     def set_paragraph_pause(self, seconds: float) -> None:
         with self._lock:
             self._paragraph_pause = paragraph_extra(seconds)
@@ -357,6 +394,7 @@ class ReadAloudSession:
     def _invalidate_clips(self) -> None:
         self._gen += 1
         self._clips.clear()
+        self._timelines.clear()
         self._failed.clear()
         self._retryable.clear()
         self._retried.clear()
@@ -494,6 +532,7 @@ class ReadAloudSession:
                     try:
                         self._handle(self._player.poll())
                         self._schedule()
+                        self._track_word()
                     except Exception as exc:  # never let the driver die silently mid-article
                         log.exception("read-aloud driver failed")
                         self._player.stop()
@@ -505,6 +544,46 @@ class ReadAloudSession:
             self._flush()
             self._wake.wait(self._poll_interval if active else 0.2)
             self._wake.clear()
+
+    def _word_now(self) -> tuple[int, tuple[int, int]] | None:
+        if self._unit != "word" or not self._player.is_open:
+            return None
+        tag = self._player.current_tag
+        if not (isinstance(tag, tuple) and len(tag) == 2 and tag[0] == "s"):
+            return None
+        i = tag[1]
+        timeline = self._timeline(i)
+        span = timeline.word_at(self._player.elapsed()) if timeline is not None else None
+        if span is None:
+            return None
+        base = self.sentences[i].start
+        return i, (base + span[0], base + span[1])
+
+    def _timeline(self, i: int) -> WordTimeline | None:
+        """Sentence ``i``'s word timeline (made by the synthesis worker when its clip came; made
+        here if the unit became "word" later)."""
+        if i not in self._timelines:
+            clip = self._clips.get(i)
+            self._timelines[i] = _make_timeline(self._synth, clip, self.sentences[i]) if clip else None
+        return self._timelines[i]
+
+    def _track_word(self) -> None:
+        """Report the word being spoken when it changes (the driver's poll; lock held)."""
+        if self._unit != "word":
+            return
+        now = self._word_now()
+        if now is None:
+            cursor = self._cursor
+            if self._word is None or self._word == (cursor, None):
+                return
+            if self._state == PAUSED:
+                return  # a paused word stays marked
+            self._word = (cursor, None)
+            self._call(self.callbacks.on_word, cursor, None)
+            return
+        if self._word != now:
+            self._word = (now[0], now[1])
+            self._call(self.callbacks.on_word, now[0], now[1])
 
     def _synth_loop(self) -> None:
         while True:
@@ -526,8 +605,11 @@ class ReadAloudSession:
             clip: Path | None = None
             error: Notice | None = None
             retryable = False
+            timeline: WordTimeline | None = None
             try:
                 clip = synth.clip_for(spoken, self.lang, rate=rate)
+                if self._unit == "word":  # here, not in the driver: the alignment may take a while
+                    timeline = _make_timeline(synth, clip, self.sentences[i])
             except ReaderError as exc:
                 error = exc.notice()
                 retryable = bool(getattr(exc, "retryable", False))
@@ -541,6 +623,10 @@ class ReadAloudSession:
                 if gen == self._gen and not self._closed:
                     if clip is not None:
                         self._clips[i] = clip
+                        if timeline is not None or self._unit == "word":
+                            self._timelines[i] = timeline
+                        else:
+                            self._timelines.pop(i, None)
                     else:
                         log.warning("sentence %d could not be synthesized: %s", i, error)
                         self._failed[i] = error or Notice(
@@ -553,6 +639,16 @@ class ReadAloudSession:
                         self._handle(self._player.poll())  # report first audio now, not at the next tick
             self._flush()
             self._wake.set()
+
+
+def _make_timeline(synth: object, clip: Path, sentence: SentenceLike) -> WordTimeline | None:
+    if not callable(getattr(synth, "words_for", None)):
+        return None
+    try:
+        return WordTimeline.for_clip(synth, clip, sentence)  # type: ignore[arg-type]
+    except Exception:  # word times are a nicety: never let them stop the reading
+        log.exception("word times of sentence %d could not be read", sentence.index)
+        return None
 
 
 def _clamp_rate(rate: float) -> float:

@@ -198,7 +198,7 @@ def test_every_wording_reads_in_the_language(qapp: Any, lang: str) -> None:
             if "#" in key:  # the variant's own value picks it ("" for "settings.reset#")
                 params[VARIANT_BY[code]] = variant
             assert template_for(code, params) == template, key  # the wording under test is the one used
-            cause = Notice("speech.google_unreachable", "Google is unreachable")
+            cause = Notice("speech.unreachable", "Google is unreachable", {"engine": "google"})
             text = word(Notice(code, f"English for {code}", params, cause=cause))
             assert "{" not in text, key
             assert text != f"English for {code}", key

@@ -261,7 +261,7 @@ def test_speak_cli_without_any_voice_says_so(tmp_path: Path) -> None:
         str(tmp_path / "a.mp3"),
         "--engine",
         "espeak",
-        env_extra={"PATH": str(empty_bin)},
+        env_extra={"PATH": str(empty_bin), "ARTICLE_READER_ESPEAK_LIBRARY": "none"},  # nor the library
     )
     assert proc.returncode == 1
     assert (

@@ -354,7 +354,7 @@ def test_auto_engine_falls_back_to_offline_with_a_notice(
     assert rec.values("error") == []
     notices = rec.values("notice")
     assert len(notices) == 1
-    assert "offline" in notices[0]
+    assert "offline" in str(notices[0])
 
 
 def test_no_audio_device_is_reported_not_raised(

@@ -26,7 +26,8 @@ from reader.settings import SCHEMA_BY_NAME
 
 ENGINE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["tts_engine"].choices or ()
 ENGINE_LABELS = {
-    "auto": QT_TRANSLATE_NOOP("ReadAloud", "Automatic (Google, offline if it fails)"),
+    "auto": QT_TRANSLATE_NOOP("ReadAloud", "Automatic (the best voice that answers)"),
+    "natural": QT_TRANSLATE_NOOP("ReadAloud", "Natural (Microsoft, online)"),
     "google": QT_TRANSLATE_NOOP("ReadAloud", "Google (online)"),
     "espeak": QT_TRANSLATE_NOOP("ReadAloud", "espeak-ng (offline)"),
 }

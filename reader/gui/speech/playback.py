@@ -71,7 +71,7 @@ class Playback(QObject):
         """The chosen voice over the one audio cache of the app (reader.context builds it)."""
         from reader.speech.engines import make_engine
 
-        engine = make_engine(
+        engine = make_engine(  # an engine's notice is a reader.errors.Notice: the window words it
             str(self.settings.get("tts_engine")), self.ctx.settings, on_notice=self._bridge.notice.emit
         )
         return Synthesizer(engine, self.ctx.audio_cache())

@@ -1,29 +1,34 @@
 """Google's voice through gTTS, made polite and robust.
 
 gTTS sends one POST per ≤100-character piece and, by default, waits forever. Here: a timeout is
-always set, requests go out one at a time with a minimum spacing, 429/5xx are retried with capped
-exponential back-off (honouring Retry-After), and after repeated failures a circuit breaker makes
-further calls fail at once for a while, so the auto engine can fall back without each sentence
-paying for a timeout. We cut text into pieces ourselves (chunks.py) before it gets here.
+always set, and the shared policy (resilience.py) sends requests one at a time with a minimum
+spacing, retries 429/5xx with capped back-off and rests after repeated failures. We cut text into
+pieces ourselves (chunks.py) before it gets here.
+
+The voice reports no word times; each clip gets estimated ones (wordtimes.spread), so the window
+can still follow the words — flagged ``estimated``, and left out of the word .srt.
 """
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import threading
 import time
+import wave
 from collections.abc import Callable
 from typing import Any
 
-from reader.speech.engines.base import AudioClip, EngineError, primary_lang
+from reader.speech.engines.base import AudioClip, EngineError, WordMarks, primary_lang
+from reader.speech.engines.resilience import RETRY_STATUSES, Resilience
+from reader.speech.engines.wordtimes import spread, voiced_bounds
 
 log = logging.getLogger(__name__)
 
 #: Test and proxy hook: base URL used instead of https://translate.google.<tld>.
 ENDPOINT_ENV = "ARTICLE_READER_TTS_ENDPOINT"
 
-RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 # One request at a time for the whole process (the window's reader and an export running beside
 # it share one politeness budget). gTTS builds its URL from a module function, so redirecting it
 # to ENDPOINT_ENV is process-wide too and happens under the same lock.
@@ -33,7 +38,7 @@ _REQUEST_LOCK = threading.Lock()
 class GoogleEngine:
     name = "google"
     offline = False
-    max_chars: int | None = 100  # what one gTTS request takes
+    max_chars: int | None = 100  # gTTS's own limit; chunks.py cuts the text at natural boundaries
     reading_profile = "google"
 
     def __init__(
@@ -50,34 +55,44 @@ class GoogleEngine:
         endpoint: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
+        estimate_words: bool = True,
     ) -> None:
+        """``estimate_words``: give each clip word marks spread over its sound by the words'
+        syllables (flagged ``estimated``: the voice itself reports no words)."""
         self.tld = tld or "com"
+        self.estimate_words = estimate_words
         self.timeout = timeout
-        self.min_interval = min_interval
-        self.max_retries = max_retries
-        self.backoff_base = backoff_base
-        self.backoff_cap = backoff_cap
-        self.breaker_threshold = breaker_threshold
-        self.breaker_cooldown = breaker_cooldown
         self.endpoint = endpoint if endpoint is not None else os.environ.get(ENDPOINT_ENV) or None
-        self._clock = clock
-        self._sleep = sleep
-        self._lock = threading.Lock()
-        self._last_request = -1e9
-        self._failures = 0
-        self._open_until = 0.0
-        self.requests_sent = 0
-        self.backoffs: list[float] = []  # the waits taken, newest last (for the UI and tests)
+        self.policy = Resilience(
+            "Google's voice",
+            engine="google",
+            min_interval=min_interval,
+            max_retries=max_retries,
+            backoff_base=backoff_base,
+            backoff_cap=backoff_cap,
+            breaker_threshold=breaker_threshold,
+            breaker_cooldown=breaker_cooldown,
+            retry_statuses=RETRY_STATUSES,
+            clock=clock,
+            sleep=sleep,
+        )
 
     # -- state -----------------------------------------------------------------------------
     @property
     def breaker_open(self) -> bool:
-        return self._clock() < self._open_until
+        return self.policy.breaker_open
+
+    @property
+    def backoffs(self) -> list[float]:
+        return self.policy.backoffs
+
+    @property
+    def requests_sent(self) -> int:
+        return self.policy.requests_sent
 
     def reset(self) -> None:
         """Forget past failures (the user asked to try Google again)."""
-        self._failures = 0
-        self._open_until = 0.0
+        self.policy.reset()
 
     def voice_id(self, lang: str) -> str:
         return f"{primary_lang(lang)}@{self.tld}"
@@ -89,55 +104,18 @@ class GoogleEngine:
         code = _gtts_lang(lang, tts_langs())
         if code is None:
             raise EngineError(
-                f"Google's voice does not speak '{lang}'",
-                retryable=False,
-                code="speech.google_language",
-                params={"lang": lang},
+                f"Google's voice does not speak '{lang}'", code="speech.language", params={"lang": lang}
             )
         if not text.strip():
-            raise EngineError("nothing to say", code="speech.nothing")
-        with self._lock:  # one request at a time, in order
-            if self.breaker_open:
-                wait = self._open_until - self._clock()
-                raise EngineError(
-                    f"Google's voice is resting after repeated failures (retry in {wait:.0f} s)",
-                    retryable=True,
-                    code="speech.google_resting",
-                    params={"seconds": round(wait)},
-                )
-            attempt = 0
-            while True:
-                try:
-                    data = self._request(text, code)
-                except EngineError as exc:
-                    if exc.status in RETRY_STATUSES and attempt < self.max_retries:
-                        delay = min(self.backoff_cap, self.backoff_base * 2**attempt)
-                        delay = max(delay, min(self.backoff_cap, exc.retry_after))
-                        attempt += 1
-                        self.backoffs.append(delay)
-                        log.info("Google TTS %s, retry %d in %.1f s", exc.status, attempt, delay)
-                        self._sleep(delay)
-                        continue
-                    self._record_failure(exc)
-                    raise
-                self._failures = 0
-                return AudioClip(data, "mp3", engine=self.name, voice=self.voice_id(lang))
-
-    def _record_failure(self, exc: EngineError) -> None:
-        self._failures += 1
-        if exc.status == 403 or self._failures >= self.breaker_threshold:
-            self._open_until = self._clock() + self.breaker_cooldown
-            log.warning("Google TTS circuit open for %.0f s after: %s", self.breaker_cooldown, exc.message)
+            raise EngineError("nothing to say", code="speech.empty")
+        data = self.policy.run(lambda: self._request(text, code))
+        words = estimated_words(data, text) if self.estimate_words else None
+        return AudioClip(data, "mp3", engine=self.name, voice=self.voice_id(lang), words=words)
 
     def _request(self, text: str, code: str) -> bytes:
         import gtts.tts
         from gtts import gTTS
 
-        spacing = self._last_request + self.min_interval - self._clock()
-        if spacing > 0:
-            self._sleep(spacing)
-        self._last_request = self._clock()
-        self.requests_sent += 1
         tts = gTTS(
             text, tld=self.tld, lang=code, lang_check=False, pre_processor_funcs=[], timeout=self.timeout
         )
@@ -154,6 +132,33 @@ class GoogleEngine:
                 gtts.tts._translate_url = original
 
 
+def estimated_words(data: bytes, text: str) -> WordMarks | None:
+    """Marks for a clip of Google's voice saying ``text``: its sound (decoded, silence at both ends
+    left out) shared among the words by their syllables. None when the clip cannot be read."""
+    from reader.speech.audio import to_wav
+
+    try:
+        with wave.open(io.BytesIO(to_wav(data, "mp3")), "rb") as w:
+            rate = w.getframerate()
+            pcm = w.readframes(w.getnframes())
+        seconds = len(pcm) / 2 / rate if rate else 0.0
+        bounds = voiced_bounds(pcm, rate)
+        if bounds is None:
+            return None
+        lead, tail = bounds[0], max(0.0, seconds - bounds[1])
+    except (EngineError, wave.Error, EOFError, OSError) as exc:
+        log.debug("Google clip not decoded (%s): words spread over its length", exc)
+        try:
+            from mutagen.mp3 import MP3
+
+            info = MP3(io.BytesIO(data)).info
+            seconds = float(info.length) if info is not None else 0.0
+        except Exception:  # mutagen raises its own error types for damaged data
+            return None
+        lead = tail = 0.0
+    return spread(text, seconds, lead=lead, tail=tail) or None
+
+
 def _stream(tts: Any) -> bytes:
     from gtts import gTTSError
 
@@ -163,7 +168,10 @@ def _stream(tts: Any) -> bytes:
         raise _engine_error(exc) from exc
     except Exception as exc:  # requests/urllib3 internals that gTTS does not wrap
         raise EngineError(
-            f"Google's voice failed: {exc}", retryable=True, code="speech.google_failed", params={"status": 0}
+            f"Google's voice failed: {exc}",
+            retryable=True,
+            code="speech.unreachable",
+            params={"engine": "google"},
         ) from exc
 
 
@@ -182,22 +190,23 @@ def _engine_error(exc: Exception) -> EngineError:
         return EngineError(
             "Google's voice is unreachable (no connection or timed out)",
             retryable=True,
-            code="speech.google_unreachable",
+            code="speech.unreachable",
+            params={"engine": "google"},
         )
     if status == 200:
         return EngineError(
             "Google's voice answered without audio",
-            retryable=False,
             status=200,
-            code="speech.google_no_audio",
+            code="speech.no_audio",
+            params={"engine": "google"},
         )
     reason = {429: "too many requests", 403: "access refused"}.get(status, "server error")
     err = EngineError(
         f"Google's voice failed: {status} ({reason})",
         retryable=status in RETRY_STATUSES,
         status=status,
-        code="speech.google_failed",
-        params={"status": status},
+        code="speech.refused" if status == 403 else "speech.server",
+        params={"engine": "google", "status": status},
     )
     retry_after = rsp.headers.get("Retry-After") if rsp is not None else None
     if retry_after and retry_after.strip().isdigit():

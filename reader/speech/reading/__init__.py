@@ -10,11 +10,12 @@ text). A rewrite that changes how a word ends refits the particle after it (nume
 
 from reader.speech.reading.credits import credit_spans, without_credits
 from reader.speech.reading.pipeline import for_offline, for_profile, normalize, notation, tidy
-from reader.speech.reading.profile import ESPEAK, GOOGLE, PROFILES, Profile, profile_for
+from reader.speech.reading.profile import ESPEAK, GOOGLE, NATURAL, PROFILES, Profile, profile_for
 
 __all__ = [
     "ESPEAK",
     "GOOGLE",
+    "NATURAL",
     "PROFILES",
     "Profile",
     "credit_spans",
