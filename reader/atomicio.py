@@ -64,10 +64,10 @@ def output_target(path: str | os.PathLike[str]) -> Path:
     except NotADirectoryError:
         folder = _first_non_folder(target.parent)
         raise WriteError(
-            given, f"{folder} is not a folder", code="output.no_folder", params={"folder": str(folder)}
+            given, f"{folder} is not a folder", code="output.blocked", params={"folder": str(folder)}
         ) from None
     except OSError as exc:
-        raise WriteError(given, exc.strerror or str(exc), code="output.failed") from exc
+        raise WriteError(given, exc.strerror or str(exc), code="output.failed", err=exc.errno) from exc
     refusal = _refusal(given, st)
     if refusal is not None:
         raise refusal
@@ -100,10 +100,10 @@ def check_output(path: str | os.PathLike[str]) -> Path:
             params={"folder": str(folder)},
         ) from None
     except OSError as exc:
-        raise WriteError(given, exc.strerror or str(exc), code="output.failed") from exc
+        raise WriteError(given, exc.strerror or str(exc), code="output.failed", err=exc.errno) from exc
     if not stat.S_ISDIR(st.st_mode):
         raise WriteError(
-            given, f"{folder} is not a folder", code="output.no_folder", params={"folder": str(folder)}
+            given, f"{folder} is not a folder", code="output.blocked", params={"folder": str(folder)}
         )
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise WriteError(given, "permission denied", code="output.permission")

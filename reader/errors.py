@@ -7,6 +7,7 @@ keyed by code) and falls back to the sentence only for a code it does not know y
 
 from __future__ import annotations
 
+import errno as _errno
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -20,6 +21,7 @@ class Notice:
     code: str
     text: str
     params: Mapping[str, Param] = field(default_factory=dict)
+    cause: Notice | None = None  # what led to this one ("Google is unreachable" under "fell back")
 
     def __str__(self) -> str:
         return self.text
@@ -42,6 +44,12 @@ class ReaderError(Exception):
     def notice(self) -> Notice:
         """The same failure as a notice value (for reporting it without raising)."""
         return Notice(self.code, self.message, self.params)
+
+
+def os_reason(exc: OSError) -> dict[str, Param]:
+    """An OSError's reason as parameters: the system's English ``reason`` and its ``errno`` name
+    ("ENOSPC"), which the window words in the user's language."""
+    return {"reason": exc.strerror or str(exc), **_errno_param(exc.errno)}
 
 
 class SourceError(ReaderError):
@@ -109,11 +117,16 @@ class WriteError(OutputError, OSError):
         super().__init__(
             f"cannot write {path}: {reason}",
             code=code,
-            params={"path": str(path), "reason": reason, **(params or {})},
+            params={"path": str(path), "reason": reason, **_errno_param(err), **(params or {})},
         )
         self.path = str(path)
         self.strerror = reason
         self.errno = err
+
+
+def _errno_param(err: int | None) -> dict[str, Param]:
+    name = _errno.errorcode.get(err or 0, "")
+    return {"errno": name} if name else {}
 
 
 class Cancelled(ReaderError):

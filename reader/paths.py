@@ -87,13 +87,18 @@ class AppPaths:
         the audio cache keeps nothing, the library says why it cannot open.
         """
         notices = []
-        for what, d in (("config", self.config_dir), ("data", self.data_dir), ("cache", self.cache_dir)):
+        folders = (
+            ("config", "paths.config_unusable", self.config_dir),
+            ("data", "paths.data_unusable", self.data_dir),
+            ("cache", "paths.cache_unusable", self.cache_dir),
+        )
+        for what, code, d in folders:
             problem = folder_problem(d)
             if problem is not None:
                 log.info("the %s folder %s cannot be used: %s", what, d, problem)
                 notices.append(
                     Notice(
-                        f"paths.{what}_unusable",
+                        code,
                         f"the {what} folder {d} cannot be used ({problem})",
                         {"folder": str(d), "reason": problem},
                     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import zlib
 
-from reader.articles.limits import size_message
+from reader.articles.limits import size_message, size_params
 from reader.errors import SourceError, TooLargeError, UnsupportedContentError
 
 ENCODINGS = ("gzip", "x-gzip", "deflate")
@@ -63,7 +63,8 @@ class Inflater:
                 raise self._damaged() from exc
             if len(self._out) > self.max_bytes:
                 raise TooLargeError(
-                    f"{self.label}: {size_message(self.max_bytes)}", params={"source": self.label}
+                    f"{self.label}: {size_message(self.max_bytes)}",
+                    params={"source": self.label, **size_params(self.max_bytes)},
                 )
             data = self._z.unused_data if self._z.eof else b""
 

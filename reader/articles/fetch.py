@@ -23,9 +23,9 @@ from email.message import Message
 
 from reader.articles.compressed import ENCODINGS, Inflater, TruncatedError
 from reader.articles.imagesrc import is_web_image
-from reader.articles.limits import FetchLimits, ProgressCallback, size_message
+from reader.articles.limits import FetchLimits, ProgressCallback, size_message, size_params
 from reader.articles.netconn import check_cancel, open_connection
-from reader.errors import Cancelled, SourceError, TooLargeError, UnsupportedContentError
+from reader.errors import Cancelled, SourceError, TooLargeError, UnsupportedContentError, os_reason
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +97,9 @@ def fetch(
         log.debug("redirect %s -> %s", current, nxt)
         current = nxt
     raise SourceError(
-        f"{_host(url)} redirected more than {limits.max_redirects} times, so the page cannot be opened"
+        f"{_host(url)} redirected more than {limits.max_redirects} times, so the page cannot be opened",
+        code="source.redirect_loop",
+        params={"host": _host(url)},
     )
 
 
@@ -236,14 +238,8 @@ def _request(
                             params={"host": host, "status": resp.status},
                         )
                     return _header_text(location)
-                if resp.status >= 400:
-                    raise SourceError(_status_message(resp.status, resp.reason, url))
                 if resp.status != 200 and resp.status not in (203, 206):
-                    raise SourceError(
-                        f"{host} answered HTTP {resp.status} {resp.reason} instead of the page",
-                        code="source.http_status",
-                        params={"host": host, "status": resp.status},
-                    )
+                    raise _status_error(resp.status, resp.reason, url)
                 body = _read_body(resp, limits, deadline, cancel, progress, host)
                 if watchdog.expired:  # nor is a body the deadline cut short
                     raise _too_slow(host, limits)
@@ -289,6 +285,17 @@ def _header_text(value: str) -> str:
         return value
 
 
+def _status_error(status: int, reason: str, url: str) -> SourceError:
+    """An answer that is not the page: an error status (4xx, 5xx), or another that carries no page."""
+    host = _host(url)
+    message = (
+        _status_message(status, reason, url)
+        if status >= 400
+        else f"{host} answered HTTP {status} {reason} instead of the page"
+    )
+    return SourceError(message, code="source.http_status", params={"host": host, "status": status})
+
+
 def _status_message(status: int, reason: str, url: str) -> str:
     host = _host(url)
     known = {
@@ -308,7 +315,9 @@ def _network_error(exc: BaseException, url: str, limits: FetchLimits) -> SourceE
     host = _host(url)
     if isinstance(exc, socket.gaierror):
         return SourceError(
-            f"could not find the server {host}; check the address and your internet connection"
+            f"could not find the server {host}; check the address and your internet connection",
+            code="source.no_server",
+            params={"host": host},
         )
     if isinstance(exc, ssl.SSLCertVerificationError):
         reason = exc.verify_message or "the certificate is not valid"
@@ -355,7 +364,7 @@ def _network_error(exc: BaseException, url: str, limits: FetchLimits) -> SourceE
         return SourceError(
             f"could not reach {host}: {exc.strerror or exc}",
             code="source.unreachable",
-            params={"host": host, "reason": str(exc.strerror or exc)},
+            params={"host": host, **os_reason(exc)},
         )
     if isinstance(exc, UnicodeError | ValueError):
         return SourceError(
@@ -387,7 +396,7 @@ def _read_body(
     if length_header and length_header.strip().isdigit() and len(length_header.strip()) < 19:
         total = int(length_header)
         if encoding in ("identity", "") and total > cap:
-            raise TooLargeError(size_message(cap))
+            raise TooLargeError(size_message(cap), params=size_params(cap))
     inflater = Inflater(encoding, cap, host) if encoding in ENCODINGS else None
     out = bytearray()
     received = 0
@@ -402,9 +411,9 @@ def _read_body(
             break
         received += len(chunk)
         if received > cap and inflater is None:
-            raise TooLargeError(size_message(cap))
+            raise TooLargeError(size_message(cap), params=size_params(cap))
         if received > cap * 2:  # compressed bytes alone past twice the cap
-            raise TooLargeError(size_message(cap))
+            raise TooLargeError(size_message(cap), params=size_params(cap))
         if inflater is not None:
             inflater.feed(chunk)
         else:

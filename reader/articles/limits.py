@@ -17,6 +17,11 @@ class FetchLimits:
     max_redirects: int = 10
 
 
+def size_params(limit: int) -> dict[str, int]:
+    """The parameters of a too-large error: the cap in megabytes."""
+    return {"limit_mb": limit // (1024 * 1024)}
+
+
 def size_message(limit: int) -> str:
     mb = limit // (1024 * 1024)
     return f"the page is larger than {mb} MB, more than a news article can be; it was not read"

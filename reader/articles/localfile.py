@@ -11,8 +11,8 @@ import threading
 from pathlib import Path
 from typing import BinaryIO
 
-from reader.articles.limits import ProgressCallback, size_message
-from reader.errors import Cancelled, SourceError, TooLargeError
+from reader.articles.limits import ProgressCallback, size_message, size_params
+from reader.errors import Cancelled, SourceError, TooLargeError, os_reason
 
 _CHUNK = 256 * 1024
 
@@ -41,7 +41,9 @@ def read_file(
         raise _cannot_read(path, exc) from None
     _require_regular(path, st.st_mode)
     if st.st_size > max_bytes:
-        raise TooLargeError(f"{path}: {size_message(max_bytes)}", params={"source": path, "limit": max_bytes})
+        raise TooLargeError(
+            f"{path}: {size_message(max_bytes)}", params={"source": path, **size_params(max_bytes)}
+        )
     try:
         # O_NONBLOCK: should a FIFO have taken the file's place since the stat, the open returns at once
         fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
@@ -94,7 +96,7 @@ def _cannot_read(path: str, exc: OSError) -> SourceError:
     return SourceError(
         f"{path}: cannot be read ({reason})",
         code="source.unreadable",
-        params={"source": path, "reason": reason},
+        params={"source": path, **os_reason(exc)},
     )
 
 
@@ -140,14 +142,14 @@ def _read_stream(
     out = bytearray()
     while True:
         if cancel is not None and cancel.is_set():
-            raise Cancelled("loading was cancelled")
+            raise Cancelled("loading was cancelled", code="cancelled")
         chunk = fh.read(_CHUNK)
         if not chunk:
             break
         out += chunk
         if len(out) > max_bytes:
             raise TooLargeError(
-                f"{label}: {size_message(max_bytes)}", params={"source": label, "limit": max_bytes}
+                f"{label}: {size_message(max_bytes)}", params={"source": label, **size_params(max_bytes)}
             )
         if progress is not None:
             progress(len(out), total)

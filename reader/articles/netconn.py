@@ -25,7 +25,7 @@ _LOOPBACK = ("localhost", "127.0.0.1", "::1", "[::1]")
 
 def check_cancel(cancel: threading.Event | None) -> None:
     if cancel is not None and cancel.is_set():
-        raise Cancelled("loading was cancelled")
+        raise Cancelled("loading was cancelled", code="cancelled")
 
 
 def ascii_host(host: str) -> str:
@@ -35,7 +35,9 @@ def ascii_host(host: str) -> str:
     try:
         return host.encode("idna").decode("ascii")
     except UnicodeError as exc:
-        raise SourceError(f"{host} is not a valid site name") from exc
+        raise SourceError(
+            f"{host} is not a valid site name", code="source.bad_address", params={"source": host}
+        ) from exc
 
 
 def open_connection(
@@ -44,12 +46,14 @@ def open_connection(
     """A not-yet-connected HTTP(S) connection for ``url`` and the request target to send."""
     parts = urllib.parse.urlsplit(url)
     if not parts.hostname:
-        raise SourceError(f"{url} has no site name")
+        raise SourceError(f"{url} has no site name", code="source.bad_address", params={"source": url})
     host = ascii_host(parts.hostname)
     try:
         port = parts.port
     except ValueError as exc:
-        raise SourceError(f"{url} has an invalid port number") from exc
+        raise SourceError(
+            f"{url} has an invalid port number", code="source.bad_address", params={"source": url}
+        ) from exc
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query

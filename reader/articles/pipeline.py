@@ -174,8 +174,10 @@ def article_from_payload(payload: Payload) -> Article:
         payload = replace(payload, body=body, name=payload.name.removesuffix(".gz"))
     if not body.strip():
         if payload.label.lower().startswith(("http://", "https://")):
-            raise SourceError(f"{payload.label} sent an empty page")
-        raise SourceError(f"{payload.label} is empty")
+            raise SourceError(
+                f"{payload.label} sent an empty page", code="source.empty", params={"source": payload.label}
+            )
+        raise SourceError(f"{payload.label} is empty", code="source.empty", params={"source": payload.label})
     kind = _kind(payload)
     if kind == "mhtml":
         from reader.articles.mhtml import embed_part_images, parse_mhtml  # email: only for .mhtml
@@ -196,7 +198,9 @@ def article_from_payload(payload: Payload) -> Article:
         decoded = decode_text(body, payload.charset, payload.url)
         text = decoded.text.replace("\x00", "\ufffd")
         if not text.strip():
-            raise SourceError(f"{payload.label} has no text")
+            raise SourceError(
+                f"{payload.label} has no text", code="source.empty", params={"source": payload.label}
+            )
         return _with_notice(article_from_text(text, url=payload.url), decoded.notice(payload.label))
     url = payload.url
     if url is None:
@@ -209,7 +213,7 @@ def article_from_payload(payload: Payload) -> Article:
     )
     html = _XML_DECL_RE.sub("", decoded.text, count=1).replace("\x00", "\ufffd")
     if not html.strip():
-        raise SourceError(f"{payload.label} is empty")
+        raise SourceError(f"{payload.label} is empty", code="source.empty", params={"source": payload.label})
     notice = decoded.notice(payload.label)
     try:
         article = _with_notice(extract_article(html, url), notice)
@@ -220,7 +224,11 @@ def article_from_payload(payload: Payload) -> Article:
             _with_notice(exc.fallback, notice)
         raise
     except RecursionError:
-        raise SourceError(f"{payload.label} is nested too deeply to be read as an article") from None
+        raise SourceError(
+            f"{payload.label} is nested too deeply to be read as an article",
+            code="source.too_deep",
+            params={"source": payload.label},
+        ) from None
     if article.url is None:
         article.url = url
     if not article.lang:
@@ -246,22 +254,39 @@ def _gunzip(data: bytes, label: str) -> bytes:
     return gunzip(data, label, MAX_BYTES)
 
 
+# What a file is, as a word the window can translate: the first of these found in the description.
+_KIND_WORDS = (
+    ("PDF", "pdf"), ("image", "image"), ("audio", "audio"), ("video", "video"), ("MP4", "video"),
+    ("archive", "archive"), ("compressed", "archive"), ("e-book", "document"), ("document", "document"),
+    ("program", "program"), ("database", "database"), ("script", "script"), ("style sheet", "script"),
+    ("JSON", "data"),
+)  # fmt: skip
+
+
+def _unsupported(label: str, what: str, not_what: str) -> UnsupportedContentError:
+    """``label`` is ``what`` ("a PDF document"); the code's ``kind`` says which, in one word."""
+    kind = next((k for word, k in _KIND_WORDS if word in what), "binary")
+    return UnsupportedContentError(
+        f"{label} is {what}, {not_what}", code="source.unsupported", params={"source": label, "kind": kind}
+    )
+
+
 def _kind(payload: Payload) -> BodyKind:
     body = payload.body
     what = unreadable_kind(body)
     if what is not None:
-        raise UnsupportedContentError(f"{payload.label} is {what}, not a web page or text")
+        raise _unsupported(payload.label, what, "not a web page or text")
     if payload.media_type:
         what = unreadable_media(payload.media_type)
         if what is not None:
-            raise UnsupportedContentError(f"{payload.label} is {what}, not a web page")
+            raise _unsupported(payload.label, what, "not a web page")
         by_media = media_kind(payload.media_type)
         if by_media == "text" and looks_like_html_document(body):
             return "html"  # a misconfigured server: the bytes are plainly a web page
         if by_media is not None:
             return by_media
     if looks_binary(body):
-        raise UnsupportedContentError(f"{payload.label} is a binary file, not a web page or text")
+        raise _unsupported(payload.label, "a binary file", "not a web page or text")
     by_name = extension_kind(payload.name) if payload.name else None
     if by_name == "mhtml" and not looks_like_mhtml(body):
         return content_kind(body) if content_kind(body) != "mhtml" else "html"

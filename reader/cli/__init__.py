@@ -56,7 +56,16 @@ def _common(parser: argparse.ArgumentParser) -> None:
 def build_parser(commands: dict[str, tuple[str, str]]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="article-reader",
-        description="Read news articles in calm, adjustable type; print them and listen to them.",
+        usage="article-reader [--basedir DIR] [-v] [SOURCE]\n       article-reader COMMAND [options] ...",
+        description=(
+            "Read news articles in calm, adjustable type; print them and listen to them.\n\n"
+            "With no COMMAND, article-reader opens the window: on SOURCE (a saved page, .html, .mhtml or\n"
+            ".txt file, an http(s) address, or - for standard input) when one is given, else on the\n"
+            "bundled sample article in your language. The window needs a display (X11 or Wayland);\n"
+            "the commands below need none."
+        ),
+        epilog="Each command has its own --help, e.g. article-reader pdf --help.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--version", action=_VersionAction, nargs=0, help="show the version (and a broken install)"
@@ -107,6 +116,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser(commands).parse_args(args_list)  # prints help or version and exits
         args = build_gui_parser().parse_args(args_list)
         _setup_logging(args.verbose)
+        from reader.gui.app import NoDisplayError, display_problem  # Qt-free: said before Qt aborts
+
+        problem = display_problem()
+        if problem is not None:
+            raise NoDisplayError(problem)
         ctx = _context(args)
         early = _start_early_extraction(args, ctx)  # before Qt loads: see reader.articles.early
         from reader.gui.app import run_gui  # Qt loads only for the window

@@ -181,6 +181,6 @@ def _delete(lib: Any, args: argparse.Namespace) -> int:
     done = lib.delete(ids)
     lib.purge_deleted(older_than_s=0, only=done)
     if len(done) != len(ids):
-        raise NotInLibraryError("some articles were already deleted")
+        raise NotInLibraryError("some articles were already deleted", code="library.already_deleted")
     print(f"deleted {len(done)} article(s)")
     return 0

@@ -19,23 +19,53 @@ PAPER_CHOICES = {"a4": "A4", "letter": "Letter"}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Export an article as a print-ready PDF. The command has its own defaults (serif type at 11 pt, "
+        "A4 or Letter by your locale, portrait, 18 mm margins, images and captions, ragged right) and "
+        "these options; it does not follow what was last chosen in the window's print preview unless "
+        "you ask with --use-window-settings (the options given here still apply on top)."
+    )
     parser.add_argument("source", help="file, URL or - for standard input")
     parser.add_argument("-o", "--output", required=True, help="the PDF to write (- for standard output)")
+    parser.add_argument("--font-size", type=float, metavar="PT", help="body size in points (default: 11)")
     parser.add_argument(
-        "--font-size", type=float, metavar="PT", help="body size in points (default: follows the settings)"
+        "--large-print", action="store_true", help="large print: at least 16 pt, airier lines"
     )
-    parser.add_argument("--large-print", action="store_true", help="large print: at least 16 pt")
-    parser.add_argument("--paper", metavar="A4|Letter", help="paper size (default: by locale)")
-    parser.add_argument("--landscape", action="store_true", help="landscape pages")
-    parser.add_argument("--margins", type=float, metavar="MM", help="page margins in millimetres")
+    parser.add_argument("--paper", metavar="A4|Letter", help="paper size (default: Letter in the US, "
+                        "Canada and a few more, else A4, from LC_PAPER/LANG)")  # fmt: skip
+    parser.add_argument(
+        "--landscape", action="store_true", help="landscape pages (two columns where they fit)"
+    )
+    parser.add_argument(
+        "--margins", type=float, metavar="MM", help="page margins in millimetres (default: 18)"
+    )
     parser.add_argument("--sans", action="store_true", help="sans-serif type instead of serif")
     parser.add_argument("--no-images", action="store_true", help="leave images and captions out")
+    parser.add_argument("--no-captions", action="store_true", help="print images without their captions")
+    parser.add_argument("--justify", action="store_true",
+                        help="justify Latin text to both edges (Korean stays ragged right)")  # fmt: skip
+    parser.add_argument("--columns", choices=("auto", "1", "2"), default=None,
+                        help="columns per page (default auto: two when both get a good measure)")  # fmt: skip
+    parser.add_argument("--use-window-settings", action="store_true",
+                        help="start from the print choices saved by the window (size, paper, orientation, "
+                        "margins, type, images) instead of the command's defaults")  # fmt: skip
 
 
 def _options(args: Any, ctx: Any) -> Any:
-    from reader.printing.options import MAX_PT, MIN_PT, Margins, options_from_settings
+    from reader.printing.options import (
+        MAX_PT,
+        MIN_PT,
+        Margins,
+        PrintOptions,
+        default_paper,
+        options_from_settings,
+    )
 
-    opts = options_from_settings(ctx.settings)
+    opts = (
+        options_from_settings(ctx.settings)
+        if args.use_window_settings
+        else PrintOptions(paper=default_paper())
+    )
     changes: dict[str, Any] = {}
     if args.paper is not None:
         paper = PAPER_CHOICES.get(args.paper.strip().lower())
@@ -68,6 +98,12 @@ def _options(args: Any, ctx: Any) -> Any:
         changes["font_style"] = "sans"
     if args.no_images:
         changes["images"] = False
+    if args.no_captions:
+        changes["captions"] = False
+    if args.justify:
+        changes["justify"] = True
+    if args.columns is not None:
+        changes["columns"] = 0 if args.columns == "auto" else int(args.columns)
     opts = dataclasses.replace(opts, **changes)
     return opts.large_print() if args.large_print else opts
 

@@ -103,6 +103,6 @@ def render_png(ctx: Any, article: Any, source: str, width: int, height: int, scr
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buf, "PNG"):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes str
-        raise OutputError("the page could not be encoded as PNG")
+        raise OutputError("the page could not be encoded as PNG", code="output.png")
     buf.close()
     return bytes(data.data())

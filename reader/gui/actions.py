@@ -12,7 +12,6 @@ switch of the interface language relabels everything in place.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -21,7 +20,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from reader.gui import icons
-from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate, without_mnemonic
 
 Key = str | QKeySequence.StandardKey | Qt.Key
 
@@ -255,8 +254,7 @@ def _has_mnemonic(text: str) -> bool:
 
 def strip_mnemonic(text: str) -> str:
     """``text`` as words, without its Alt-key mark ("파일 열기(&O)…" → "파일 열기…")."""
-    out = re.sub(r"\s*\(&[^&)]\)", "", text)
-    return re.sub(r"&(&?)", r"\1", out)
+    return without_mnemonic(text)
 
 
 def plain_label(act: QAction) -> str:

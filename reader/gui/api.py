@@ -18,6 +18,8 @@ these names, and the type checker holds both sides to them.
 - ``article`` / ``source`` and ``article_changed(article)``; ``closing()`` before the window goes,
   ``retranslated()`` after a change of interface language relabelled the window.
 - ``show_message``, ``show_article``, ``open_source``, ``add_bottom_bar``, ``add_side_panel``.
+  A message's text may be a callable (reader.gui.wording): it is worded again when the language
+  changes, so what is on screen never stays in the old language.
 """
 
 from __future__ import annotations
@@ -41,8 +43,9 @@ if TYPE_CHECKING:
     from reader.gui.tasks import TaskHandle, Tasks
     from reader.gui.view.article_view import ArticleView
     from reader.gui.window.message_bar import MessageBar
+    from reader.gui.wording import Text
 
-MessageAction = tuple[str, Callable[[], None]]
+MessageAction = tuple["Text", Callable[[], None]]  # a button: its label (or its wording) and what it does
 
 
 class SpeechFeature(Protocol):
@@ -118,7 +121,7 @@ class ReaderWindow(Protocol):
 
     def show_message(
         self,
-        text: str,
+        text: Text,
         kind: str = "info",
         actions: list[MessageAction] | None = None,
         timeout_ms: int = 0,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import lru_cache
 
-from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QRawFont
 
 log = logging.getLogger(__name__)
 
@@ -74,3 +74,17 @@ def body_font(preset: str, custom_family: str, pixel_size: int) -> QFont:
     font.setStyleHint(GENERIC.get(preset, QFont.StyleHint.SansSerif))
     font.setPixelSize(int(pixel_size))
     return font
+
+
+def drawn_families(preset: str, custom_family: str) -> tuple[str | None, str | None]:
+    """(Hangul, Latin): the families the page really draws Korean and Latin letters in.
+
+    The reading font lists the chosen family first and a Hangul family behind it; each letter is
+    drawn in the first of them that has it, so a Latin-only choice draws Korean in the fallback.
+    """
+    families = body_font(preset, custom_family, 20).families()
+    hangul = next((f for f in families if covers(f)), None)
+    latin = next((f for f in families if covers(f, "AaGg")), None)
+    if latin is None:
+        latin = QFontInfo(body_font(preset, custom_family, 20)).family() or None
+    return hangul, latin

@@ -10,9 +10,10 @@ literal at the call: that is how ``pyside6-lupdate`` finds it. Messages with a p
 from __future__ import annotations
 
 import logging
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from reader.paths import resource_path
 
@@ -22,13 +23,36 @@ LANGUAGES = ("ko", "en")
 
 # The stable translation contexts (tests check that the catalogue uses no others).
 CONTEXTS = (
-    "Actions", "Menus", "Window", "View", "Help", "Settings", "ReadAloud", "Library", "Print", "Plurals",
+    "Actions", "Menus", "Window", "View", "Help", "Settings", "ReadAloud", "Library", "Print", "Messages",
+    "Plurals",
 )  # fmt: skip
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark ``text`` for the catalogue without translating it yet (tables translated when shown)."""
     return text
+
+
+_MNEMONIC_SUFFIX = re.compile(r"\s*\(&[^)&]\)")  # Korean style: 파일 열기(&O)
+
+
+def without_mnemonic(text: str) -> str:
+    """A label as a toolbar or a list shows it: "파일 열기(&O)…" -> "파일 열기…", "&Open" -> "Open"."""
+    text = _MNEMONIC_SUFFIX.sub("", text)
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def mnemonic(text: str) -> str | None:
+    """The letter Alt reaches ``text`` with ("&Open" -> "o", "열기(&O)" -> "o"), None without one."""
+    i = 0
+    while True:
+        i = text.find("&", i)
+        if i < 0 or i + 1 >= len(text):
+            return None
+        if text[i + 1] == "&":
+            i += 2
+            continue
+        return text[i + 1].lower()
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -57,13 +81,15 @@ def plurals() -> Plurals:
 TRANSLATOR_NAME = "readerTranslator"
 
 
-def choose_language(setting: str) -> str:
+def choose_language(setting: str, *, hangul_font: bool = True) -> str:
+    """The interface language: the setting, else the system's; English for a Korean system that
+    has no font to draw Hangul with (a chosen "ko" stays Korean: the reader asked for it)."""
     if setting in LANGUAGES:
         return setting
     for name in QLocale.system().uiLanguages():
         primary = name.replace("_", "-").split("-")[0].lower()
         if primary in LANGUAGES:
-            return primary
+            return primary if primary != "ko" or hangul_font else "en"
     return "en"
 
 
@@ -92,7 +118,36 @@ def install(app: QApplication, lang: str) -> str:
         tr.setObjectName(TRANSLATOR_NAME)
         app.installTranslator(tr)
     app.setProperty("readerLanguage", lang)
+    # X11 and Wayland append the display name to a title that does not end with it: ours ends with
+    # the program's name in the interface language, so the title reads "… — 기사 리더", once.
+    app.setApplicationDisplayName(translate("Window", "Article Reader"))
     return lang
+
+
+# Parts Qt builds inside its own widgets and labels once, in the language of the moment: after a
+# switch they are relabelled here with Qt's own catalogue (its contexts, not ours).
+_QT_PARTS: dict[str, tuple[str, str, str]] = {
+    "qt_dockwidget_floatbutton": ("QDockWidget", "Float", "Undocks and re-attaches the dock widget"),
+    "qt_dockwidget_closebutton": ("QDockWidget", "Close", "Closes the dock widget"),
+    "ScrollLeftButton": ("QTabBar", "Scroll Left", ""),
+    "ScrollRightButton": ("QTabBar", "Scroll Right", ""),
+}
+
+
+def relabel_qt_parts(root: QWidget) -> None:
+    """Relabel the inner buttons of docks and tab bars under ``root`` in the interface language."""
+    for widget in root.findChildren(QWidget):
+        part = _QT_PARTS.get(widget.objectName())
+        if part is None:
+            continue
+        context, name, description = part
+        qt_translate = QCoreApplication.translate  # Qt's contexts: not for our catalogue's lupdate
+        label = qt_translate(context, name)
+        widget.setAccessibleName(label)
+        if widget.toolTip():
+            widget.setToolTip(label)
+        if description:
+            widget.setAccessibleDescription(qt_translate(context, description))
 
 
 def current_language(app: QApplication) -> str:

@@ -41,6 +41,8 @@ class LibraryJobs(QObject):
         self._busy = False
         self._held = False
         self._closed = False
+        self._in_flight = threading.Event()  # set while no ordered job is running on a worker
+        self._in_flight.set()
 
     def library(self) -> Library:
         """The open library (opened on first use; called on worker threads)."""
@@ -92,7 +94,14 @@ class LibraryJobs(QObject):
         self, job: Job, on_result: OnResult | None, on_error: OnError | None, name: str, ordered: bool
     ) -> None:
         def task(cancel: threading.Event, progress: Callable[[float, str], None]) -> Any:
-            return job(self.library())
+            try:
+                return job(self.library())
+            finally:
+                if ordered:
+                    self._in_flight.set()
+
+        if ordered:
+            self._in_flight.clear()
 
         self.tasks.run(
             task,
@@ -102,9 +111,15 @@ class LibraryJobs(QObject):
             name=name,
         )
 
-    def drain(self) -> None:
-        """The window is closing: run what is still waiting here and now, and from now on at once."""
+    def drain(self, timeout: float = 10.0) -> None:
+        """The window is closing: run what is still waiting here and now, and from now on at once.
+
+        The ordered job on a worker finishes first (a history entry being written when SIGTERM came
+        must exist before the reading place written after it), then the waiting ones, in order.
+        """
         self._closed = True
+        if not self._in_flight.wait(timeout):
+            log.warning("a library job was still running when the window closed")
         while self._pending:
             job, _on_result, _on_error, name = self._pending.popleft()
             self._run_now(job, name)

@@ -77,7 +77,7 @@ class LibraryConnection:
     def reading(self) -> Iterator[sqlite3.Connection]:
         with self._lock, schema.translate_errors(self.path):
             if self._conn is None:
-                raise LibraryError("the library is closed")
+                raise LibraryError("the library is closed", code="library.closed")
             yield self._conn
 
     @contextlib.contextmanager
@@ -86,7 +86,7 @@ class LibraryConnection:
         with self._lock, schema.translate_errors(self.path):
             conn = self._conn
             if conn is None:
-                raise LibraryError("the library is closed")
+                raise LibraryError("the library is closed", code="library.closed")
             self._refuse_if_read_only()
             conn.execute("BEGIN IMMEDIATE")
             changes = conn.total_changes
@@ -143,4 +143,6 @@ class LibraryConnection:
             "SELECT 1 FROM articles WHERE id=? AND deleted_at IS NULL", (article_id,)
         ).fetchone()
         if row is None:
-            raise NotInLibraryError(f"no saved article has the id {article_id}")
+            raise NotInLibraryError(
+                f"no saved article has the id {article_id}", params={"id": str(article_id)}
+            )

@@ -110,7 +110,11 @@ class History:
         with self._lib.reading() as conn:
             row = conn.execute("SELECT article_id, article FROM history WHERE id=?", (history_id,)).fetchone()
         if row is None:
-            raise NotInLibraryError(f"no history entry has the id {history_id}")
+            raise NotInLibraryError(
+                f"no history entry has the id {history_id}",
+                code="library.no_such_history",
+                params={"id": str(history_id)},
+            )
         if row[0] is not None:
             try:
                 return self._lib.article(int(row[0]))
@@ -124,7 +128,11 @@ class History:
             row = conn.execute("SELECT source FROM history WHERE id=?", (history_id,)).fetchone()
         article = self.article(history_id)
         if article is None or row is None:
-            raise NotInLibraryError(f"history entry {history_id} has nothing left to save")
+            raise NotInLibraryError(
+                f"history entry {history_id} has nothing left to save",
+                code="library.history_empty",
+                params={"id": str(history_id)},
+            )
         aid = self._lib.save(article, source=row[0])
         with self._lib.writing() as conn:
             # the place the reader had in it moves along with the article

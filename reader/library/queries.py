@@ -52,7 +52,9 @@ class Queries(LibraryConnection):
                 (article_id,),
             ).fetchone()
         if row is None:
-            raise NotInLibraryError(f"no saved article has the id {article_id}")
+            raise NotInLibraryError(
+                f"no saved article has the id {article_id}", params={"id": str(article_id)}
+            )
         return entry_from_row(row)
 
     def article(self, article_id: int) -> Article:
@@ -61,7 +63,9 @@ class Queries(LibraryConnection):
             self._require(conn, article_id)
             row = conn.execute("SELECT article FROM contents WHERE article_id=?", (article_id,)).fetchone()
         if row is None:
-            raise NotInLibraryError(f"no saved article has the id {article_id}")
+            raise NotInLibraryError(
+                f"no saved article has the id {article_id}", params={"id": str(article_id)}
+            )
         return unpack_article(row[0])
 
     def original(self, article_id: int) -> tuple[bytes, str] | None:
@@ -123,7 +127,11 @@ class Queries(LibraryConnection):
         did not: see benchmarks/library.py).
         """
         if sort not in SORTS:
-            raise LibraryError(f"unknown sort {sort!r}; use one of {', '.join(SORTS)}")
+            raise LibraryError(
+                f"unknown sort {sort!r}; use one of {', '.join(SORTS)}",
+                code="library.sort",
+                params={"sort": str(sort), "choices": ", ".join(SORTS)},
+            )
         if descending is None:
             descending = sort in ("added", "opened", "relevance")
         where, params = self._where(unread=unread, favourites=favourites, tag=tag, site=site)

@@ -150,7 +150,9 @@ def translate_errors(path: Path) -> Iterator[None]:
         yield
     except OverflowError as exc:  # an id or a count past SQLite's 64-bit integers: no such thing is stored
         raise NotInLibraryError(
-            "no saved article has such an id (the number is too large)", code="library.no_such_id"
+            "no saved article has such an id (the number is too large)",
+            code="library.no_such_id",
+            params={"id": "?"},
         ) from exc
     except sqlite3.Error as exc:
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
@@ -229,7 +231,11 @@ def _open_read_only(path: Path) -> LibraryDB:
             code="library.damaged",
             params={"path": str(path), "detail": str(last)},
         ) from last
-    raise LibraryError(f"cannot open the library {path}: {last}", code="library.cannot_open") from last
+    raise LibraryError(
+        f"cannot open the library {path}: {last}",
+        code="library.cannot_open",
+        params={"path": str(path), "detail": str(last)},
+    ) from last
 
 
 def inspect_existing(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> int:
@@ -245,17 +251,23 @@ def inspect_existing(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -
     if version > latest:
         raise LibraryTooNewError(
             f"the library {path} was written by a newer version of article-reader (format {version}, "
-            f"this one reads up to {latest}); it was left untouched — update article-reader to open it"
+            f"this one reads up to {latest}); it was left untouched — update article-reader to open it",
+            code="library.too_new",
+            params={"path": str(path), "version": version, "latest": latest},
         )
     if version == 0 and names:
         raise LibraryCorruptError(
-            f"{path} is a database, but not an article-reader library; it was left untouched"
+            f"{path} is a database, but not an article-reader library; it was left untouched",
+            code="library.foreign",
+            params={"path": str(path)},
         )
     if version >= 1 and not names >= REQUIRED_TABLES:
         missing = ", ".join(sorted(REQUIRED_TABLES - names))
         raise LibraryCorruptError(
             f"the library {path} is damaged (missing {missing}); it was left untouched — "
-            "move it aside to start a new library"
+            "move it aside to start a new library",
+            code="library.damaged",
+            params={"path": str(path), "detail": f"missing {missing}"},
         )
     return version
 
@@ -317,7 +329,9 @@ def _connect_writable(path: Path, migrations: Sequence[Migration], existing: boo
                 if result != "ok":
                     raise LibraryCorruptError(
                         f"the library {path} is damaged ({result}); it was left untouched — "
-                        "move it aside to start a new library"
+                        "move it aside to start a new library",
+                        code="library.damaged",
+                        params={"path": str(path), "detail": str(result)},
                     )
             conn.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit survives a power cut too, not only a crash of this process.

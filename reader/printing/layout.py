@@ -19,6 +19,8 @@ from reader.printing.options import PrintOptions
 class NothingToPrintError(ReaderError):
     """The article (or the selection) has no text to put on paper."""
 
+    default_code = "print.nothing"
+
 
 @dataclass(frozen=True)
 class Labels:
@@ -172,7 +174,8 @@ def build_print_model(
     lang = article.lang or _guess_lang(article)
     labels = Labels.for_lang(lang)
     title = clean_title(article.title, article.site_name)
-    subtitle = " ".join(article.subtitle.split())
+    # a deck or summary box of several lines keeps its lines (U+2028: a line break inside the block)
+    subtitle = "\u2028".join(" ".join(ln.split()) for ln in article.subtitle.splitlines() if ln.strip())
     meta = meta_line(article, labels, lang)
 
     excerpt = ""
@@ -200,7 +203,10 @@ def build_print_model(
 
     if not any(pb.block.plain_text().strip() for pb in blocks):
         what = "the selection" if excerpt else "this article"
-        raise NothingToPrintError(f"There is nothing to print: {what} has no text.")
+        raise NothingToPrintError(
+            f"There is nothing to print: {what} has no text.",
+            code="print.nothing_selected" if excerpt else "print.nothing",
+        )
 
     site = article.site_name.strip()
     header = " · ".join(p for p in (site, title) if p)

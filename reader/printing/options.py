@@ -57,6 +57,8 @@ class PrintOptions:
     captions: bool = True
     header: bool = True
     footer: bool = True
+    justify: bool = False  # Latin text only: Korean is always set ragged right (see measure())
+    columns: int = 0  # 0: two where the page is wide enough for two good measures, else one
 
     def with_font_size(self, pt: float) -> PrintOptions:
         return replace(self, font_size_pt=clamp_pt(pt))
@@ -68,6 +70,31 @@ class PrintOptions:
             font_size_pt=max(self.font_size_pt, LARGE_PRINT_PT),
             line_height=max(self.line_height, 1.65),
         )
+
+
+# The longest line worth reading, in ems of the body size: about 38 Korean syllables, or about
+# 75 Latin characters (a Latin letter is about half an em). Wider pages get side margins or, when
+# two such columns fit, two columns.
+MAX_MEASURE_EM = {"ko": 38.0, "latin": 36.0}
+MIN_COLUMN_EM = 24.0  # a column narrower than this reads like a ticker, not an article
+GUTTER_EM = 2.0
+
+
+def measure_em(lang: str) -> float:
+    return MAX_MEASURE_EM["ko" if lang.lower().startswith(("ko", "ja", "zh")) else "latin"]
+
+
+def column_plan(width_em: float, lang: str, columns: int = 0) -> tuple[int, float]:
+    """(columns, width of one column in ems) for a text area ``width_em`` wide.
+
+    Two columns when each would still be at least MIN_COLUMN_EM wide (a landscape page, a large
+    page); otherwise one, no wider than the language's measure (the rest becomes side margin).
+    """
+    longest = measure_em(lang)
+    two = (width_em - GUTTER_EM) / 2
+    if columns == 2 or (columns == 0 and width_em > longest and two >= MIN_COLUMN_EM):
+        return 2, min(two, longest)
+    return 1, min(width_em, longest)
 
 
 def clamp_pt(pt: float) -> float:
@@ -119,6 +146,7 @@ def options_from_settings(settings: Any, environ: Mapping[str, str] | None = Non
         size = clamp_pt(base_pt)
     style: FontStyle = settings.get("print_font_style")
     opts = PrintOptions(
+        justify=bool(settings.get("justify")),
         paper=paper,
         orientation=settings.get("print_orientation"),
         margins=Margins.uniform(float(settings.get("print_margins_mm"))),

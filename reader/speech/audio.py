@@ -74,7 +74,10 @@ def transcode_wav(
         cmd.append(str(dst))
         run(cmd)
         return
-    raise EngineError("sox or ffmpeg is needed to process audio (packaging/system-deps.sh installs sox)")
+    raise EngineError(
+        "sox or ffmpeg is needed to process audio (packaging/system-deps.sh installs sox)",
+        code="speech.no_sox",
+    )
 
 
 def _atempo_stages(tempo: float) -> list[float]:
@@ -104,10 +107,18 @@ def run(cmd: list[str], timeout: float = 120.0) -> None:
     try:
         proc = subprocess.run(cmd, capture_output=True, timeout=timeout)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise EngineError(f"{Path(cmd[0]).name} failed: {exc}") from exc
+        raise EngineError(
+            f"{Path(cmd[0]).name} failed: {exc}",
+            code="speech.tool_failed",
+            params={"tool": Path(cmd[0]).name},
+        ) from exc
     if proc.returncode != 0:
         err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise EngineError(f"{Path(cmd[0]).name} failed: {err[-1] if err else proc.returncode}")
+        raise EngineError(
+            f"{Path(cmd[0]).name} failed: {err[-1] if err else proc.returncode}",
+            code="speech.tool_failed",
+            params={"tool": Path(cmd[0]).name},
+        )
 
 
 def join_clips(clips: list[AudioClip]) -> AudioClip:

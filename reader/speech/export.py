@@ -21,7 +21,7 @@ from pathlib import Path
 
 from reader.articles.model import Article, Heading
 from reader.atomicio import atomic_writer, check_output
-from reader.errors import OutputError, ReaderError
+from reader.errors import OutputError, ReaderError, os_reason
 from reader.speech.audio import run, transcode_wav
 from reader.speech.engines.base import EngineError
 from reader.speech.engines.marks import word_cues
@@ -43,6 +43,7 @@ class ExportCancelled(ReaderError):
     """The user cancelled the export; nothing was written."""
 
     exit_code = 130
+    default_code = "speech.export_cancelled"
 
 
 @dataclass
@@ -103,7 +104,7 @@ def export_audio(
     split = split_article(article, lexicon=lexicon, read_captions=read_captions)
     sentences = [s for s in split if not s.skip]
     if not any(s.block_index >= 0 for s in sentences):  # a headline alone is not an article
-        raise ReaderError("the article has no text to read aloud")
+        raise ReaderError("the article has no text to read aloud", code="speech.no_text")
     total = len(sentences)
     if progress:
         progress(0, total)
@@ -173,7 +174,11 @@ def export_audio(
                         out.unlink(missing_ok=True)  # all or nothing
                     raise
         except OSError as exc:
-            raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from exc
+            raise OutputError(
+                f"cannot write {out}: {exc.strerror or exc}",
+                code="output.failed",
+                params={"path": str(out), **os_reason(exc)},
+            ) from exc
     return ExportResult(out, srt, total, seconds, chapters, words_srt)
 
 
@@ -211,7 +216,7 @@ def _encode_mp3(wav: Path, mp3: Path) -> None:
         cmd = [ffmpeg, "-loglevel", "error", "-y", "-i", str(wav), "-codec:a", "libmp3lame", "-b:a", "64k"]
         run([*cmd, str(mp3)], timeout=600)
         return
-    raise EngineError("no MP3 encoder found (install lame or ffmpeg)")
+    raise EngineError("no MP3 encoder found (install lame or ffmpeg)", code="speech.no_encoder")
 
 
 def _tag(mp3: Path, article: Article, chapters: list[Chapter], seconds: float) -> None:

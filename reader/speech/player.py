@@ -31,9 +31,13 @@ NO_AUDIO_MESSAGE = "No audio device: read-aloud can still export MP3"
 class AudioUnavailable(ReaderError):
     """The mixer could not open an audio device (headless machine, no sound card, busy device)."""
 
+    default_code = "audio.no_device"
+
 
 class AudioFormatError(ReaderError):
     """A clip is not a playable mp3/wav file."""
+
+    default_code = "audio.bad_clip"
 
 
 @dataclass(frozen=True)
@@ -150,13 +154,15 @@ class Player:
         """Decode a clip now (so a bad file fails here, not mid-playback)."""
         p = Path(path)
         if p.suffix.lower() not in AUDIO_SUFFIXES:
-            raise AudioFormatError(f"Cannot play {p.name}: only MP3 and WAV clips are supported")
+            raise AudioFormatError(
+                f"Cannot play {p.name}: only MP3 and WAV clips are supported", params={"name": p.name}
+            )
         self._require_open()
         pygame = _pygame()
         try:
             sound = pygame.mixer.Sound(str(p))
         except (pygame.error, FileNotFoundError) as exc:
-            raise AudioFormatError(f"Cannot play {p.name}: {exc}") from exc
+            raise AudioFormatError(f"Cannot play {p.name}: {exc}", params={"name": p.name}) from exc
         sound.set_volume(self._volume)
         return _Item(sound, tag, float(sound.get_length()))
 

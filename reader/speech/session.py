@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from reader.errors import ReaderError
+from reader.errors import Notice, ReaderError
 from reader.speech.player import AudioUnavailable, Player, PlayerEvent
 from reader.speech.words import HIGHLIGHT_UNITS, WordTimeline
 
@@ -80,8 +80,8 @@ def _noop(*_args: Any) -> None:
 class Callbacks:
     on_sentence: Callable[[int], None] = _noop
     on_state: Callable[[str], None] = _noop
-    on_notice: Callable[[str], None] = _noop
-    on_error: Callable[[str], None] = _noop
+    on_notice: Callable[[Notice], None] = _noop
+    on_error: Callable[[Notice], None] = _noop  # the failure as a value the window words
     on_finished: Callable[[], None] = _noop
     # (sentence index, (start, end) of the word being spoken in its block's text — the offsets of
     # Sentence.start/end — or None when no word is marked, e.g. before the first word of a sentence)
@@ -134,7 +134,7 @@ class ReadAloudSession:
         self._last_scheduled: int | None = None
         self._gen = 0  # bumped when clips become stale (speed or voice changed)
         self._clips: dict[int, Path] = {}
-        self._failed: dict[int, str] = {}
+        self._failed: dict[int, Notice] = {}
         self._retryable: set[int] = set()  # failed, but the engine said trying again may work
         self._retried: set[int] = set()
         self._durations: dict[int, float] = {}
@@ -345,7 +345,7 @@ class ReadAloudSession:
             self._player.open()
         except AudioUnavailable as exc:
             self._set_state(ERROR)
-            self._call(self.callbacks.on_error, exc.message)
+            self._call(self.callbacks.on_error, exc.notice())
             return False
         self._player.set_volume(self._volume)
         return True
@@ -492,7 +492,7 @@ class ReadAloudSession:
                         self._player.enqueue_silence(self._paragraph_pause, ("gap", prev))
                     self._player.enqueue(clip, ("s", i))
             except ReaderError as exc:
-                self._failed[i] = exc.message
+                self._failed[i] = exc.notice()
                 continue
             self._last_scheduled = i
             self._next_to_schedule = self._neighbour(i, +1)
@@ -537,7 +537,10 @@ class ReadAloudSession:
                         log.exception("read-aloud driver failed")
                         self._player.stop()
                         self._set_state(ERROR)
-                        self._call(self.callbacks.on_error, f"Playback failed: {exc}")
+                        self._call(
+                            self.callbacks.on_error,
+                            Notice("speech.playback_failed", f"Playback failed: {exc}", {"detail": str(exc)}),
+                        )
             self._flush()
             self._wake.wait(self._poll_interval if active else 0.2)
             self._wake.clear()
@@ -600,7 +603,7 @@ class ReadAloudSession:
                 self._in_flight = i
                 self.requested.append(i)
             clip: Path | None = None
-            error: str | None = None
+            error: Notice | None = None
             retryable = False
             timeline: WordTimeline | None = None
             try:
@@ -608,15 +611,13 @@ class ReadAloudSession:
                 if self._unit == "word":  # here, not in the driver: the alignment may take a while
                     timeline = _make_timeline(synth, clip, self.sentences[i])
             except ReaderError as exc:
-                error = exc.message
+                error = exc.notice()
                 retryable = bool(getattr(exc, "retryable", False))
             except Exception as exc:
-                message = getattr(exc, "message", None)
-                if isinstance(message, str) and message:
-                    error = message  # EngineError carries a user-facing message
-                else:
-                    log.exception("speech synthesis failed for sentence %d", i)
-                    error = f"Speech synthesis failed: {exc}"
+                log.exception("speech synthesis failed for sentence %d", i)
+                error = Notice(
+                    "speech.synthesis_failed", f"Speech synthesis failed: {exc}", {"detail": str(exc)}
+                )
             with self._lock:
                 self._in_flight = None
                 if gen == self._gen and not self._closed:
@@ -628,7 +629,9 @@ class ReadAloudSession:
                             self._timelines.pop(i, None)
                     else:
                         log.warning("sentence %d could not be synthesized: %s", i, error)
-                        self._failed[i] = error or "Speech synthesis failed"
+                        self._failed[i] = error or Notice(
+                            "speech.synthesis_failed", "Speech synthesis failed"
+                        )
                         if retryable:
                             self._retryable.add(i)
                     self._schedule()

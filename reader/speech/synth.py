@@ -134,7 +134,9 @@ class Synthesizer:
                 return _with_words(join_clips(clips), clips, pieces, spoken)
             # The engine changed part-way: say the whole sentence again in one voice.
             log.info("engine changed within a sentence (%s); synthesizing it again", served)
-        raise EngineError("the speech engine changed while reading; try again", retryable=True)
+        raise EngineError(
+            "the speech engine changed while reading; try again", retryable=True, code="speech.engine_changed"
+        )
 
     def _ask(self, piece: str, lang: str, rate: float) -> AudioClip:
         if _native(self.engine) and rate != 1.0:

@@ -4,7 +4,7 @@
 <context>
     <name>Plurals</name>
     <message numerus="yes">
-        <location filename="../../reader/gui/i18n.py" line="47"/>
+        <location filename="../../reader/gui/i18n.py" line="71"/>
         <source>%n line(s) clear</source>
         <translation>
             <numerusform>%n line clear</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/gui/i18n.py" line="50"/>
+        <location filename="../../reader/gui/i18n.py" line="74"/>
         <source>Saved PDF: {path} (%n page(s))</source>
         <translation>
             <numerusform>Saved PDF: {path} (%n page)</numerusform>

@@ -90,3 +90,54 @@ def test_failure_leaves_an_existing_pdf_untouched(tmp_path: Path) -> None:
     before = out.read_bytes()
     assert cli("missing.html", "-o", str(out), basedir=tmp_path).returncode == 2
     assert out.read_bytes() == before
+
+
+def test_the_pdf_command_has_its_own_defaults_and_follows_the_window_only_when_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What was last ticked in the print preview (large print, landscape, 20 pt, Letter) does not leak
+    into the command; --use-window-settings starts from it, and flags still apply on top."""
+    import json
+
+    (tmp_path / "config").mkdir()
+    window_choices = {"print_large": True, "print_orientation": "landscape", "print_font_size": 20.0,
+                      "print_follow_reader": False, "print_paper": "Letter"}  # fmt: skip
+    (tmp_path / "config" / "settings.json").write_text(json.dumps(window_choices))
+    monkeypatch.setenv("LC_ALL", "ko_KR.UTF-8")  # the command's own paper: A4 in Korea
+    src = str(sample_article("ko"))
+    own, window, both = tmp_path / "own.pdf", tmp_path / "window.pdf", tmp_path / "both.pdf"
+    assert cli(src, "-o", str(own), basedir=tmp_path).returncode == 0
+    assert cli(src, "-o", str(window), "--use-window-settings", basedir=tmp_path).returncode == 0
+    assert (
+        cli(src, "-o", str(both), "--use-window-settings", "--paper", "A4", basedir=tmp_path).returncode == 0
+    )
+
+    def size(path: Path) -> tuple[int, int]:
+        w, _, h = pdf_info(path)["Page size"].split()[:3]
+        return round(float(w)), round(float(h))
+
+    assert size(own) == (595, 842)  # A4 portrait: the command's defaults
+    assert size(window) == (792, 612)  # Letter landscape, as the window last printed
+    assert size(both) == (842, 595)  # the flag wins over the window's paper, the rest stays
+    assert pdf_pages(window) > pdf_pages(own)  # 20 pt large print takes more pages
+
+
+def test_pdf_help_names_every_option_and_the_defaults() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "reader", "pdf", "--help"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0
+    for flag in (
+        "--use-window-settings",
+        "--columns",
+        "--justify",
+        "--no-captions",
+        "--landscape",
+        "--large-print",
+    ):
+        assert flag in proc.stdout
+    assert "own defaults" in proc.stdout

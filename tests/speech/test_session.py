@@ -61,8 +61,8 @@ class Recorder:
         return S.Callbacks(
             on_sentence=lambda i: self._add("sentence", i),
             on_state=lambda st: self._add("state", st),
-            on_notice=lambda m: self._add("notice", m),
-            on_error=lambda m: self._add("error", m),
+            on_notice=lambda m: self._add("notice", m.text),  # a Notice; its English sentence
+            on_error=lambda m: self._add("error", m.text),
             on_finished=lambda: self._add("finished", None),
         )
 
@@ -346,7 +346,7 @@ def test_auto_engine_falls_back_to_offline_with_a_notice(
 ) -> None:
     fake_google.script = [403] * 10
     rec = Recorder()
-    engine = make_engine("auto", settings, on_notice=lambda m: rec._add("notice", m))
+    engine = make_engine("auto", settings, on_notice=lambda m: rec._add("notice", m.text))
     session = make_session(ARTICLE, Synthesizer(engine, cache), rec, sessions, rate=2.0)
     session.play(0)
     rec.wait_for("finished")

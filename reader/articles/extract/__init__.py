@@ -94,7 +94,9 @@ def _too_large(elements: int) -> TooLargeError:
     )
 
 
-def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, why: str) -> NoArticleError:
+def _no_article(
+    tree: HtmlElement | None, meta: Meta | None, url: str | None, why: str, code: str
+) -> NoArticleError:
     lines = visible_lines(tree) if tree is not None else []
     fallback = Article(
         title=meta.title if meta else "",
@@ -105,7 +107,7 @@ def _no_article(tree: HtmlElement | None, meta: Meta | None, url: str | None, wh
         is_article=False,
         extractor="text",
     )
-    return NoArticleError(why, fallback=fallback)
+    return NoArticleError(why, fallback=fallback, code=code)
 
 
 def extract_article(html: str, url: str | None = None, *, site_rules: bool = True) -> Article:
@@ -118,17 +120,19 @@ def extract_article(html: str, url: str | None = None, *, site_rules: bool = Tru
     except RecursionError:
         # last line of defence: a library we call recursed on a pathological page
         log.warning("extraction recursed too deeply on %s", url or "a page")
-        raise NoArticleError("the page is nested too deeply to read as an article") from None
+        raise NoArticleError(
+            "the page is nested too deeply to read as an article", code="article.too_deep"
+        ) from None
 
 
 def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     if _looks_binary(html):
-        raise NoArticleError("this is not a web page (binary content)")
+        raise NoArticleError("this is not a web page (binary content)", code="article.binary")
     if html.count("<") > 4 * MAX_ELEMENTS:  # plainly over the cap: not even parsed
         raise _too_large(html.count("<") // 2)
     tree = parse_html(html)
     if tree is None:
-        raise _no_article(None, None, url, "the page is empty")
+        raise _no_article(None, None, url, "the page is empty", "article.empty")
     elements = sum(1 for _ in itertools.islice(tree.iter(), MAX_ELEMENTS + 1))
     if elements > MAX_ELEMENTS:
         raise _too_large(elements)
@@ -147,7 +151,7 @@ def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     if deck and not meta.subtitle:
         meta.subtitle = deck
     if not _is_article(blocks, tree, ld, meta):
-        raise _no_article(tree, meta, url, "no article found on this page")
+        raise _no_article(tree, meta, url, "no article found on this page", "article.none")
     return _article(meta, blocks, extractor, bylines, url)
 
 

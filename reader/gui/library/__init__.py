@@ -32,7 +32,13 @@ def install(window: ReaderWindow) -> LibraryFeature:
     toggle = window.claim_action("library_panel")
     toggle.toggled.connect(dock.setVisible)
     dock.visibilityChanged.connect(lambda _v: _panel_shown(window, dock))
-    window.retranslated.connect(lambda: dock.setWindowTitle(translate("Library", "Library")))
+
+    def retitle() -> None:
+        title = translate("Library", "Library")
+        dock.setWindowTitle(title)
+        dock.setAccessibleName(title)
+
+    window.retranslated.connect(retitle)
     # Hidden until asked for (the window shows only the article); remembered between sessions.
     shown = bool(window.settings.get("library_panel"))
     dock.setVisible(shown)

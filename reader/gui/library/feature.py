@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QDockWidget, QWidget
 
 from reader.articles.model import Article
 from reader.errors import ReaderError
-from reader.gui.api import ReaderWindow
+from reader.gui.api import MessageAction, ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.jobs import Job, OnResult
+from reader.gui.wording import word
 from reader.library import Entry, Library
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class LibraryFeature(QObject):
         article = self.window.article
         if article is None:
             self.window.show_message(
-                translate("Library", "There is no article to save yet."), "info", timeout_ms=4000
+                lambda: translate("Library", "There is no article to save yet."), "info", timeout_ms=4000
             )
             return
         source = self.window.source
@@ -81,25 +82,30 @@ class LibraryFeature(QObject):
             aid, existed, has_original = result
             self._set_current(aid)
             self.changed.emit()
-            if existed:
-                text = translate("Library", "Updated the saved copy of “{title}”.")
-            elif has_original:
-                text = translate("Library", "Saved “{title}” to the library; it opens offline from now on.")
-            else:
-                text = translate(
-                    "Library", "Saved “{title}” to the library (the original page could not be kept)."
-                )
-            actions = (
+            title = _elide(article.title, 60)
+
+            def text() -> str:
+                if existed:
+                    saved = translate("Library", "Updated the saved copy of “{title}”.")
+                elif has_original:
+                    saved = translate(
+                        "Library", "Saved “{title}” to the library; it opens offline from now on."
+                    )
+                else:
+                    saved = translate(
+                        "Library", "Saved “{title}” to the library (the original page could not be kept)."
+                    )
+                return saved.format(title=title)
+
+            actions: list[MessageAction] = (
                 []
                 if existed
-                else [(translate("Library", "Undo"), lambda: self.delete([aid], announce=False))]
+                else [(lambda: translate("Library", "Undo"), lambda: self.delete([aid], announce=False))]
             )
             dock = self.dock
             if dock is not None and not dock.isVisible():
-                actions.append((translate("Library", "Show Library"), dock.show))
-            self.window.show_message(
-                text.format(title=_elide(article.title, 60)), "info", actions, timeout_ms=8000
-            )
+                actions.append((lambda: translate("Library", "Show Library"), dock.show))
+            self.window.show_message(text, "info", actions, timeout_ms=8000)
 
         self.run(job, done, name="library-save")
 
@@ -108,7 +114,7 @@ class LibraryFeature(QObject):
         article = self.window.article
         if article is None:
             self.window.show_message(
-                translate("Library", "There is no article to save yet."), "info", timeout_ms=4000
+                lambda: translate("Library", "There is no article to save yet."), "info", timeout_ms=4000
             )
             return
         source = self.window.source
@@ -128,10 +134,9 @@ class LibraryFeature(QObject):
             self._set_current(aid)
             self.changed.emit()
             self.queue_changed.emit()
+            title = _elide(article.title, 60)
             self.window.show_message(
-                translate("Library", "Added “{title}” to the listening queue.").format(
-                    title=_elide(article.title, 60)
-                ),
+                lambda: translate("Library", "Added “{title}” to the listening queue.").format(title=title),
                 "info",
                 timeout_ms=6000,
             )
@@ -201,19 +206,20 @@ class LibraryFeature(QObject):
             self.queue_changed.emit()
             if not announce:
                 self.window.show_message(
-                    translate("Library", "Removed from the library."), "info", timeout_ms=4000
+                    lambda: translate("Library", "Removed from the library."), "info", timeout_ms=4000
                 )
                 return
-            text = (
-                translate("Library", "Deleted “{title}”.").format(
-                    title=_elide(titles.get(deleted[0], ""), 50)
-                )
-                if len(deleted) == 1
-                else translate("Library", "Deleted {n} articles.").format(n=len(deleted))
-            )
-            self.window.show_message(
-                text, "info", [(translate("Library", "Undo"), lambda: self.undelete(deleted))], 15000
-            )
+            title = _elide(titles.get(deleted[0], ""), 50) if deleted else ""
+
+            def text() -> str:
+                if len(deleted) == 1:
+                    return translate("Library", "Deleted “{title}”.").format(title=title)
+                return translate("Library", "Deleted {n} articles.").format(n=len(deleted))
+
+            undo: list[MessageAction] = [
+                (lambda: translate("Library", "Undo"), lambda: self.undelete(deleted))
+            ]
+            self.window.show_message(text, "info", undo, 15000)
 
         def job(lib: Library) -> list[int]:
             for aid in ids:
@@ -228,7 +234,7 @@ class LibraryFeature(QObject):
             self.changed.emit()
             self.queue_changed.emit()
             self.window.show_message(
-                translate("Library", "Restored {n} article(s).").format(n=len(restored)),
+                lambda: translate("Library", "Restored {n} article(s).").format(n=len(restored)),
                 "info",
                 timeout_ms=4000,
             )
@@ -253,16 +259,21 @@ class LibraryFeature(QObject):
 
         def done(report: ImportReport) -> None:
             self.changed.emit()
-            text = translate("Library", "Imported {n} article(s).").format(n=len(report.saved))
-            if report.skipped:
-                first = Path(report.skipped[0][0]).name
-                text += " " + translate(
-                    "Library", "Skipped {n} file(s), for example {name}: {reason}"
-                ).format(n=len(report.skipped), name=first, reason=report.skipped[0][1])
+
+            def text() -> str:
+                said = translate("Library", "Imported {n} article(s).").format(n=len(report.saved))
+                if report.skipped:
+                    first = Path(report.skipped[0][0]).name
+                    reason = word(report.errors[0]) if report.errors else report.skipped[0][1]
+                    said += " " + translate(
+                        "Library", "Skipped {n} file(s), for example {name}: {reason}"
+                    ).format(n=len(report.skipped), name=first, reason=reason)
+                return said
+
             self.window.show_message(text, "warning" if report.skipped else "info")
 
         self.window.show_message(
-            translate("Library", "Importing pages from {folder}…").format(folder=folder), "info"
+            lambda: translate("Library", "Importing pages from {folder}…").format(folder=folder), "info"
         )
         self.run(job, done, name="library-import", ordered=False)
 
@@ -271,7 +282,9 @@ class LibraryFeature(QObject):
 
         def done(files: list[Path]) -> None:
             self.window.show_message(
-                translate("Library", "Exported {n} file(s) to {folder}.").format(n=len(files), folder=folder),
+                lambda: translate("Library", "Exported {n} file(s) to {folder}.").format(
+                    n=len(files), folder=folder
+                ),
                 "info",
             )
 
@@ -282,11 +295,19 @@ class LibraryFeature(QObject):
 
         def done(report: ReextractReport) -> None:
             self.changed.emit()
-            text = translate("Library", "Re-extracted {n} article(s).").format(n=len(report.updated))
-            if report.no_original:
-                text += " " + translate("Library", "{n} had no saved page.").format(n=len(report.no_original))
-            if report.failed:
-                text += " " + translate("Library", "{n} kept their old text.").format(n=len(report.failed))
+
+            def text() -> str:
+                said = translate("Library", "Re-extracted {n} article(s).").format(n=len(report.updated))
+                if report.no_original:
+                    said += " " + translate("Library", "{n} had no saved page.").format(
+                        n=len(report.no_original)
+                    )
+                if report.failed:
+                    said += " " + translate("Library", "{n} kept their old text.").format(
+                        n=len(report.failed)
+                    )
+                return said
+
             self.window.show_message(text, "info")
             current = self.current_id
             if current is not None and current in report.updated:

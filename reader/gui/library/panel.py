@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
+    QPoint,
     Qt,
     QTimer,
 )
@@ -37,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from reader.articles.model import Article
 from reader.gui import folders
-from reader.gui.actions import plain_label, primary_key_text, with_mnemonic
+from reader.gui.actions import plain_label, primary_key_text
 from reader.gui.flow import flow_row
-from reader.gui.i18n import translate
+from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, AnyIndex, TwoLineDelegate
 from reader.gui.library.feature import LibraryFeature
 from reader.gui.library.queue import QueuePlayer, QueueWidget
@@ -54,6 +55,20 @@ SEARCH_DELAY_MS = 250
 
 _Counts = list[tuple[str, int]]
 _ListResult = tuple[int, list[Entry], _Counts | None, _Counts | None]  # total, page, tags, sites
+
+
+SHOW_LABELS = {
+    "all": QT_TRANSLATE_NOOP("Library", "All"),
+    "unread": QT_TRANSLATE_NOOP("Library", "Unread"),
+    "favourites": QT_TRANSLATE_NOOP("Library", "Favourites"),
+}
+SORT_LABELS = {
+    "added": QT_TRANSLATE_NOOP("Library", "Newest first"),
+    "opened": QT_TRANSLATE_NOOP("Library", "Recently opened"),
+    "title": QT_TRANSLATE_NOOP("Library", "Title"),
+    "site": QT_TRANSLATE_NOOP("Library", "Site"),
+    "relevance": QT_TRANSLATE_NOOP("Library", "Best match"),
+}
 
 
 def _date(t: float | None) -> str:
@@ -143,6 +158,7 @@ class EmptyState(QWidget):
         super().__init__()
         self.setObjectName("libraryEmpty")
         self.panel = panel
+        self._filters: dict[str, Any] | None = None  # what it was last shown for, to word it again
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 16, 8, 8)
         self.title = QLabel()
@@ -168,7 +184,12 @@ class EmptyState(QWidget):
         lay.addLayout(flow_row(self.clear_button, self.all_button))
         lay.addStretch(1)
 
+    def retranslate(self) -> None:
+        if self._filters is not None:
+            self.show_for(self._filters)
+
     def show_for(self, filters: dict[str, Any]) -> None:
+        self._filters = dict(filters)
         query = filters.get("query")
         narrowed = bool(filters.get("unread") or filters.get("favourites") or filters.get("tag")
                         or filters.get("site"))  # fmt: skip
@@ -227,40 +248,28 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("librarySearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(translate("Library", "Search headlines and text"))
-        self.search.setAccessibleName(translate("Library", "Search saved articles"))
         v.addWidget(self.search)
         row = QHBoxLayout()
         self.show_combo = QComboBox()
-        self.show_combo.addItem(translate("Library", "All"), "all")
-        self.show_combo.addItem(translate("Library", "Unread"), "unread")
-        self.show_combo.addItem(translate("Library", "Favourites"), "favourites")
-        self.show_combo.setAccessibleName(translate("Library", "Show"))
+        for key in SHOW_LABELS:
+            self.show_combo.addItem("", key)
         self.sort_combo = QComboBox()
-        for label, key in (
-            (translate("Library", "Newest first"), "added"),
-            (translate("Library", "Recently opened"), "opened"),
-            (translate("Library", "Title"), "title"),
-            (translate("Library", "Site"), "site"),
-            (translate("Library", "Best match"), "relevance"),
-        ):
-            self.sort_combo.addItem(label, key)
-        self.sort_combo.setAccessibleName(translate("Library", "Sort by"))
+        for key in SORT_LABELS:
+            self.sort_combo.addItem("", key)
         row.addWidget(self.show_combo)
         row.addWidget(self.sort_combo)
         v.addLayout(row)
         row = QHBoxLayout()
         self.tag_combo = QComboBox()
-        self.tag_combo.setAccessibleName(translate("Library", "Tag"))
         self.site_combo = QComboBox()
-        self.site_combo.setAccessibleName(translate("Library", "Site"))
         row.addWidget(self.tag_combo)
         row.addWidget(self.site_combo)
         v.addLayout(row)
         for combo in (self.show_combo, self.sort_combo, self.tag_combo, self.site_combo):
             _narrow(combo)
-        self._fill_combo(self.tag_combo, translate("Library", "All tags"), [])
-        self._fill_combo(self.site_combo, translate("Library", "All sites"), [])
+        self._fill_combo(self.tag_combo, "", [])
+        self._fill_combo(self.site_combo, "", [])
+        self._count: tuple[str, bool] | None = None  # the count shown, and whether it counts a search
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
         v.addWidget(self.count_label)
@@ -275,10 +284,9 @@ class LibraryPanel(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setSpacing(1)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
-        self.list.setAccessibleName(translate("Library", "Saved articles"))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(
-            lambda pos: self._menu().exec(self.list.mapToGlobal(pos))
+            lambda pos: self._context_menu(self.list.mapToGlobal(pos))
         )
         self.list.activated.connect(lambda idx: self.feature.open_saved(int(idx.data(ID_ROLE))))
         self.empty = EmptyState(self)
@@ -287,24 +295,21 @@ class LibraryPanel(QWidget):
         self.results.addWidget(self.list)
         self.results.addWidget(self.empty)
         v.addWidget(self.results, 1)
-        self.open_button = QPushButton(translate("Library", "Open"))
+        self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_selected)
-        self.queue_button = QPushButton(translate("Library", "Listen later"))
-        self.queue_button.setToolTip(translate("Library", "Add to the listening queue"))
+        self.queue_button = QPushButton()
         self.queue_button.clicked.connect(self.queue_selected)
-        self.delete_button = QPushButton(translate("Library", "Delete"))
+        self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
         self.more_button = QToolButton()
-        self.more_button.setText(translate("Library", "More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.more_button.setMenu(self._menu())
+        self.more_menu = QMenu(self)
+        self.more_button.setMenu(self.more_menu)
         v.addLayout(flow_row(self.open_button, self.queue_button, self.delete_button, self.more_button))
-        self.tabs.addTab(saved, translate("Library", "Saved"))
-        self.tabs.setTabToolTip(0, translate("Library", "Saved"))
+        self.tabs.addTab(saved, "")
 
         self.queue = QueueWidget(feature, player)
-        self.tabs.addTab(self.queue, translate("Library", "Listening queue"))
-        self.tabs.setTabToolTip(1, translate("Library", "Listening queue"))
+        self.tabs.addTab(self.queue, "")
 
         # history
         hist = QWidget()
@@ -312,19 +317,18 @@ class LibraryPanel(QWidget):
         hv.setContentsMargins(2, 2, 2, 2)
         self.history = QListWidget()
         self.history.setObjectName("libraryHistory")
-        self.history.setAccessibleName(translate("Library", "Articles opened"))
         self.history.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.history.setItemDelegate(TwoLineDelegate(self.history))
         self.history.itemActivated.connect(self._open_history)
         hv.addWidget(self.history, 1)
-        self.history_save = QPushButton(translate("Library", "Save to library"))
+        self.history_save = QPushButton()
         self.history_save.clicked.connect(self._save_history)
-        self.history_clear = QPushButton(translate("Library", "Clear history"))
+        self.history_clear = QPushButton()
         self.history_clear.clicked.connect(self._clear_history)
         hv.addLayout(flow_row(self.history_save, self.history_clear))
-        self.tabs.addTab(hist, translate("Library", "History"))
-        self.tabs.setTabToolTip(2, translate("Library", "History"))
+        self.tabs.addTab(hist, "")
+        self.retranslate()
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -342,6 +346,58 @@ class LibraryPanel(QWidget):
             sc.setContext(Qt.ShortcutContext.WidgetShortcut)
             sc.activated.connect(slot)
         self.refresh_history()
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the interface language (at start and after a switch)."""
+        self.search.setPlaceholderText(translate("Library", "Search headlines and text"))
+        self.search.setAccessibleName(translate("Library", "Search saved articles"))
+        for combo, labels in ((self.show_combo, SHOW_LABELS), (self.sort_combo, SORT_LABELS)):
+            for i in range(combo.count()):
+                combo.setItemText(i, translate("Library", labels[str(combo.itemData(i))]))
+        self.show_combo.setAccessibleName(translate("Library", "Show"))
+        self.sort_combo.setAccessibleName(translate("Library", "Sort by"))
+        self.tag_combo.setAccessibleName(translate("Library", "Tag"))
+        self.site_combo.setAccessibleName(translate("Library", "Site"))
+        self.tag_combo.setItemText(0, translate("Library", "All tags"))
+        self.site_combo.setItemText(0, translate("Library", "All sites"))
+        self.list.setAccessibleName(translate("Library", "Saved articles"))
+        self.open_button.setText(translate("Library", "Open"))
+        self.queue_button.setText(translate("Library", "Listen later"))
+        self.queue_button.setToolTip(translate("Library", "Add to the listening queue"))
+        self.delete_button.setText(translate("Library", "Delete"))
+        self.more_button.setText(translate("Library", "More"))
+        self.more_button.setToolTip(translate("Library", "More for the selected articles"))
+        self._fill_menu(self.more_menu)
+        # the names also as tooltips: in a narrow panel a tab's name may be shortened ("Listening q…")
+        for i, name in enumerate((translate("Library", "Saved"), translate("Library", "Listening queue"),
+                                  translate("Library", "History"))):  # fmt: skip
+            self.tabs.setTabText(i, name)
+            self.tabs.setTabToolTip(i, name)
+        self.history.setAccessibleName(translate("Library", "Articles opened"))
+        self.history_save.setText(translate("Library", "Save to library"))
+        self.history_clear.setText(translate("Library", "Clear history"))
+        self._show_count()
+        self.empty.retranslate()
+        if self.model.entries:  # the rows' reading time and state are worded when painted
+            last = self.model.index(len(self.model.entries) - 1)
+            self.model.dataChanged.emit(self.model.index(0), last)
+
+    def _show_count(self) -> None:
+        if self._count is None:
+            self.count_label.setText("")
+            return
+        n, searching = self._count
+        if searching:
+            self.count_label.setText(translate("Library", "{n} found").format(n=n))
+        else:
+            self.count_label.setText(translate("Library", "{n} articles").format(n=n))
 
     # -- the saved list ------------------------------------------------------------------------
 
@@ -395,10 +451,8 @@ class LibraryPanel(QWidget):
             if sites is not None:
                 self._fill_combo(self.site_combo, translate("Library", "All sites"), sites)
             n = f"{COUNT_CAP:,}+" if total > COUNT_CAP else f"{total:,}"
-            if filters["query"]:
-                self.count_label.setText(translate("Library", "{n} found").format(n=n))
-            else:
-                self.count_label.setText(translate("Library", "{n} articles").format(n=n))
+            self._count = (n, bool(filters["query"]))
+            self._show_count()
             if total == 0:
                 self.empty.show_for(filters)
                 self.results.setCurrentWidget(self.empty)
@@ -466,7 +520,9 @@ class LibraryPanel(QWidget):
         def done(added: list[int]) -> None:
             self.feature.queue_changed.emit()
             self.feature.window.show_message(
-                translate("Library", "Added {n} article(s) to the listening queue.").format(n=len(added)),
+                lambda: translate("Library", "Added {n} article(s) to the listening queue.").format(
+                    n=len(added)
+                ),
                 "info",
                 timeout_ms=4000,
             )
@@ -488,25 +544,31 @@ class LibraryPanel(QWidget):
         self.feature.update(job)
 
     def _menu(self) -> QMenu:
-        menu = QMenu(self)
+        return self._fill_menu(QMenu(self))
 
-        def add(text: str, letter: str, slot: Callable[[], object]) -> None:
-            menu.addAction(with_mnemonic(text, letter), slot)
+    def _context_menu(self, where: QPoint) -> None:
+        menu = self._menu()
+        menu.exec(where)
+        menu.deleteLater()  # made in the current language each time, never kept
 
-        add(translate("Library", "Open"), "O", self.open_selected)
-        add(translate("Library", "Add to listening queue"), "L", self.queue_selected)
+    def _fill_menu(self, menu: QMenu) -> QMenu:
+        menu.clear()
+        menu.addAction(translate("Library", "&Open"), self.open_selected)
+        menu.addAction(translate("Library", "Add to Listening &Queue"), self.queue_selected)
         menu.addSeparator()
-        add(translate("Library", "Mark as read"), "R", lambda: self._set_flag("read", True))
-        add(translate("Library", "Mark as unread"), "U", lambda: self._set_flag("read", False))
-        add(translate("Library", "Add to favourites"), "F", lambda: self._set_flag("favourite", True))
-        add(translate("Library", "Remove from favourites"), "V", lambda: self._set_flag("favourite", False))
-        add(translate("Library", "Tags…"), "T", self.edit_tags)
+        menu.addAction(translate("Library", "Mark as &Read"), lambda: self._set_flag("read", True))
+        menu.addAction(translate("Library", "Mark as &Unread"), lambda: self._set_flag("read", False))
+        menu.addAction(translate("Library", "Add to &Favourites"), lambda: self._set_flag("favourite", True))
+        menu.addAction(
+            translate("Library", "Remove from Fa&vourites"), lambda: self._set_flag("favourite", False)
+        )
+        menu.addAction(translate("Library", "&Tags…"), self.edit_tags)
         menu.addSeparator()
-        add(translate("Library", "Export as HTML and Markdown…"), "E", self.export_selected)
-        add(translate("Library", "Extract again from the saved page"), "X", self._reextract_selected)
-        add(translate("Library", "Import a folder of saved pages…"), "I", self.import_dialog)
+        menu.addAction(translate("Library", "&Export as HTML and Markdown…"), self.export_selected)
+        menu.addAction(translate("Library", "Extract &Again from the Saved Page"), self._reextract_selected)
+        menu.addAction(translate("Library", "&Import a Folder of Saved Pages…"), self.import_dialog)
         menu.addSeparator()
-        add(translate("Library", "Delete"), "D", self.delete_selected)
+        menu.addAction(translate("Library", "&Delete"), self.delete_selected)
         return menu
 
     def edit_tags(self) -> QInputDialog | None:
@@ -522,6 +584,7 @@ class LibraryPanel(QWidget):
 
         def apply(text: str) -> None:
             tags = [t for t in (x.strip() for x in text.split(",")) if t]
+
             def job(lib: Library) -> None:
                 for aid in ids:
                     lib.set_tags(aid, tags)
@@ -601,7 +664,7 @@ class LibraryPanel(QWidget):
         def done(article: Article | None) -> None:
             if article is None:
                 self.feature.window.show_message(
-                    translate("Library", "This history entry has no copy to show."), "warning"
+                    lambda: translate("Library", "This history entry has no copy to show."), "warning"
                 )
             else:
                 self.feature.window.show_article(article)
@@ -615,7 +678,7 @@ class LibraryPanel(QWidget):
         hid, aid = sel
         if aid is not None:
             self.feature.window.show_message(
-                translate("Library", "That article is already saved."), "info", timeout_ms=4000
+                lambda: translate("Library", "That article is already saved."), "info", timeout_ms=4000
             )
             return
 
@@ -623,7 +686,7 @@ class LibraryPanel(QWidget):
             self.feature.changed.emit()
             self.refresh_history()
             self.feature.window.show_message(
-                translate("Library", "Saved to the library."), "info", timeout_ms=4000
+                lambda: translate("Library", "Saved to the library."), "info", timeout_ms=4000
             )
 
         self.feature.run(lambda lib: lib.history.save(hid), done, name="library-history-save")

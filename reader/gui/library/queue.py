@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -62,10 +62,13 @@ class QueuePlayer(QObject):
         """Start (or continue) the queue at the article and sentence where it stopped."""
         speech = self.speech()
         if speech is None:
-            self.window.show_message(
-                translate("Library", "Read-aloud is not available, so the listening queue cannot play."),
-                "warning",
-            )
+
+            def unavailable() -> str:
+                return translate(
+                    "Library", "Read-aloud is not available, so the listening queue cannot play."
+                )
+
+            self.window.show_message(unavailable, "warning")
             return
         self._connect(speech)
 
@@ -82,7 +85,7 @@ class QueuePlayer(QObject):
                 self.playing_id = None
                 self.state_changed.emit()
                 self.window.show_message(
-                    translate("Library", "The listening queue is empty."), "info", timeout_ms=4000
+                    lambda: translate("Library", "The listening queue is empty."), "info", timeout_ms=4000
                 )
                 return
             aid, sentence, article, entry = result
@@ -132,7 +135,7 @@ class QueuePlayer(QObject):
             else:
                 self.state_changed.emit()
                 self.window.show_message(
-                    translate("Library", "Finished the listening queue."), "info", timeout_ms=6000
+                    lambda: translate("Library", "Finished the listening queue."), "info", timeout_ms=6000
                 )
 
         self.feature.run(lambda lib: lib.queue.finished(aid), done, name="queue-finished")
@@ -153,27 +156,40 @@ class QueueWidget(QWidget):
         v.addWidget(self.status)
         self.list = QListWidget()
         self.list.setObjectName("queueList")
-        self.list.setAccessibleName(translate("Library", "Listening queue"))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setItemDelegate(TwoLineDelegate(self.list))
         self.list.model().rowsMoved.connect(lambda *_: self._store_order())
         v.addWidget(self.list, 1)
-        self.play_button = QPushButton(translate("Library", "Play"))
+        self.play_button = QPushButton()
         self.play_button.setObjectName("queuePlay")
         self.play_button.clicked.connect(self._toggle)
         self.up_button = QPushButton("↑")
-        self.up_button.setToolTip(translate("Library", "Move up"))
-        self.up_button.setAccessibleName(translate("Library", "Move up"))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button = QPushButton("↓")
-        self.down_button.setToolTip(translate("Library", "Move down"))
-        self.down_button.setAccessibleName(translate("Library", "Move down"))
         self.down_button.clicked.connect(lambda: self._move(1))
-        self.remove_button = QPushButton(translate("Library", "Remove"))
+        self.remove_button = QPushButton()
         self.remove_button.clicked.connect(self._remove)
         v.addLayout(flow_row(self.play_button, self.up_button, self.down_button, self.remove_button))
         feature.queue_changed.connect(self.refresh)
         self._player().state_changed.connect(self.refresh)
+        self.retranslate()
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()  # the status line and the Play/Stop button
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        self.list.setAccessibleName(translate("Library", "Listening queue"))
+        self.play_button.setText(
+            translate("Library", "Stop") if self._player().playing else translate("Library", "Play")
+        )
+        for button, text in ((self.up_button, translate("Library", "Move up")),
+                             (self.down_button, translate("Library", "Move down"))):  # fmt: skip
+            button.setToolTip(text)
+            button.setAccessibleName(text)
+        self.remove_button.setText(translate("Library", "Remove"))
 
     def _player(self) -> QueuePlayer:
         return self.player

@@ -13,10 +13,27 @@ import logging
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QFileDialog, QLabel, QMenu, QToolBar
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrinterInfo,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QWidget,
+)
 
 from reader.errors import ReaderError
 from reader.gui import folders
@@ -24,6 +41,7 @@ from reader.gui.api import MessageAction, ReaderWindow
 from reader.gui.i18n import plurals, translate
 from reader.gui.printing.render import ImageSource, PrintRenderer, apply_page_setup, write_pdf
 from reader.gui.settings_bridge import spin_range
+from reader.gui.wording import Text, worded
 from reader.printing import NothingToPrintError, PrintModel, PrintOptions, build_print_model
 from reader.printing.options import LARGE_PRINT_PT, options_from_settings
 
@@ -46,7 +64,7 @@ class PrintController(QObject):
 
     # ----- helpers ---------------------------------------------------------------------------
 
-    def message(self, text: str, error: bool = False, actions: list[MessageAction] | None = None) -> None:
+    def message(self, text: Text, error: bool = False, actions: list[MessageAction] | None = None) -> None:
         """The window's message bar (never a modal box, never a traceback)."""
         self.window.show_message(text, "error" if error else "info", actions)
 
@@ -60,13 +78,13 @@ class PrintController(QObject):
     def build_model(self, options: PrintOptions, selection_only: bool) -> PrintModel | None:
         article = self.window.article
         if article is None:
-            self.message(translate("Print", "Open an article first."), error=True)
+            self.message(lambda: translate("Print", "Open an article first."), error=True)
             return None
         selection = self.selection_text() if selection_only else None
         try:
             return build_print_model(article, options, selection=selection)
         except NothingToPrintError as exc:
-            self.message(exc.message, error=True)
+            self.message(worded(exc), error=True)
             return None
 
     # ----- print -----------------------------------------------------------------------------
@@ -85,13 +103,16 @@ class PrintController(QObject):
         if not QPrinterInfo.availablePrinters() and not self._skip_printer_check:
             # Say so and offer the PDF; the preview stays one click away (it can print to a file).
             self.message(
-                translate(
+                lambda: translate(
                     "Print",
                     "No printer is installed on this computer. You can save the article as a PDF instead.",
                 ),
                 actions=[
-                    (translate("Print", "Save as PDF…"), lambda: self._export_pdf_dialog()),
-                    (translate("Print", "Preview"), lambda: self._preview_without_printer(selection_only)),
+                    (lambda: translate("Print", "Save as PDF…"), lambda: self._export_pdf_dialog()),
+                    (
+                        lambda: translate("Print", "Preview"),
+                        lambda: self._preview_without_printer(selection_only),
+                    ),
                 ],
             )
             return None
@@ -158,11 +179,11 @@ class PrintController(QObject):
         try:
             pages = write_pdf(model, target, image_source=self.image_source)
         except ReaderError as exc:
-            self.message(exc.message, error=True)
+            self.message(worded(exc), error=True)
             return None
         self.last_pdf_dir = target.parent
         folders.remember(self.window.ctx.state(), "export", target)
-        self.message(plurals().pdf_saved(pages).format(path=target))
+        self.message(lambda: plurals().pdf_saved(pages).format(path=target))
         return target
 
     def _export_pdf_dialog(self) -> None:
@@ -170,43 +191,90 @@ class PrintController(QObject):
 
 
 class PrintPreview(QPrintPreviewDialog):
-    """The preview with the print choices a reader expects next to it: size, large print, images."""
+    """The preview with the print choices a reader expects next to it: size, large print, images.
+
+    Qt's own toolbar (pages, zoom, orientation, page setup, print) stays on top; our choices get a
+    row of their own at the foot, beside plain Print and Close buttons, so none hides behind the
+    toolbar's overflow arrow at the default size.
+    """
 
     def __init__(
         self, controller: PrintController, printer: QPrinter, options: PrintOptions, selection_only: bool
     ) -> None:
         super().__init__(printer, controller.window.widget)
+        self.setObjectName("printPreview")
         self.controller = controller
         self.options = options
         self.selection_only = selection_only
         self.renderer: PrintRenderer | None = None
         self.pages_painted = 0
-        self.setWindowTitle(translate("Print", "Print Preview"))
-        self.resize(900, 1000)
         self.paintRequested.connect(self._paint)
 
-        bar = self.findChild(QToolBar)
-        host: QToolBar | None = bar if isinstance(bar, QToolBar) else None
-        self.size_box = QDoubleSpinBox()
+        self.choices = QWidget(self)
+        self.choices.setObjectName("printChoices")
+        row = QHBoxLayout(self.choices)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.size_label = QLabel(self.choices)
+        self.size_box = QDoubleSpinBox(self.choices)
+        self.size_box.setObjectName("printSize")
         spin_range(self.size_box, "print_font_size")
-        self.size_box.setSuffix(" pt")
         self.size_box.setValue(options.font_size_pt)
         self.size_box.valueChanged.connect(self._size_changed)
-        self.large_box = QCheckBox(translate("Print", "Large print"))
+        self.size_label.setBuddy(self.size_box)
+        self.large_box = QCheckBox(self.choices)
         self.large_box.setChecked(options.font_size_pt >= LARGE_PRINT_PT)
         self.large_box.toggled.connect(self._large_toggled)
-        self.images_box = QCheckBox(translate("Print", "Images"))
+        self.images_box = QCheckBox(self.choices)
         self.images_box.setChecked(options.images)
         self.images_box.toggled.connect(self._images_toggled)
-        self.selection_box = QCheckBox(translate("Print", "Selection only"))
+        self.selection_box = QCheckBox(self.choices)
         self.selection_box.setChecked(selection_only)
         self.selection_box.setEnabled(bool(controller.selection_text().strip()))
         self.selection_box.toggled.connect(self._selection_toggled)
-        if host is not None:
-            host.addSeparator()
-            host.addWidget(QLabel(" {} ".format(translate("Print", "Type size"))))
-            for w in (self.size_box, self.large_box, self.images_box, self.selection_box):
-                host.addWidget(w)
+        for w in (self.size_label, self.size_box, self.large_box, self.images_box, self.selection_box):
+            row.addWidget(w)
+        row.addStretch(1)
+        std = QDialogButtonBox.StandardButton
+        self.buttons = QDialogButtonBox(std.Close, self.choices)
+        self.print_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button.setObjectName("printButton")
+        self.print_button.clicked.connect(self._print_now)
+        self.buttons.rejected.connect(self.reject)
+        row.addWidget(self.buttons)
+        lay = self.layout()
+        if isinstance(lay, QBoxLayout):
+            lay.addWidget(self.choices)  # the foot of the dialog: choices, then Print and Close
+        self.retranslate()
+        self.resize(*preview_size(self))
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(translate("Print", "Print Preview"))
+        self.size_label.setText(translate("Print", "Type &size"))
+        self.size_box.setSuffix(translate("Print", " pt"))
+        self.size_box.setAccessibleName(translate("Print", "Type size in points"))
+        self.large_box.setText(translate("Print", "&Large print"))
+        self.images_box.setText(translate("Print", "&Images"))
+        self.selection_box.setText(translate("Print", "Selection &only"))
+        self.print_button.setText(translate("Print", "&Print…"))
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        if close is not None:
+            close.setText(translate("Print", "&Close"))
+
+    def _print_now(self) -> None:
+        """What Qt's own print button does: the system's print dialog, then print what is previewed."""
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        widget = self.preview_widget
+        if widget is not None:
+            widget.print_()
+        self.accept()
 
     @property
     def preview_widget(self) -> QPrintPreviewWidget | None:
@@ -267,7 +335,16 @@ class PrintPreview(QPrintPreviewDialog):
         try:
             self.pages_painted = self.renderer.paint(printer, pages)
         except ReaderError as exc:
-            self.controller.message(exc.message, error=True)
+            self.controller.message(worded(exc), error=True)
+
+
+def preview_size(dialog: QWidget) -> tuple[int, int]:
+    """900×1000 where the screen allows, else what fits on it (a 1366×768 laptop, 800×600)."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return 900, 1000
+    room = screen.availableGeometry()
+    return min(900, int(room.width() * 0.95)), min(1000, int(room.height() * 0.92))
 
 
 def install(window: ReaderWindow, image_source: ImageSource | None = None) -> PrintController:

@@ -47,10 +47,10 @@ from reader import __version__
 from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Heading, Image, ListBlock, Mark, Note, Paragraph, Quote, Table
 from reader.atomicio import write_bytes_atomic
-from reader.errors import OutputError
+from reader.errors import OutputError, WriteError, os_reason
 from reader.gui.printing.fonts import mono_families, print_families, print_font
 from reader.printing.layout import PrintModel
-from reader.printing.options import PrintOptions
+from reader.printing.options import GUTTER_EM, PrintOptions, column_plan
 from reader.printing.pagination import LineBox, PageSlice, paginate
 from reader.printing.pdfinfo import DocInfo, set_doc_info
 
@@ -117,8 +117,9 @@ class PrintRenderer:
         self.image_source = image_source
         self.families = print_families(self.options.font_style, model.lang, self.options.font_family)
         self.doc: QTextDocument | None = None
-        self.pages: list[PageSlice] = []
+        self.pages: list[list[PageSlice]] = []  # each page: its columns' slices of the one text column
         self._geometry: tuple[float, float, int] | None = None
+        self.columns = 1
 
     # ----- geometry -------------------------------------------------------------------------
 
@@ -141,6 +142,13 @@ class PrintRenderer:
         self._px = dpi / 72.0  # device pixels per point
         self._width = float(rect.width())
         self._height = float(rect.height())
+        # The measure: one column no wider than a good line, or two where both are wide enough.
+        em_px = self.options.font_size_pt * self._px
+        self.columns, column_em = column_plan(self._width / em_px, self.model.lang, self.options.columns)
+        self._col_w = column_em * em_px
+        self._gutter = GUTTER_EM * em_px if self.columns > 1 else 0.0
+        self._block_w = self.columns * self._col_w + self._gutter * (self.columns - 1)
+        self._x0 = (self._width - self._block_w) / 2  # what is left over: equal side margins
         fm = QFontMetricsF(self._chrome_font(), device)
         gap = self.options.font_size_pt * self._px * 0.9
         self._chrome_h = fm.height()
@@ -148,10 +156,14 @@ class PrintRenderer:
         self._footer_h = (self._chrome_h + gap) if self.options.footer else 0.0
         body_h = self._height - self._header_h - self._footer_h
         if body_h <= self._chrome_h * 4:
-            raise OutputError("The margins leave no room for text on this paper size.")
+            raise OutputError(
+                "The margins leave no room for text on this paper size.", code="print.no_room"
+            )
         self._body_h = body_h
         self.doc = self._build_document(device)
-        self.pages = paginate(self._line_boxes(self.doc), body_h)
+        slices = paginate(self._line_boxes(self.doc), body_h)
+        n = self.columns
+        self.pages = [slices[i : i + n] for i in range(0, len(slices), n)]
         return len(self.pages)
 
     # ----- the document -----------------------------------------------------------------------
@@ -162,7 +174,7 @@ class PrintRenderer:
         doc.documentLayout().setPaintDevice(device)
         doc.setDocumentMargin(0)
         doc.setDefaultFont(self._font())
-        doc.setTextWidth(self._width)
+        doc.setTextWidth(self._col_w)
         self._cursor = QTextCursor(doc)
         self._fresh = True  # the cursor sits in an empty block that can be reused
         self._doc = doc
@@ -172,7 +184,11 @@ class PrintRenderer:
         m = self.model
         if m.title:
             self._add_text(m.title, self._font(1.9, bold=True), line=1.25, after=0.45 * em, keep=True)
-        if m.subtitle:
+        if m.subtitle and "\u2028" in m.subtitle:  # a summary box: its lines, set like a box's
+            fmt = self._block_format(line=1.45, before=0.1 * em, after=0.6 * em)
+            fmt.setLeftMargin(0.8 * em * self._css)
+            self._add_text(m.subtitle, self._font(1.05, bold=True), line=1.45, fmt=fmt, keep=True)
+        elif m.subtitle:
             self._add_text(m.subtitle, self._font(1.25), line=1.4, after=0.5 * em, keep=True)
         if m.meta_line:
             self._add_text(m.meta_line, self._font(0.85), line=1.4, after=0.3 * em, keep=True)
@@ -192,9 +208,14 @@ class PrintRenderer:
         return fmt
 
     def _body_format(self, *, line: float, before: float = 0.0, after: float = 0.0) -> QTextBlockFormat:
-        """Body paragraphs: justified for Korean, as Korean print sets them; ragged right otherwise."""
+        """Body paragraphs: ragged right, or justified when asked for — except Korean.
+
+        Qt breaks Korean lines only between words (어절) and justifies by widening the spaces, so
+        a justified Korean line opens holes of two or three spaces; Korean print justifies by
+        spacing the syllables, which Qt cannot do. Ragged right keeps even word spacing.
+        """
         fmt = self._block_format(line=line, before=before, after=after)
-        if self.model.lang.lower().startswith("ko"):
+        if self.options.justify and not self.model.lang.lower().startswith("ko"):
             fmt.setAlignment(Qt.AlignmentFlag.AlignJustify)
         return fmt
 
@@ -369,7 +390,7 @@ class PrintRenderer:
         if image is not None:
             # 96 px per inch is how the page meant the picture; never wider than the column,
             # never more than 60 % of a page tall.
-            max_w = self._width / self._css
+            max_w = self._col_w / self._css
             max_h = self._body_h * 0.6 / self._css
             scale = min(1.0, max_w / max(1, image.width()), max_h / max(1, image.height()))
             w = image.width() * scale
@@ -421,7 +442,9 @@ class PrintRenderer:
         wanted = [p for p in (pages or range(1, total + 1)) if 1 <= p <= total]
         painter = QPainter()
         if not painter.begin(device):
-            raise OutputError("The printer or file could not be opened for writing.")
+            raise OutputError(
+                "The printer or file could not be opened for writing.", code="print.cannot_open"
+            )
         try:
             for n, page in enumerate(wanted):
                 if n:
@@ -433,31 +456,33 @@ class PrintRenderer:
 
     def paint_page(self, painter: QPainter, page: int, total: int) -> None:
         assert self.doc is not None
-        sl = self.pages[page - 1]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        painter.translate(self._x0, 0)
         self._paint_chrome(painter, page, total)
-        top = self._header_h
-        painter.translate(0, top - sl.top)
-        clip = QRectF(0, sl.top, self._width, sl.bottom - sl.top)
-        painter.setClipRect(clip)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        # Lines touching the slice's edges belong to the neighbouring page: a hair's shrink keeps
-        # them out of this page's content stream, so the PDF's text has no duplicates.
-        ctx.clip = clip.adjusted(0, 1, 0, -1)
         palette = QPalette()
         for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
             palette.setColor(role, BLACK)
-        ctx.palette = palette
-        self.doc.documentLayout().draw(painter, ctx)
+        for column, sl in enumerate(self.pages[page - 1]):
+            painter.save()
+            painter.translate(column * (self._col_w + self._gutter), self._header_h - sl.top)
+            clip = QRectF(0, sl.top, self._col_w, sl.bottom - sl.top)
+            painter.setClipRect(clip)
+            ctx = QAbstractTextDocumentLayout.PaintContext()
+            # Lines touching the slice's edges belong to the neighbouring column: a hair's shrink
+            # keeps them out of this one's content stream, so the PDF's text has no duplicates.
+            ctx.clip = clip.adjusted(0, 1, 0, -1)
+            ctx.palette = palette
+            self.doc.documentLayout().draw(painter, ctx)
+            painter.restore()
         painter.restore()
 
     def _paint_chrome(self, painter: QPainter, page: int, total: int) -> None:
         font = self._chrome_font()
         painter.setFont(font)
         fm = QFontMetricsF(font, painter.device())
-        w = self._width
+        w = self._block_w  # header and footer span the text, not the paper
         h = self._chrome_h
         rule = QPen(RULE)
         rule.setWidthF(0.4 * self._px)
@@ -539,11 +564,23 @@ def write_pdf(
     """Render and write the PDF atomically; raises OutputError with one clear sentence."""
     target = Path(path)
     if target.is_dir():
-        raise OutputError(f"Cannot write the PDF: {target} is a folder.")
+        raise OutputError(
+            f"Cannot write the PDF: {target} is a folder.",
+            code="output.is_folder",
+            params={"path": str(target)},
+        )
     data, pages = pdf_bytes(model, image_source=image_source)
     try:
         write_bytes_atomic(target, data)
+    except WriteError as exc:  # its code and parameters say which file and why; the window words them
+        raise OutputError(
+            f"Cannot write the PDF to {target}: {exc.strerror}.", code=exc.code, params=exc.params
+        ) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise OutputError(f"Cannot write the PDF to {target}: {reason}.") from exc
+        raise OutputError(
+            f"Cannot write the PDF to {target}: {reason}.",
+            code="output.failed",
+            params={"path": str(target), **os_reason(exc)},
+        ) from exc
     return pages

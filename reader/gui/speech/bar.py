@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 
 from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
 from reader.gui.settings_bridge import spin_range
+from reader.gui.wording import Text, text_of
 from reader.settings import SCHEMA_BY_NAME
 
 ENGINE_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["tts_engine"].choices or ()
 ENGINE_LABELS = {
-    "auto": QT_TRANSLATE_NOOP("ReadAloud", "Automatic (Google, offline if it fails)"),
-    "natural": QT_TRANSLATE_NOOP("ReadAloud", "Natural voice (Microsoft, online)"),
+    "auto": QT_TRANSLATE_NOOP("ReadAloud", "Automatic (the best voice that answers)"),
+    "natural": QT_TRANSLATE_NOOP("ReadAloud", "Natural (Microsoft, online)"),
     "google": QT_TRANSLATE_NOOP("ReadAloud", "Google (online)"),
     "espeak": QT_TRANSLATE_NOOP("ReadAloud", "espeak-ng (offline)"),
 }
@@ -137,6 +138,7 @@ class SpeechBar(QWidget):
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setMinimumWidth(0)
         self.status.hide()
+        self._status: Text = ""
         row.addWidget(self.status, 1)
         self._stretch_at = row.count()
         row.addStretch(1)
@@ -227,11 +229,15 @@ class SpeechBar(QWidget):
             name = str(self.engine.itemData(i))
             self.engine.setItemText(i, translate("ReadAloud", ENGINE_LABELS.get(name, name)))
         self.options.setText(translate("ReadAloud", "Options"))
+        self.options.setToolTip(translate("ReadAloud", "Highlighting, following and pauses"))
+        self.options.setAccessibleName(translate("ReadAloud", "Read-aloud options"))
         more = translate("ReadAloud", "Speed, volume, voice and options")
         self.more.setToolTip(more)
         self.more.setAccessibleName(more)
         self.panel.setAccessibleName(more)
         self._show_progress()
+        self.set_status(self._status)
+        self._set_progress_width()  # the sample sentence is worded in the new language
         self.fit()
 
     # -- values ----------------------------------------------------------------------------------
@@ -269,10 +275,13 @@ class SpeechBar(QWidget):
         self.progress.setToolTip(full)
         self.progress.setAccessibleDescription(full)
 
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setToolTip(text)
-        self.status.setVisible(bool(text))
+    def set_status(self, text: Text) -> None:
+        """A lasting condition ("No audio device"); worded again after a change of language."""
+        self._status = text
+        words = text_of(text)
+        self.status.setText(words)
+        self.status.setToolTip(words)
+        self.status.setVisible(bool(words))
 
     # -- fitting the width -----------------------------------------------------------------------
     def minimumSizeHint(self) -> QSize:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QMenu
 
 from reader.articles.model import Article
-from reader.errors import ReaderError
+from reader.errors import Notice, ReaderError
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.speech.actions import SpeechActions
@@ -31,6 +31,7 @@ from reader.gui.speech.highlight import PageSentences
 from reader.gui.speech.places import SAVE_EVERY, ResumeOffer
 from reader.gui.speech.playback import Playback
 from reader.gui.tasks import Progress
+from reader.gui.wording import word, worded
 from reader.speech import session as S
 from reader.speech.lexicon import Lexicon
 from reader.speech.player import Player
@@ -62,6 +63,7 @@ class SpeechController(QObject):
         self.playback = Playback(window.ctx, window.settings, self)
         self.page = PageSentences(window.view, window.settings, self._lexicon)
         self.current: int | None = None  # the sentence being read (or last read) in the session
+        self._cache_problem_said = False  # the audio cache's problem is said once per window
 
         slots: dict[str, Callable[[], object]] = {
             "read": self.toggle,
@@ -110,7 +112,7 @@ class SpeechController(QObject):
 
         self.playback.sentence.connect(self._on_sentence)
         self.playback.state.connect(self._on_state)
-        self.playback.notice.connect(lambda text: window.show_message(text, "info", timeout_ms=10000))
+        self.playback.notice.connect(lambda n: window.show_message(worded(n), "info", timeout_ms=10000))
         self.playback.error.connect(self._on_error)
         self.playback.finished.connect(self._on_finished)
         self.page.away_changed.connect(self.bar.back_button.setVisible)
@@ -174,7 +176,9 @@ class SpeechController(QObject):
             sentences = self.page.sentences()
             if not any(not s.skip for s in sentences):
                 self.window.show_message(
-                    translate("ReadAloud", "This article has no text to read aloud."), "info", timeout_ms=5000
+                    lambda: translate("ReadAloud", "This article has no text to read aloud."),
+                    "info",
+                    timeout_ms=5000,
                 )
                 return False
             session = self.playback.start(article, sentences)
@@ -185,6 +189,7 @@ class SpeechController(QObject):
         self.page.set_away(False)
         self.bar.show()
         session.play(from_sentence)
+        self._say_cache_problem()  # a folder that could not be made is known before the first sentence
         return True
 
     def toggle(self) -> None:
@@ -253,6 +258,7 @@ class SpeechController(QObject):
 
     def _on_sentence(self, index: int) -> None:
         self.current = index
+        self._say_cache_problem()
         self.page.show(index, follow=True)
         self._note_place()
         self._update_progress()
@@ -270,9 +276,20 @@ class SpeechController(QObject):
         self._update_play_action()
         self._update_progress()
 
-    def _on_error(self, message: str) -> None:
+    def _say_cache_problem(self) -> None:
+        """The audio cache could not be used (a read-only or full disk): reading goes on, but say so."""
+        if self._cache_problem_said:
+            return
+        problem = self.window.ctx.audio_cache().problem
+        if problem is not None:
+            self._cache_problem_said = True
+            self.window.show_message(worded(problem), "warning")
+
+    def _on_error(self, notice: Notice) -> None:
+        self._say_cache_problem()
         self.window.show_message(
-            translate("ReadAloud", "Reading aloud stopped: {reason}").format(reason=message), "error"
+            lambda: translate("ReadAloud", "Reading aloud stopped: {reason}").format(reason=word(notice)),
+            "error",
         )
         self._update_play_action()
 
@@ -399,29 +416,32 @@ class SpeechController(QObject):
         self.bar.hide()
 
     def _open_first(self) -> None:
-        self.window.show_message(translate("ReadAloud", "Open an article first."), "info", timeout_ms=4000)
+        first = lambda: translate("ReadAloud", "Open an article first.")  # noqa: E731
+        self.window.show_message(first, "info", timeout_ms=4000)
 
     def _no_audio(self) -> None:
         self.window.show_message(
-            translate("ReadAloud", "No audio device: read-aloud can still export MP3."),
+            lambda: translate("ReadAloud", "No audio device: read-aloud can still export MP3."),
             "warning",
-            actions=[(translate("ReadAloud", "Export Audio…"), self.exporter.ask_and_export)],
+            actions=[(lambda: translate("ReadAloud", "Export Audio…"), self.exporter.ask_and_export)],
         )
-        self.bar.set_status(translate("ReadAloud", "No audio device"))
+        self.bar.set_status(lambda: translate("ReadAloud", "No audio device"))
         self.bar.show()
 
     def _report_failure(self, exc: BaseException) -> None:
         if isinstance(exc, ReaderError):
-            self.window.show_message(
-                translate("ReadAloud", "Read aloud could not start: {reason}").format(reason=exc.message),
-                "error",
-            )
+            error = exc
+
+            def text() -> str:
+                why = word(error)
+                return translate("ReadAloud", "Read aloud could not start: {reason}").format(reason=why)
+
+            self.window.show_message(text, "error")
             return
         log.error("read aloud could not start", exc_info=exc)
+        reason = str(exc) or type(exc).__name__
         self.window.show_message(
-            translate("ReadAloud", "Read aloud could not start: {reason}").format(
-                reason=str(exc) or type(exc).__name__
-            ),
+            lambda: translate("ReadAloud", "Read aloud could not start: {reason}").format(reason=reason),
             "error",
             show_log=True,
         )
@@ -438,6 +458,7 @@ class SpeechController(QObject):
 
     def _retranslate(self) -> None:
         self.ui.retranslate()
+        self.bar.retranslate()
         self.places.relabel()
         self._update_play_action()
         QTimer.singleShot(0, self._reapply_highlight)  # the window rebuilt the document

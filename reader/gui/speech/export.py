@@ -30,6 +30,7 @@ from reader.gui import folders
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.tasks import TaskHandle
+from reader.gui.wording import word
 from reader.speech.lexicon import Lexicon
 from reader.speech.synth import Synthesizer
 
@@ -106,7 +107,7 @@ class AudioExporter(QObject):
         article = self.window.article
         if article is None:
             self.window.show_message(
-                translate("ReadAloud", "Open an article first."), "info", timeout_ms=4000
+                lambda: translate("ReadAloud", "Open an article first."), "info", timeout_ms=4000
             )
             return
         if self.running:
@@ -133,7 +134,7 @@ class AudioExporter(QObject):
             from reader.speech.export import export_audio
         except ImportError:
             self.window.show_message(
-                translate("ReadAloud", "Audio export is not part of this build."), "warning"
+                lambda: translate("ReadAloud", "Audio export is not part of this build."), "warning"
             )
             return
         settings = self.window.settings
@@ -187,7 +188,7 @@ class AudioExporter(QObject):
         if self.handle is not None and self.handle.running:
             self.handle.cancel()
             self.window.show_message(
-                translate("ReadAloud", "Audio export cancelled; nothing was written."),
+                lambda: translate("ReadAloud", "Audio export cancelled; nothing was written."),
                 "info",
                 timeout_ms=5000,
             )
@@ -198,9 +199,11 @@ class AudioExporter(QObject):
         self._close_dialog()
         minutes, seconds = divmod(round(result.seconds), 60)
         mp3 = Path(result.mp3)
-        text = translate("ReadAloud", "Saved {name} ({minutes}:{seconds:02d}, {count} sentences).").format(
-            name=mp3.name, minutes=minutes, seconds=seconds, count=result.sentences
-        )
+
+        def text() -> str:
+            saved = translate("ReadAloud", "Saved {name} ({minutes}:{seconds:02d}, {count} sentences).")
+            return saved.format(name=mp3.name, minutes=minutes, seconds=seconds, count=result.sentences)
+
         self.window.show_message(text, "info", timeout_ms=10000)
 
     def _failed(self, exc: BaseException) -> None:
@@ -210,20 +213,23 @@ class AudioExporter(QObject):
         if isinstance(exc, ExportCancelled):
             return
         if isinstance(exc, ReaderError):
+            error = exc
             self.last_error = exc.message
             self.window.show_message(
-                translate("ReadAloud", "Audio export failed: {reason}").format(reason=exc.message), "error"
+                lambda: translate("ReadAloud", "Audio export failed: {reason}").format(reason=word(error)),
+                "error",
             )
             return
         log.error("audio export failed", exc_info=exc)
         self.last_error = str(exc) or type(exc).__name__
-        self.window.show_message(
-            translate(
+        kind = type(exc).__name__
+
+        def unexpected() -> str:
+            return translate(
                 "ReadAloud", "Audio export failed: unexpected error ({kind}). Details are in the log."
-            ).format(kind=type(exc).__name__),
-            "error",
-            show_log=True,
-        )
+            ).format(kind=kind)
+
+        self.window.show_message(unexpected, "error", show_log=True)
 
     def _close_dialog(self) -> None:
         if self.dialog is not None:

@@ -16,6 +16,7 @@ from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.speech.bar import SpeechBar
 from reader.gui.speech.highlight import PageSentences
+from reader.gui.wording import Worded
 
 if TYPE_CHECKING:
     from reader.library.places import Place
@@ -32,7 +33,7 @@ class ResumeOffer:
         self.bar = bar
         self.action = action  # speech_resume_offer
         self.sentence: int | None = None
-        self._text = ""
+        self._text: Worded | None = None  # the offer's message, to take it back
         self._last_noted = 0.0
 
     def note(self, article: Article, sentence: int, force: bool = False) -> None:
@@ -54,25 +55,28 @@ class ResumeOffer:
         self.relabel()
         self.bar.resume_button.show()
         self.bar.show()
-        self._text = translate("ReadAloud", "You stopped listening at sentence {n} of {total}.").format(
-            n=n, total=total
-        )
+
+        def text() -> str:
+            stopped = translate("ReadAloud", "You stopped listening at sentence {n} of {total}.")
+            return stopped.format(n=n, total=total)
+
+        self._text = text
         self.window.show_message(
-            self._text,
+            text,
             "info",
             actions=[
-                (translate("ReadAloud", "Continue"), self.action.trigger),
-                (translate("ReadAloud", "Start Over"), self.window.actions["replay"].trigger),
+                (lambda: translate("ReadAloud", "Continue"), self.action.trigger),
+                (lambda: translate("ReadAloud", "Start Over"), self.window.actions["replay"].trigger),
             ],
             timeout_ms=15000,
         )
 
     def withdraw(self) -> None:
         """The question is answered (reading started) or moot (another article)."""
-        if self.sentence is not None and self._text and self.window.message_bar.text == self._text:
+        if self.sentence is not None and self._text and self.window.message_bar.text == self._text():
             self.window.message_bar.dismiss()
         self.sentence = None
-        self._text = ""
+        self._text = None
         self.bar.resume_button.hide()
 
     def relabel(self) -> None:

@@ -30,8 +30,8 @@ class _Bridge(QObject):
 
     sentence = Signal(object, int)
     state = Signal(object, str)
-    notice = Signal(str)
-    error = Signal(object, str)
+    notice = Signal(object)  # a reader.errors.Notice
+    error = Signal(object, object)  # the session, a Notice
     finished = Signal(object)
 
 
@@ -40,8 +40,8 @@ class Playback(QObject):
 
     sentence = Signal(int)  # now playing sentence i
     state = Signal(str)  # session state (reader.speech.session)
-    notice = Signal(str)  # e.g. "Google's voice is unreachable … offline voice instead"
-    error = Signal(str)
+    notice = Signal(object)  # a Notice: Google's voice is unreachable, reading with espeak-ng instead
+    error = Signal(object)  # a Notice: why reading stopped
     finished = Signal()  # the article was read to the end
 
     def __init__(self, ctx: AppContext, settings: SettingsBridge, parent: QObject | None = None) -> None:
@@ -51,7 +51,7 @@ class Playback(QObject):
         self.player = Player()
         self.session: S.ReadAloudSession | None = None
         self.article: Article | None = None  # the article of ``session``
-        self.audio_error: str | None = None
+        self.audio_error: AudioUnavailable | None = None
         self._bridge = _Bridge(self)
         self._bridge.sentence.connect(lambda s, i: self._if_current(s, self.sentence.emit, i))
         self._bridge.state.connect(lambda s, st: self._if_current(s, self.state.emit, st))
@@ -71,10 +71,8 @@ class Playback(QObject):
         """The chosen voice over the one audio cache of the app (reader.context builds it)."""
         from reader.speech.engines import make_engine
 
-        engine = make_engine(  # an engine's notice is a reader.errors.Notice: its text for the signal
-            str(self.settings.get("tts_engine")),
-            self.ctx.settings,
-            on_notice=lambda notice: self._bridge.notice.emit(str(notice)),
+        engine = make_engine(  # an engine's notice is a reader.errors.Notice: the window words it
+            str(self.settings.get("tts_engine")), self.ctx.settings, on_notice=self._bridge.notice.emit
         )
         return Synthesizer(engine, self.ctx.audio_cache())
 
@@ -85,7 +83,7 @@ class Playback(QObject):
         try:
             self.player.open()
         except AudioUnavailable as exc:
-            self.audio_error = exc.message
+            self.audio_error = exc
             log.warning("%s", exc.message)
             return False
         self.audio_error = None

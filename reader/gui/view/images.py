@@ -22,7 +22,7 @@ def fetch_image_job(url: str, timeout: float = 20.0) -> Callable[[threading.Even
         data = fetch_image(url, cancel=cancel, timeout=timeout, max_bytes=MAX_IMAGE_BYTES)
         image = QImage()
         if not image.loadFromData(data):
-            raise SourceError("image could not be decoded")
+            raise SourceError("image could not be decoded", code="image.undecodable")
         return image
 
     if not is_web_image(url):

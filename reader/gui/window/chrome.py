@@ -18,11 +18,11 @@ from reader.style.themes import Theme
 
 THEME_CHOICES: tuple[str, ...] = SCHEMA_BY_NAME["theme"].choices or ()
 THEME_LABELS: dict[str, str] = {
-    "system": QT_TRANSLATE_NOOP("Window", "Follow the System"),
-    "light": QT_TRANSLATE_NOOP("Window", "Light"),
-    "sepia": QT_TRANSLATE_NOOP("Window", "Sepia"),
-    "dark": QT_TRANSLATE_NOOP("Window", "Dark"),
-    "contrast": QT_TRANSLATE_NOOP("Window", "High Contrast"),
+    "system": QT_TRANSLATE_NOOP("Window", "Follow the &System"),
+    "light": QT_TRANSLATE_NOOP("Window", "&Light"),
+    "sepia": QT_TRANSLATE_NOOP("Window", "Se&pia"),
+    "dark": QT_TRANSLATE_NOOP("Window", "&Dark"),
+    "contrast": QT_TRANSLATE_NOOP("Window", "&High Contrast"),
 }
 THEME_MNEMONICS = {"system": "S", "light": "L", "sepia": "E", "dark": "D", "contrast": "H"}
 TOOLBAR_STYLE_MNEMONICS = {"both": "A", "icons": "I", "text": "T"}

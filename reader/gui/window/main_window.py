@@ -50,6 +50,7 @@ from reader.gui.window.message_bar import BusyStrip, MessageBar
 from reader.gui.window.notices import Notices
 from reader.gui.window.opening import Opener, drop_source, normalize_source
 from reader.gui.window.recent import RECENT_MAX, RecentMenu
+from reader.gui.wording import Text, text_of, word, worded
 from reader.style.reading import MAX_SIZE, MIN_SIZE, STYLE_KEYS, ReadingStyle, step_size
 
 if TYPE_CHECKING:
@@ -62,6 +63,12 @@ __all__ = ["RECENT_MAX", "MainWindow", "normalize_source", "system_is_dark"]
 HANGUL_FONT_NOTICE = "hangul_font"
 SIDE_SHARE = 0.4  # the most of the window's width a side panel takes beside the article
 NARROW_WIDTH = 600  # below this, a side panel and the article take turns (logical pixels)
+NO_HANGUL_FONT = (
+    "No installed font covers Korean (Hangul), so Korean text shows as empty boxes. Install one: "
+    "on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” (or fonts-nanum), on Fedora "
+    "“sudo dnf install google-noto-sans-cjk-fonts”, on Arch “sudo pacman -S noto-fonts-cjk”; "
+    "then start the reader again."
+)
 LIBRARY_AFTER_MS = 1500
 
 
@@ -236,17 +243,17 @@ class MainWindow(QMainWindow):
 
     def show_message(
         self,
-        text: str,
+        text: Text,
         kind: str = "info",
         actions: list[MessageAction] | None = None,
         timeout_ms: int = 0,
         *,
         show_log: bool = False,
     ) -> None:
-        log.info("message (%s): %s", kind, text)
+        log.info("message (%s): %s", kind, text_of(text))
         offered = list(actions or [])
         if show_log:
-            offered.append((translate("Window", "Show Log"), self.show_log))
+            offered.append((lambda: translate("Window", "Show Log"), self.show_log))
         self.message_bar.show_message(text, kind, offered, timeout_ms)
 
     def show_article(self, article: Article, source: str | None = None) -> None:
@@ -261,6 +268,8 @@ class MainWindow(QMainWindow):
         self.actions["copy_text"].setEnabled(True)
         self.reading.article_shown(article, source)
         self.article_changed.emit(article)
+        for notice in article.notices:  # bytes the page's encoding could not explain, …
+            self.show_message(worded(notice), "warning")
 
     def open_source(self, source: str) -> TaskHandle | None:
         return self.opener.open_source(source)
@@ -347,7 +356,8 @@ class MainWindow(QMainWindow):
             return
         parts = [article.title, article.subtitle, article.text]
         QGuiApplication.clipboard().setText("\n\n".join(p for p in parts if p))
-        self.show_message(translate("Window", "The article text was copied."), "info", timeout_ms=3000)
+        copied = lambda: translate("Window", "The article text was copied.")  # noqa: E731
+        self.show_message(copied, "info", timeout_ms=3000)
 
     def show_shortcuts(self) -> None:
         from reader.gui.window.help import shortcuts_dialog
@@ -390,16 +400,19 @@ class MainWindow(QMainWindow):
         from reader.errors import ReaderError
 
         if isinstance(exc, ReaderError):
-            self.show_message(translate("Library", "Library: {reason}").format(reason=exc.message), "error")
+            self.show_message(
+                lambda: translate("Library", "Library: {reason}").format(reason=word(exc)), "error"
+            )
             return
         log.error("library task failed", exc_info=exc)
-        self.show_message(
-            translate("Library", "Library: unexpected error ({kind}). Details are in the log.").format(
-                kind=type(exc).__name__
-            ),
-            "error",
-            show_log=True,
-        )
+        kind = type(exc).__name__
+
+        def text() -> str:
+            return translate("Library", "Library: unexpected error ({kind}). Details are in the log.").format(
+                kind=kind
+            )
+
+        self.show_message(text, "error", show_log=True)
 
     # -- settings and style --------------------------------------------------------------------
     def _style(self) -> ReadingStyle:
@@ -425,7 +438,8 @@ class MainWindow(QMainWindow):
         elif name == "ui_language":
             app = QApplication.instance()
             if isinstance(app, QApplication):
-                self.language = i18n.install(app, i18n.choose_language(str(value)))
+                has_hangul = fonts.hangul_family("sans") is not None
+                self.language = i18n.install(app, i18n.choose_language(str(value), hangul_font=has_hangul))
 
     def _update_size_actions(self) -> None:
         size = int(self.settings.get("font_size"))
@@ -467,6 +481,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(e)
 
     def retranslate(self) -> None:
+        self.view.setAccessibleName(translate("View", "Article text"))
+        i18n.relabel_qt_parts(self)
         self.actions.retranslate()
         self.chrome.retranslate()
         self.message_bar.retranslate()
@@ -501,20 +517,14 @@ class MainWindow(QMainWindow):
 
     # -- the window's life ---------------------------------------------------------------------
     def _startup_notices(self) -> None:
-        # the settings' own notices and an unusable config folder: they stay until the reader closes them
+        # the settings' own notices and an unusable config folder: they stay until the reader closes
+        # them, under any message shown meanwhile (the first article opening, a resume offer)
         for notice in self.ctx.notices:
-            self.message_bar.show_message(str(notice), "warning", sticky=True)
-        self.settings.notice.connect(lambda notice: self.show_message(str(notice), "warning"))
+            self.message_bar.show_message(worded(notice), "warning", sticky=True)
+        self.settings.notice.connect(lambda notice: self.show_message(worded(notice), "warning"))
         if fonts.hangul_family("sans") is None:
-            self.notices.show_once(
-                HANGUL_FONT_NOTICE,
-                translate(
-                    "Window",
-                    "No installed font covers Korean (Hangul), so Korean text may show as empty boxes. "
-                    "Install one: on Debian or Ubuntu run “sudo apt install fonts-noto-cjk” "
-                    "(or fonts-nanum); Windows and macOS include Korean fonts.",
-                ),
-            )
+            # In English whatever the interface language: Korean letters are exactly what cannot be drawn.
+            self.notices.show_once(HANGUL_FONT_NOTICE, NO_HANGUL_FONT)
 
     def _restore_geometry(self) -> None:
         self._recheck_geometry = sizing.place(self, self.ctx.state().geometry)

@@ -1,12 +1,15 @@
 """The in-window message bar: errors and notices appear here, never as a modal traceback.
 
 A message is transient (the next article opening clears a warning about the last one) unless it is
-sticky: the one-time notices stay until the reader closes them.
+sticky: notices (the settings file was damaged, no Hangul font) stay until the reader closes them,
+and a message shown meanwhile goes over them without pushing them away.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui.i18n import translate
+from reader.gui.wording import Text, text_of
 
 KIND_COLOURS = {
     # background, text, border — text contrast above 7:1 on each background
@@ -31,8 +35,24 @@ KIND_COLOURS = {
 }
 
 
+@dataclass
+class _Message:
+    id: int
+    text: Text
+    kind: str
+    actions: list[tuple[Text, Callable[[], None]]]
+    sticky: bool
+    timeout_ms: int
+
+
 class MessageBar(QFrame):
-    closed = Signal()
+    """One message at a time on screen; a sticky one (a notice) waits under later ones and comes back.
+
+    Texts may be given worded-when-shown (a callable): after a change of interface language the
+    message on screen, its buttons too, are worded again in the new language.
+    """
+
+    closed = Signal(int)  # the id of the message the reader (or its timeout) closed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,78 +74,116 @@ class MessageBar(QFrame):
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         lay.addWidget(self.close_button)
-        self.kind = "info"
-        self.sticky = False
-        self._text = ""
+        self._stack: list[_Message] = []  # the top one is on screen; sticky ones wait under it
+        self._shown = ""  # its words as worded (the label has break points added)
+        self._ids = itertools.count(1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
         self.retranslate()
         self.hide()
 
+    # -- what is on screen ---------------------------------------------------------------------
+    @property
+    def kind(self) -> str:
+        return self._stack[-1].kind if self._stack else "info"
+
+    @property
+    def sticky(self) -> bool:
+        return bool(self._stack) and self._stack[-1].sticky
+
+    @property
+    def current_id(self) -> int:
+        """The id :meth:`show_message` returned for the message on screen; 0 when none is."""
+        return self._stack[-1].id if self._stack and not self.isHidden() else 0
+
+    @property
+    def text(self) -> str:
+        return self._shown if not self.isHidden() else ""
+
+    @property
+    def buttons(self) -> list[QPushButton]:
+        return list(self._buttons)
+
+    def waiting(self) -> list[int]:
+        """The ids of every message still held, on screen or waiting under it."""
+        return [m.id for m in self._stack]
+
+    # -- showing and closing -------------------------------------------------------------------
+    def show_message(
+        self,
+        text: Text,
+        kind: str = "info",
+        actions: list[tuple[Text, Callable[[], None]]] | None = None,
+        timeout_ms: int = 0,
+        *,
+        sticky: bool = False,
+    ) -> int:
+        """Show ``text`` now; returns its id. A transient message replaces the last transient one."""
+        if kind not in KIND_COLOURS:
+            kind = "info"
+        self._stack = [m for m in self._stack if m.sticky]
+        message = _Message(next(self._ids), text, kind, list(actions or []), sticky, timeout_ms)
+        self._stack.append(message)
+        self._present()
+        return message.id
+
+    def dismiss(self) -> None:
+        """Close the message on screen; a notice that waited under it comes back."""
+        self._timer.stop()
+        gone = self._stack.pop().id if self._stack else 0
+        if self._stack:
+            self._present()
+        else:
+            self.hide()
+        self.closed.emit(gone)
+
+    def dismiss_transient(self) -> None:
+        """Clear a warning or error about what was on screen before (an article just opened)."""
+        top = self._stack[-1] if self._stack else None
+        if top is not None and not self.isHidden() and top.kind in ("error", "warning") and not top.sticky:
+            self.dismiss()
+
     def retranslate(self) -> None:
         self.setAccessibleName(translate("Window", "Message"))
         self.close_button.setToolTip(translate("Window", "Close this message"))
         self.close_button.setAccessibleName(translate("Window", "Close message"))
+        if self._stack and not self.isHidden():
+            self._present(restart_timer=False)
 
-    def show_message(
-        self,
-        text: str,
-        kind: str = "info",
-        actions: list[tuple[str, Callable[[], None]]] | None = None,
-        timeout_ms: int = 0,
-        *,
-        sticky: bool = False,
-    ) -> None:
-        if kind not in KIND_COLOURS:
-            kind = "info"
-        self.kind = kind
-        self.sticky = sticky
-        bg, fg, border = KIND_COLOURS[kind]
+    def _present(self, restart_timer: bool = True) -> None:
+        message = self._stack[-1]
+        bg, fg, border = KIND_COLOURS[message.kind]
         self.setStyleSheet(
             f"QFrame#messageBar {{ background: {bg}; border: 1px solid {border}; border-radius: 4px; }}"
             f" QFrame#messageBar QLabel {{ color: {fg}; }}"
             f" QFrame#messageBar QToolButton {{ color: {fg}; }}"
         )
+        text = text_of(message.text)
+        self._shown = text
         self.label.setText(_breakable(text))
-        self._text = text
         self.setAccessibleDescription(text)
         for b in self._buttons:
             b.deleteLater()
         self._buttons = []
-        for label, callback in actions or []:
-            button = QPushButton(label, self)
-            button.setAccessibleName(label)
+        for label, callback in message.actions:
+            words = text_of(label)
+            button = QPushButton(words, self)
+            button.setAccessibleName(words.replace("&", ""))
             button.clicked.connect(lambda _=False, cb=callback: self._run(cb))
             self._lay.insertWidget(self._lay.count() - 1, button)
             self._buttons.append(button)
         self.show()
-        if timeout_ms > 0:
-            self._timer.start(timeout_ms)
+        if not restart_timer:
+            return
+        if message.timeout_ms > 0:
+            self._timer.start(message.timeout_ms)
         else:
             self._timer.stop()
 
     def _run(self, callback: Callable[[], None]) -> None:
         self.dismiss()
         callback()
-
-    @property
-    def text(self) -> str:
-        return self._text if not self.isHidden() else ""
-
-    @property
-    def buttons(self) -> list[QPushButton]:
-        return list(self._buttons)
-
-    def dismiss(self) -> None:
-        self._timer.stop()
-        self.hide()
-        self.closed.emit()
-
-    def dismiss_transient(self) -> None:
-        """Clear a warning or error about what was on screen before (an article just opened)."""
-        if not self.isHidden() and self.kind in ("error", "warning") and not self.sticky:
-            self.dismiss()
 
 
 LONG_WORD = 28  # characters: a longer run without spaces (an address) gets places where it may wrap

@@ -15,12 +15,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
 
 from reader.articles.model import Article, Paragraph
-from reader.errors import NoArticleError, ReaderError
+from reader.errors import Cancelled, NoArticleError, ReaderError
 from reader.gui import folders
-from reader.gui.api import ReaderWindow
+from reader.gui.api import MessageAction, ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.tasks import Progress, TaskHandle
 from reader.gui.window.message_bar import BusyStrip
+from reader.gui.wording import word
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ class Opener(QObject):
                 source, cache_dir, lambda s: load_article(s, cancel=cancel, progress=report)
             )
             if cancel.is_set():
-                raise ReaderError("cancelled")
+                raise Cancelled("loading was cancelled", code="cancelled")
             return article
 
         handle = self.window.tasks.run(
@@ -90,7 +91,8 @@ class Opener(QObject):
     def cancel(self) -> None:
         if self._loading is not None and self._loading.running:
             self._loading.cancel()
-            self.window.show_message(translate("Window", "Opening was cancelled."), "info", timeout_ms=4000)
+            cancelled = lambda: translate("Window", "Opening was cancelled.")  # noqa: E731
+            self.window.show_message(cancelled, "info", timeout_ms=4000)
         self._loading = None
         self.busy.stop()
 
@@ -114,38 +116,43 @@ class Opener(QObject):
     def _failed(self, source: str, exc: BaseException) -> None:
         self._loading = None
         self.busy.stop()
+        short = _short(source)
+        if isinstance(exc, Cancelled):
+            return  # the reader cancelled; cancel() said so
         if isinstance(exc, NoArticleError):
             fallback = _fallback_article(exc.fallback, source)
-            offer = []
+            offer: list[MessageAction] = []
             if fallback is not None:
                 offer = [
                     (
-                        translate("Window", "Show the page's text"),
+                        lambda: translate("Window", "Show the page's text"),
                         lambda: self.window.show_article(fallback, source),
                     )
                 ]
             self.window.show_message(
-                translate("Window", "No article found at {source}.").format(source=_short(source)),
+                lambda: translate("Window", "No article found at {source}.").format(source=short),
                 "warning",
                 offer,
             )
             return
         if isinstance(exc, ReaderError):
+            error = exc
             self.window.show_message(
-                translate("Window", "Could not open {source}: {reason}").format(
-                    source=_short(source), reason=exc.message
+                lambda: translate("Window", "Could not open {source}: {reason}").format(
+                    source=short, reason=word(error)
                 ),
                 "error",
             )
             return
         log.error("unexpected failure opening %s", source, exc_info=exc)
-        self.window.show_message(
-            translate(
+        kind = type(exc).__name__
+
+        def unexpected() -> str:
+            return translate(
                 "Window", "Could not open {source}: unexpected error ({kind}). Details are in the log."
-            ).format(source=_short(source), kind=type(exc).__name__),
-            "error",
-            show_log=True,
-        )
+            ).format(source=short, kind=kind)
+
+        self.window.show_message(unexpected, "error", show_log=True)
 
     def file_dialog_open(self) -> QFileDialog:
         dlg = QFileDialog(self.window.widget, translate("Window", "Open a saved article"))

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate
+from reader.gui import fonts
+from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate, without_mnemonic
 from reader.gui.settings_bridge import SettingsBridge, spin_range
 from reader.gui.window.chrome import theme_label
 from reader.settings import SCHEMA_BY_NAME
@@ -86,6 +87,9 @@ class SettingsDialog(QDialog):
         self.font_family = QFontComboBox(self)
         self.font_family.setWritingSystem(self.font_family.writingSystem())
         self.font_family.currentFontChanged.connect(self._family_chosen)
+        self.drawn = QLabel(self)  # what the page is really drawn in, whatever the choice says
+        self.drawn.setObjectName("fontDrawnIn")
+        self.drawn.setWordWrap(True)
 
         self.line_height = QDoubleSpinBox(self)
         self._range(self.line_height, "line_height")
@@ -142,6 +146,7 @@ class SettingsDialog(QDialog):
             ("font_size", self.font_size),
             ("font_preset", self.font_preset),
             ("font_family", self.font_family),
+            ("font_drawn", self.drawn),
             ("line_height", self.line_height),
             ("content_width", self.content_width),
             ("paragraph_spacing", self.paragraph_spacing),
@@ -155,7 +160,8 @@ class SettingsDialog(QDialog):
         ]
         for key, widget in self.rows:
             label = QLabel(self)
-            label.setBuddy(widget)
+            if key != "font_drawn":
+                label.setBuddy(widget)
             self.labels[key] = label
             form.addRow(label, widget)
 
@@ -206,10 +212,13 @@ class SettingsDialog(QDialog):
         self._updating = True
         try:
             self.font_size.setValue(int(s.get("font_size")))
-            self.font_preset.setCurrentIndex(max(0, self.font_preset.findData(s.get("font_preset"))))
-            if s.get("font_family"):
-                self.font_family.setCurrentFont(QFont(s.get("font_family")))
-            self.font_family.setEnabled(s.get("font_preset") == "custom" or True)
+            preset, custom = str(s.get("font_preset")), str(s.get("font_family") or "")
+            self.font_preset.setCurrentIndex(max(0, self.font_preset.findData(preset)))
+            # the family box shows the family in use: the chosen one, else the preset's Hangul family
+            shown = custom if preset == "custom" and custom else fonts.hangul_family(preset) or custom
+            if shown:
+                self.font_family.setCurrentFont(QFont(shown))
+            self._show_drawn()
             self.line_height.setValue(float(s.get("line_height")))
             self.content_width.setValue(int(s.get("content_width")))
             self.paragraph_spacing.setValue(float(s.get("paragraph_spacing")))
@@ -227,6 +236,19 @@ class SettingsDialog(QDialog):
         finally:
             self._updating = False
 
+    def _show_drawn(self) -> None:
+        hangul, latin = fonts.drawn_families(
+            str(self.settings.get("font_preset")), str(self.settings.get("font_family") or "")
+        )
+        none = translate("Settings", "no installed font")
+        if hangul == latin or latin is None:
+            text = translate("Settings", "Korean and Latin letters: {family}").format(family=hangul or none)
+        else:
+            text = translate("Settings", "Korean letters: {hangul}; Latin letters: {latin}").format(
+                hangul=hangul or none, latin=latin
+            )
+        self.drawn.setText(text)
+
     def restore_defaults(self) -> None:
         for key in TYPO_KEYS:
             self.settings.reset(key)
@@ -235,8 +257,9 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(translate("Settings", "Reading Settings"))
         texts = {
             "font_size": translate("Settings", "Text &size"),
-            "font_preset": translate("Settings", "Font &style"),
+            "font_preset": translate("Settings", "Font st&yle"),
             "font_family": translate("Settings", "Font &family"),
+            "font_drawn": translate("Settings", "Drawn in"),
             "line_height": translate("Settings", "&Line height"),
             "content_width": translate("Settings", "Column &width"),
             "paragraph_spacing": translate("Settings", "&Paragraph spacing"),
@@ -250,16 +273,18 @@ class SettingsDialog(QDialog):
         }
         for key, widget in self.rows:
             self.labels[key].setText(texts[key])
-            widget.setAccessibleName(texts[key].replace("&", ""))
+            widget.setAccessibleName(without_mnemonic(texts[key]))
         self.font_size.setSuffix(translate("Settings", " px"))
         for i in range(self.font_preset.count()):
             key = str(self.font_preset.itemData(i))
             self.font_preset.setItemText(i, translate("Settings", PRESET_LABELS.get(key, key)))
         for i in range(self.theme.count()):
-            self.theme.setItemText(i, theme_label(str(self.theme.itemData(i))))
+            self.theme.setItemText(i, without_mnemonic(theme_label(str(self.theme.itemData(i)))))
         for i in range(self.ui_language.count()):
             key = str(self.ui_language.itemData(i))
-            self.ui_language.setItemText(i, LANGUAGE_NAMES.get(key) or theme_label("system"))
+            name = LANGUAGE_NAMES.get(key) or without_mnemonic(theme_label("system"))
+            self.ui_language.setItemText(i, name)
+        self._show_drawn()
         self._name_line_focus_items()
         self.justify.setText(translate("Settings", "Justify paragraphs to both edges"))
         self.show_images.setText(

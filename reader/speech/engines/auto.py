@@ -161,6 +161,7 @@ class AutoEngine:
                 "speech.fallback",
                 f"{exc.message}. Reading with {engine_label(target.name)} instead.",
                 {"from": source.name, "to": target.name, "reason": exc.code},
+                cause=exc.notice(),  # why, as a value of its own: the window words it first
             )
         )
 

@@ -65,6 +65,7 @@ class GoogleEngine:
         self.endpoint = endpoint if endpoint is not None else os.environ.get(ENDPOINT_ENV) or None
         self.policy = Resilience(
             "Google's voice",
+            engine="google",
             min_interval=min_interval,
             max_retries=max_retries,
             backoff_base=backoff_base,

@@ -106,6 +106,7 @@ class NaturalEngine:
         self.endpoint = configured_endpoint(endpoint)
         self.policy = Resilience(
             LABEL,
+            engine="natural",
             min_interval=min_interval,
             max_retries=max_retries,
             backoff_base=backoff_base,

@@ -28,6 +28,7 @@ class Resilience:
         self,
         label: str,
         *,
+        engine: str = "",  # the engine's name ("google"): how an error says which voice, as a code
         min_interval: float = 0.2,
         max_retries: int = 3,
         backoff_base: float = 0.5,
@@ -40,6 +41,7 @@ class Resilience:
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.label = label
+        self.engine = engine or label
         self.min_interval = min_interval
         self.max_retries = max_retries
         self.backoff_base = backoff_base
@@ -79,7 +81,7 @@ class Resilience:
                     f"{self.label} is resting after repeated failures (retry in {self.resting_for:.0f} s)",
                     retryable=True,
                     code="speech.resting",
-                    params={"engine": self.label, "seconds": round(self.resting_for)},
+                    params={"engine": self.engine, "seconds": round(self.resting_for)},
                 )
             attempt = 0
             while True:

@@ -21,8 +21,8 @@ def FakeWindow(ctx: Any, article: Article | None) -> Any:
     window.messages = []
     window.message_actions = []
 
-    def record(text: str, kind: str = "info", actions: list[Any] | None = None, *_a: Any, **_k: Any) -> None:
-        window.messages.append((text, kind == "error"))
+    def record(text: Any, kind: str = "info", actions: list[Any] | None = None, *_a: Any, **_k: Any) -> None:
+        window.messages.append((text() if callable(text) else text, kind == "error"))  # worded when shown
         window.message_actions = list(actions or [])
 
     window.show_message = record
@@ -168,7 +168,8 @@ def test_export_pdf_to_an_unwritable_path(qapp: Any, app_context: Any, tmp_path:
     assert controller.export_pdf(blocker / "out.pdf") is None
     text, error = window.messages[-1]
     assert error
-    assert "Cannot write the PDF" in text
+    assert "out.pdf" in text
+    assert "could not be written" in text
 
 
 def test_export_pdf_default_name_and_cancel(
@@ -276,3 +277,40 @@ def test_none_outlives_many_void_qt_calls(qapp: Any) -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "alive"
+
+
+def test_preview_choices_and_close_are_reachable_at_the_default_size(
+    qtbot: Any, app_context: Any, printers: Any
+) -> None:
+    """No choice hides behind the toolbar's overflow arrow; the dialog fits the screen; Close closes."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from reader.gui.printing.controller import PrintPreview
+
+    window = FakeWindow(app_context, long_article(2, 2))
+    controller = install(window)
+    printer = QPrinter()
+    dialog = PrintPreview(controller, printer, controller.options(), False)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width()
+    assert dialog.height() <= screen.height()
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    inside = QRect(QPoint(0, 0), dialog.size())
+    for w in (
+        dialog.size_box,
+        dialog.large_box,
+        dialog.images_box,
+        dialog.selection_box,
+        dialog.print_button,
+        close,
+    ):
+        assert w.isVisible(), w
+        corner = w.mapTo(dialog, QPoint(0, 0))
+        assert inside.contains(QRect(corner, w.size())), (w, corner, w.size(), dialog.size())
+    close.click()
+    assert not dialog.isVisible()
