@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from PySide6.QtCore import QPoint, Qt, QUrl, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QImage,
@@ -34,8 +35,9 @@ from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
 from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Article
 from reader.gui.i18n import translate
+from reader.gui.settings_bridge import SettingsBridge
 from reader.gui.view import document as ad
-from reader.style.reading import ReadingStyle
+from reader.style.reading import STYLE_KEYS, ReadingStyle, step_size
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,8 @@ class ArticleView(QTextBrowser):
         self._wheel_accum = 0
         self._painted = False
         self.line_focus: Overlay | None = None  # line focus, when the reader turns it on
+        self._settings: SettingsBridge | None = None  # see follow_settings
+        self._is_dark: Callable[[], bool] = lambda: False
         self.apply_theme_palette()
 
     # -- content -------------------------------------------------------------------------------
@@ -136,6 +140,36 @@ class ArticleView(QTextBrowser):
         return min(i, len(ends) - 1)
 
     # -- style ---------------------------------------------------------------------------------
+    def follow_settings(
+        self, settings: SettingsBridge, actions: Mapping[str, QAction], is_dark: Callable[[], bool]
+    ) -> None:
+        """The view owns its type: 폰트 확대 / 폰트 축소 and Ctrl+wheel step ``font_size`` here, and every
+        style setting restyles the view here, so the path from the action to the restyle stays short
+        (actions -> this view -> settings -> style -> document). Connected before the window's own
+        listener, so the window sees the new style when it follows a theme change."""
+        self._settings = settings
+        self._is_dark = is_dark
+        actions["font_bigger"].triggered.connect(lambda: self.step_text_size(+1))
+        actions["font_smaller"].triggered.connect(lambda: self.step_text_size(-1))
+        actions["font_reset"].triggered.connect(lambda: settings.reset("font_size"))
+        self.zoom_requested.connect(self.step_text_size)
+        settings.changed.connect(self._style_setting_changed)
+
+    def step_text_size(self, direction: int) -> None:
+        """One step larger (+1) or smaller (-1); the settings file is written after the last step."""
+        if self._settings is not None:
+            current = int(self._settings.get("font_size"))
+            self._settings.set("font_size", step_size(current, direction), soon=True)
+
+    def _style_setting_changed(self, name: str, _value: object) -> None:
+        if name in STYLE_KEYS:
+            self.restyle_from_settings()
+
+    def restyle_from_settings(self) -> None:
+        """Take the style the settings (and, for the system theme, the desktop) ask for now."""
+        if self._settings is not None:
+            self.set_style(ReadingStyle.from_settings(self._settings.settings, self._is_dark()))
+
     def set_style(self, style: ReadingStyle, keep_anchor: bool = True) -> None:
         anchor = self._scroll_anchor() if keep_anchor else None
         theme_changed = style.theme != self.style_.theme

@@ -3,9 +3,9 @@
 One class, :class:`MainWindow`, implements :class:`reader.gui.api.ReaderWindow` and composes its
 parts: the action table (reader.gui.actions), menus and toolbar (chrome), opening files and
 addresses (opening), Open Recent (recent), one-time notices (notices) and the window's share of
-reading state (reader.gui.reading). What happens on 폰트 확대 is all here: the action calls
-:meth:`MainWindow.step_text_size`, which writes the setting; :meth:`MainWindow._setting_changed`
-hands the new style to the view, which restyles its document in place.
+reading state (reader.gui.reading). 폰트 확대 belongs to the view
+(:meth:`reader.gui.view.article_view.ArticleView.follow_settings`): it writes the setting and restyles
+its document in place; the window only follows along (size label, toolbar, chrome colours).
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from reader.gui.window.notices import Notices
 from reader.gui.window.opening import Opener, drop_source, normalize_source
 from reader.gui.window.recent import RECENT_MAX, RecentMenu
 from reader.gui.wording import Text, text_of, word, worded
-from reader.style.reading import MAX_SIZE, MIN_SIZE, STYLE_KEYS, ReadingStyle, step_size
+from reader.style.reading import MAX_SIZE, MIN_SIZE, STYLE_KEYS, ReadingStyle
 
 if TYPE_CHECKING:
     from reader.gui.window.settings_dialog import SettingsDialog
@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
         self.view.images_on = bool(self.settings.get("show_images"))
         self.view.setAcceptDrops(False)
         self.view.viewport().setAcceptDrops(False)
-        self.view.zoom_requested.connect(self.step_text_size)
         self.view.link_activated.connect(self._open_link)
         self.view.remote_image_wanted.connect(self._fetch_image)
         self.view.first_painted.connect(lambda: QTimer.singleShot(0, self.library.release))
@@ -147,6 +146,7 @@ class MainWindow(QMainWindow):
         self.reading.history_changed.connect(self.recent.refresh)
         self.recent.cleared.connect(self.reading.history_changed.emit)
         self.recent.refresh()  # from history, once the library is open
+        self.view.follow_settings(self.settings, self.actions, lambda: system_is_dark())
         self._connect_actions()
         self.retranslate()
         self.settings.changed.connect(self._setting_changed)
@@ -318,9 +318,6 @@ class MainWindow(QMainWindow):
         a["open_file"].triggered.connect(self.opener.file_dialog_open)
         a["open_url"].triggered.connect(self.opener.url_dialog_open)
         a["recent"].triggered.connect(lambda: self.recent_menu.popup(self.mapToGlobal(self.rect().center())))
-        a["font_bigger"].triggered.connect(lambda: self.step_text_size(+1))
-        a["font_smaller"].triggered.connect(lambda: self.step_text_size(-1))
-        a["font_reset"].triggered.connect(lambda: s.reset("font_size"))
         a["settings"].triggered.connect(self.open_settings)
         a["toggle_images"].setChecked(bool(s.get("show_images")))
         a["toggle_images"].toggled.connect(lambda on: s.set("show_images", bool(on)))
@@ -333,11 +330,6 @@ class MainWindow(QMainWindow):
         a["show_log"].triggered.connect(self.show_log)
         a["about"].triggered.connect(self.show_about)
         a["quit"].triggered.connect(self.close)
-
-    def step_text_size(self, direction: int) -> None:
-        """폰트 확대 / 폰트 축소 (and Ctrl+wheel): one step; the file is written after the last step."""
-        current = int(self.settings.get("font_size"))
-        self.settings.set("font_size", step_size(current, direction), soon=True)
 
     def open_settings(self) -> SettingsDialog:
         from reader.gui.window.settings_dialog import SettingsDialog  # made on first use
@@ -419,8 +411,7 @@ class MainWindow(QMainWindow):
         return ReadingStyle.from_settings(self.ctx.settings, system_is_dark())
 
     def _setting_changed(self, name: str, value: object) -> None:
-        if name in STYLE_KEYS:
-            self.view.set_style(self._style())
+        if name in STYLE_KEYS:  # the view has restyled itself already (follow_settings)
             if name == "theme":
                 self.apply_chrome_theme()
                 self.chrome.sync_theme()
@@ -461,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def _system_scheme_changed(self, *_: object) -> None:
         if self.settings.get("theme") == "system":
-            self.view.set_style(self._style())
+            self.view.restyle_from_settings()
             self.apply_chrome_theme()
 
     def _rerender(self) -> None:

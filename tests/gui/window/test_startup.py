@@ -115,7 +115,7 @@ HOOKED = textwrap.dedent(
             window.library.release()
             window.view.scroll_to_block(6)
             window.reading.save_top()          # the place in the article, as a reader leaves it
-            window.step_text_size(+1)          # written 0.6 s after the last step, unless closed first
+            window.view.step_text_size(+1)          # written 0.6 s after the last step, unless closed first
             print("READY", window.settings.get("font_size"), flush=True)
 
         window.view.first_painted.connect(lambda: QTimer.singleShot(300, ready))
