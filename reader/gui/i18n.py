@@ -73,6 +73,15 @@ class Plurals(QObject):
     def pdf_saved(self, n: int) -> str:
         return self.tr("Saved PDF: {path} (%n page(s))", "", n)
 
+    def articles(self, n: int) -> str:
+        return self.tr("%n article(s)", "", n)
+
+    def to_listen(self, n: int) -> str:
+        return self.tr("%n article(s) to listen to.", "", n)
+
+    def mp3_saved(self, n: int) -> str:
+        return self.tr("Saved {name} ({minutes}:{seconds:02d}, %n sentence(s)).", "", n)
+
 
 def plurals() -> Plurals:
     return Plurals()

@@ -19,5 +19,29 @@
             <numerusform>Saved PDF: {path} (%n pages)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="77"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="80"/>
+        <source>%n article(s) to listen to.</source>
+        <translation>
+            <numerusform>%n article to listen to.</numerusform>
+            <numerusform>%n articles to listen to.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="83"/>
+        <source>Saved {name} ({minutes}:{seconds:02d}, %n sentence(s)).</source>
+        <translation>
+            <numerusform>Saved {name} ({minutes}:{seconds:02d}, %n sentence).</numerusform>
+            <numerusform>Saved {name} ({minutes}:{seconds:02d}, %n sentences).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

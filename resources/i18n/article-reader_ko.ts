@@ -704,13 +704,13 @@ MIT 사용권.</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library/panel.py" line="368"/>
-        <location filename="../../reader/gui/library/panel.py" line="450"/>
+        <location filename="../../reader/gui/library/panel.py" line="453"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
         <location filename="../../reader/gui/library/panel.py" line="369"/>
-        <location filename="../../reader/gui/library/panel.py" line="452"/>
+        <location filename="../../reader/gui/library/panel.py" line="455"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
@@ -776,57 +776,62 @@ MIT 사용권.</translation>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="556"/>
+        <location filename="../../reader/gui/library/panel.py" line="401"/>
+        <source>{n} articles</source>
+        <translation>기사 {n}개</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/library/panel.py" line="558"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="557"/>
+        <location filename="../../reader/gui/library/panel.py" line="559"/>
         <source>Add to Listening &amp;Queue</source>
         <translation>듣기 목록에 추가(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="559"/>
+        <location filename="../../reader/gui/library/panel.py" line="561"/>
         <source>Mark as &amp;Read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="560"/>
+        <location filename="../../reader/gui/library/panel.py" line="562"/>
         <source>Mark as &amp;Unread</source>
         <translation>안 읽음으로 표시(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="561"/>
+        <location filename="../../reader/gui/library/panel.py" line="563"/>
         <source>Add to &amp;Favourites</source>
         <translation>즐겨찾기에 추가(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="563"/>
+        <location filename="../../reader/gui/library/panel.py" line="565"/>
         <source>Remove from Fa&amp;vourites</source>
         <translation>즐겨찾기에서 빼기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="565"/>
+        <location filename="../../reader/gui/library/panel.py" line="567"/>
         <source>&amp;Tags…</source>
         <translation>태그(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="567"/>
+        <location filename="../../reader/gui/library/panel.py" line="569"/>
         <source>&amp;Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="568"/>
+        <location filename="../../reader/gui/library/panel.py" line="570"/>
         <source>Extract &amp;Again from the Saved Page</source>
         <translation>저장한 페이지에서 다시 추출(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="569"/>
+        <location filename="../../reader/gui/library/panel.py" line="571"/>
         <source>&amp;Import a Folder of Saved Pages…</source>
         <translation>저장한 페이지 폴더 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="571"/>
+        <location filename="../../reader/gui/library/panel.py" line="573"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -836,52 +841,47 @@ MIT 사용권.</translation>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="398"/>
+        <location filename="../../reader/gui/library/panel.py" line="399"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="400"/>
-        <source>{n} articles</source>
-        <translation>기사 {n}개</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/library/panel.py" line="523"/>
+        <location filename="../../reader/gui/library/panel.py" line="525"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="580"/>
+        <location filename="../../reader/gui/library/panel.py" line="582"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="581"/>
+        <location filename="../../reader/gui/library/panel.py" line="583"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="603"/>
+        <location filename="../../reader/gui/library/panel.py" line="605"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="616"/>
+        <location filename="../../reader/gui/library/panel.py" line="618"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="667"/>
+        <location filename="../../reader/gui/library/panel.py" line="669"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="681"/>
+        <location filename="../../reader/gui/library/panel.py" line="683"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="689"/>
+        <location filename="../../reader/gui/library/panel.py" line="691"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -938,22 +938,17 @@ MIT 사용권.</translation>
         <translation>“{title}”의 {n}번째 문장에서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/queue.py" line="231"/>
-        <source>{n} article(s) to listen to.</source>
-        <translation>들을 기사 {n}개.</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/library/queue.py" line="234"/>
         <source>Add articles with “Listen later” in the Saved tab.</source>
         <translation>저장함 탭의 “나중에 듣기”로 기사를 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="404"/>
+        <location filename="../../reader/gui/window/main_window.py" line="396"/>
         <source>Library: {reason}</source>
         <translation>보관함: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="411"/>
+        <location filename="../../reader/gui/window/main_window.py" line="403"/>
         <source>Library: unexpected error ({kind}). Details are in the log.</source>
         <translation>보관함: 예상하지 못한 오류({kind}). 자세한 내용은 로그에 있습니다.</translation>
     </message>
@@ -2029,6 +2024,27 @@ MIT 사용권.</translation>
             <numerusform>PDF 저장: {path} (%n쪽)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="77"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>기사 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="80"/>
+        <source>%n article(s) to listen to.</source>
+        <translation>
+            <numerusform>들을 기사 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/gui/i18n.py" line="83"/>
+        <source>Saved {name} ({minutes}:{seconds:02d}, %n sentence(s)).</source>
+        <translation>
+            <numerusform>{name} 저장 완료({minutes}:{seconds:02d}, %n문장).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Print</name>
@@ -2336,11 +2352,6 @@ MIT 사용권.</translation>
         <translation>음성 파일 저장을 취소했습니다. 아무 파일도 쓰지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/export.py" line="204"/>
-        <source>Saved {name} ({minutes}:{seconds:02d}, {count} sentences).</source>
-        <translation>{name} 저장 완료({minutes}:{seconds:02d}, {count}문장).</translation>
-    </message>
-    <message>
         <location filename="../../reader/gui/speech/export.py" line="219"/>
         <source>Audio export failed: {reason}</source>
         <translation>음성 파일 저장 실패: {reason}</translation>
@@ -2522,8 +2533,8 @@ MIT 사용권.</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../reader/gui/view/article_view.py" line="73"/>
-        <location filename="../../reader/gui/window/main_window.py" line="484"/>
+        <location filename="../../reader/gui/view/article_view.py" line="75"/>
+        <location filename="../../reader/gui/window/main_window.py" line="475"/>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
@@ -2586,33 +2597,33 @@ MIT 사용권.</translation>
         <translation>로그 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="359"/>
+        <location filename="../../reader/gui/window/main_window.py" line="351"/>
         <source>The article text was copied.</source>
         <translation>기사 본문을 복사했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="448"/>
+        <location filename="../../reader/gui/window/main_window.py" line="439"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="449"/>
+        <location filename="../../reader/gui/window/main_window.py" line="440"/>
         <source>Text size {size} pixels</source>
         <translation>글자 크기 {size}픽셀</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="516"/>
+        <location filename="../../reader/gui/window/main_window.py" line="507"/>
         <source>Image not loaded (images are off)</source>
         <translation>이미지를 불러오지 않았습니다 (이미지 꺼짐)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/i18n.py" line="123"/>
-        <location filename="../../reader/gui/window/main_window.py" line="496"/>
+        <location filename="../../reader/gui/i18n.py" line="132"/>
+        <location filename="../../reader/gui/window/main_window.py" line="487"/>
         <source>Article Reader</source>
         <translation>기사 리더</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/main_window.py" line="512"/>
+        <location filename="../../reader/gui/window/main_window.py" line="503"/>
         <source>updated {date}</source>
         <translation>수정 {date}</translation>
     </message>

@@ -71,6 +71,10 @@ def test_english_plurals_have_both_forms() -> None:
         assert plurals().lines_clear(1) == "1 line clear"
         assert plurals().lines_clear(3) == "3 lines clear"
         assert plurals().pdf_saved(1).format(path="a.pdf") == "Saved PDF: a.pdf (1 page)"
+        assert (plurals().articles(1), plurals().articles(2)) == ("1 article", "2 articles")
+        assert plurals().to_listen(1) == "1 article to listen to."
+        saved = plurals().mp3_saved(1).format(name="a.mp3", minutes=0, seconds=4)
+        assert saved == "Saved a.mp3 (0:04, 1 sentence)."
     finally:
         app.removeTranslator(translator)
 

@@ -40,7 +40,7 @@ from reader.articles.model import Article
 from reader.gui import folders
 from reader.gui.actions import plain_label, primary_key_text
 from reader.gui.flow import flow_row
-from reader.gui.i18n import QT_TRANSLATE_NOOP, translate
+from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate
 from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, AnyIndex, TwoLineDelegate
 from reader.gui.library.feature import LibraryFeature
 from reader.gui.library.queue import QueuePlayer, QueueWidget
@@ -269,7 +269,7 @@ class LibraryPanel(QWidget):
             _narrow(combo)
         self._fill_combo(self.tag_combo, "", [])
         self._fill_combo(self.site_combo, "", [])
-        self._count: tuple[str, bool] | None = None  # the count shown, and whether it counts a search
+        self._count: tuple[int, bool] | None = None  # the count shown, and whether it counts a search
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
         v.addWidget(self.count_label)
@@ -393,11 +393,14 @@ class LibraryPanel(QWidget):
         if self._count is None:
             self.count_label.setText("")
             return
-        n, searching = self._count
+        total, searching = self._count
+        n = f"{COUNT_CAP:,}+" if total > COUNT_CAP else f"{total:,}"
         if searching:
             self.count_label.setText(translate("Library", "{n} found").format(n=n))
-        else:
+        elif total > COUNT_CAP:
             self.count_label.setText(translate("Library", "{n} articles").format(n=n))
+        else:  # the plural form; the figure keeps its thousands separator
+            self.count_label.setText(plurals().articles(total).replace(str(total), n, 1))
 
     # -- the saved list ------------------------------------------------------------------------
 
@@ -450,8 +453,7 @@ class LibraryPanel(QWidget):
                 self._fill_combo(self.tag_combo, translate("Library", "All tags"), tags)
             if sites is not None:
                 self._fill_combo(self.site_combo, translate("Library", "All sites"), sites)
-            n = f"{COUNT_CAP:,}+" if total > COUNT_CAP else f"{total:,}"
-            self._count = (n, bool(filters["query"]))
+            self._count = (total, bool(filters["query"]))
             self._show_count()
             if total == 0:
                 self.empty.show_for(filters)

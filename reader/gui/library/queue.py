@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reader.articles.model import Article
 from reader.gui.api import SpeechFeature
 from reader.gui.flow import flow_row
-from reader.gui.i18n import translate
+from reader.gui.i18n import plurals, translate
 from reader.gui.library.delegate import ID_ROLE, TwoLineDelegate
 from reader.gui.library.feature import LibraryFeature
 from reader.library import Entry, Library
@@ -228,7 +228,7 @@ class QueueWidget(QWidget):
                     )
                 )
             elif items:
-                self.status.setText(translate("Library", "{n} article(s) to listen to.").format(n=len(items)))
+                self.status.setText(plurals().to_listen(len(items)))
             else:
                 self.status.setText(
                     translate("Library", "Add articles with “Listen later” in the Saved tab.")

@@ -28,7 +28,7 @@ from reader.articles.model import Article
 from reader.errors import ReaderError
 from reader.gui import folders
 from reader.gui.api import ReaderWindow
-from reader.gui.i18n import translate
+from reader.gui.i18n import plurals, translate
 from reader.gui.tasks import TaskHandle
 from reader.gui.wording import word
 from reader.speech.lexicon import Lexicon
@@ -201,8 +201,8 @@ class AudioExporter(QObject):
         mp3 = Path(result.mp3)
 
         def text() -> str:
-            saved = translate("ReadAloud", "Saved {name} ({minutes}:{seconds:02d}, {count} sentences).")
-            return saved.format(name=mp3.name, minutes=minutes, seconds=seconds, count=result.sentences)
+            saved = plurals().mp3_saved(result.sentences)
+            return saved.format(name=mp3.name, minutes=minutes, seconds=seconds)
 
         self.window.show_message(text, "info", timeout_ms=10000)
 
