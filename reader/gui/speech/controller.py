@@ -30,6 +30,7 @@ from reader.gui.speech.export import AudioExporter
 from reader.gui.speech.highlight import PageSentences
 from reader.gui.speech.places import SAVE_EVERY, ResumeOffer
 from reader.gui.speech.playback import Playback
+from reader.gui.speech.words import WordFollow
 from reader.gui.tasks import Progress
 from reader.gui.wording import word, worded
 from reader.speech import session as S
@@ -46,7 +47,7 @@ __all__ = ["RATE_STEP", "SAVE_EVERY", "VOLUME_STEP", "SpeechController", "instal
 
 RATE_STEP = 0.1
 VOLUME_STEP = 0.1
-REHIGHLIGHT = ("tts_highlight", "tts_highlight_style")
+REHIGHLIGHT = ("tts_highlight", "tts_highlight_style", "tts_highlight_unit")
 
 
 class SpeechController(QObject):
@@ -62,6 +63,7 @@ class SpeechController(QObject):
         self.view = window.view
         self.playback = Playback(window.ctx, window.settings, self)
         self.page = PageSentences(window.view, window.settings, self._lexicon)
+        self.words = WordFollow(self.playback, self.page, window.settings)
         self.current: int | None = None  # the sentence being read (or last read) in the session
         self._cache_problem_said = False  # the audio cache's problem is said once per window
 
@@ -247,6 +249,7 @@ class SpeechController(QObject):
         self.page.set_away(False)
         if self.current is not None:
             self.page.show(self.current, follow=True)
+            self.words.reapply()
 
     def shutdown(self) -> None:
         """The window is closing: note the place, stop the sound, let the threads go."""
@@ -374,6 +377,7 @@ class SpeechController(QObject):
             and self.session_article is self.window.article
         ):
             self.page.show(self.current, follow=True)
+            self.words.reapply()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
