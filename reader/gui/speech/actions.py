@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
-from reader.gui.actions import key_text, strip_mnemonic, with_mnemonic
 from reader.gui import highlight_unit as units
+from reader.gui.actions import key_text, strip_mnemonic, with_mnemonic
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.settings import SCHEMA_BY_NAME
@@ -68,6 +68,8 @@ class SpeechActions(QObject):
         self.opt_captions.setCheckable(True)
         self.opt_captions.setObjectName("optionReadCaptions")
         self.opt_captions.toggled.connect(lambda on: s.set("tts_read_captions", bool(on)))
+        self.opt_voices = QAction(self)  # the controller opens the natural voice picker
+        self.opt_voices.setObjectName("optionNaturalVoice")
         self.pause_menu = QMenu(self.window.widget)
         self.pause_group = QActionGroup(self)
         self.pause_actions: dict[float, QAction] = {}
@@ -90,6 +92,8 @@ class SpeechActions(QObject):
         menu.addAction(self.opt_follow)
         menu.addAction(self.opt_captions)
         menu.addMenu(self.pause_menu)
+        menu.addSeparator()
+        menu.addAction(self.opt_voices)
 
     def sync_options(self) -> None:
         unit = units.current(self.settings)
@@ -116,6 +120,7 @@ class SpeechActions(QObject):
             (self.opt_underline, translate("ReadAloud", "Underline Instead of Colour"), "U"),
             (self.opt_follow, translate("ReadAloud", "Keep the Sentence in View"), "K"),
             (self.opt_captions, translate("ReadAloud", "Read Captions After Their Paragraph"), "C"),
+            (self.opt_voices, translate("ReadAloud", "Natural Voice for Each Language…"), "N"),
         ):
             act.setText(with_mnemonic(text, letter))
         self.pause_menu.setTitle(with_mnemonic(translate("ReadAloud", "Pause Between Paragraphs"), "P"))

@@ -305,7 +305,8 @@ class ArticleView(QTextBrowser):
         return self._word or self._highlight
 
     def _show_marks(self) -> None:
-        self.setExtraSelections(word_mark.selections(self.document(), self.style_, self._highlight, self._word))
+        marks = word_mark.selections(self.document(), self.style_, self._highlight, self._word)
+        self.setExtraSelections(marks)
 
     # -- resources -----------------------------------------------------------------------------
     def loadResource(self, type: int, name: QUrl | str) -> Any:

@@ -88,12 +88,14 @@ def assert_word_marked(qtbot: Any, controller: Any, index: int, mark: Any) -> No
             assert share(image, rects, theme.highlight_bg) >= MARKED, words[j]
 
 
-def test_the_natural_voice_marks_the_word_the_service_timed(qtbot: Any, natural: Any, fake_edge: FakeEdge) -> None:
+def test_the_natural_voice_marks_the_word_the_service_timed(
+    qtbot: Any, natural: Any, fake_edge: FakeEdge
+) -> None:
     controller = natural.features.speech
     natural.show_article(article())
     target = first_spoken(controller)
     natural.actions["read"].trigger()
-    n, mark = pause_mid_word(qtbot, controller, target.index)
+    _n, mark = pause_mid_word(qtbot, controller, target.index)
     assert controller.session.state == S.PAUSED
     assert target.spoken in [r.text for r in fake_edge.requests]  # the service timed these words
     assert_word_marked(qtbot, controller, target.index, mark)
@@ -104,7 +106,8 @@ def test_the_natural_voice_marks_the_word_the_service_timed(qtbot: Any, natural:
     qtbot.waitUntil(lambda: controller.view.word not in (None, before), timeout=10000)
     natural.actions["speech_stop"].trigger()
     qtbot.waitUntil(lambda: controller.session.state == S.STOPPED, timeout=3000)
-    assert controller.view.word is None and controller.view.highlight is None
+    assert controller.view.word is None
+    assert controller.view.highlight is None
     image = grab(controller.view)
     whole = text_rects(controller.view, *controller.doc_range(target))
     theme = controller.view.style_.theme
@@ -128,7 +131,7 @@ def test_sentence_only_and_off_change_the_marks_at_once(qtbot: Any, natural: Any
     natural.show_article(article())
     target = first_spoken(controller)
     natural.actions["read"].trigger()
-    n, mark = pause_mid_word(qtbot, controller, target.index)
+    _n, mark = pause_mid_word(qtbot, controller, target.index)
     assert_word_marked(qtbot, controller, target.index, mark)
     theme = view.style_.theme
     whole = text_rects(view, *controller.doc_range(target))
@@ -137,14 +140,17 @@ def test_sentence_only_and_off_change_the_marks_at_once(qtbot: Any, natural: Any
     ui = controller.ui
     ui.unit_actions["sentence"].trigger()
     assert natural.ctx.settings.get("tts_highlight_unit") == "sentence"
-    qtbot.waitUntil(lambda: view.word is None and controller.session.highlight_unit == "sentence", timeout=3000)
+    qtbot.waitUntil(
+        lambda: view.word is None and controller.session.highlight_unit == "sentence", timeout=3000
+    )
     image = grab(view)
     assert view.highlight == controller.doc_range(target)
     assert share(image, whole, theme.word_bg) <= UNMARKED
     assert share(image, whole, theme.highlight_bg) >= MARKED
     natural.actions["read"].trigger()  # reading on: still no word
     qtbot.wait(600)
-    assert view.word is None and controller.session.current_word() is None
+    assert view.word is None
+    assert controller.session.current_word() is None
 
     # Nothing: neither mark
     ui.unit_actions["off"].trigger()
@@ -153,7 +159,8 @@ def test_sentence_only_and_off_change_the_marks_at_once(qtbot: Any, natural: Any
     assert share(image, whole, theme.word_bg) <= UNMARKED
     assert share(image, whole, theme.highlight_bg) <= UNMARKED
     qtbot.wait(400)
-    assert view.highlight is None and view.word is None
+    assert view.highlight is None
+    assert view.word is None
 
     # and back to the word: the next word is marked again, in the sentence being read
     ui.unit_actions["word"].trigger()
@@ -162,7 +169,9 @@ def test_sentence_only_and_off_change_the_marks_at_once(qtbot: Any, natural: Any
     assert ui.unit_actions["word"].isChecked()
 
 
-def test_the_view_follows_the_word_through_a_long_article(qtbot: Any, app_context: Any, fast_edge: FakeEdge) -> None:
+def test_the_view_follows_the_word_through_a_long_article(
+    qtbot: Any, app_context: Any, fast_edge: FakeEdge
+) -> None:
     long_sentence = " ".join(["도서관은"] + ["조용한 열람실과 넓은 서가를"] * 30 + ["갖췄다."])
     blocks = [Paragraph(f"{i}번째 문단이다. 짧은 문장이다.") for i in range(1, 40)]
     blocks.append(Paragraph(long_sentence))
@@ -190,11 +199,19 @@ def test_the_view_follows_the_word_through_a_long_article(qtbot: Any, app_contex
             if word is None:
                 continue
             rect = text_rects(view, *word)[0]
-            assert 0 <= rect.top() and rect.bottom() <= view.viewport().height(), (rect, word)
+            assert view.viewport().rect().contains(rect), (rect, word)
             visible_words += 1
-            if bar.value() > start_top and word[0] - controller.doc_range(target)[0] > len(long_sentence) // 2:
+            if (
+                bar.value() > start_top
+                and word[0] - controller.doc_range(target)[0] > len(long_sentence) // 2
+            ):
                 break
-        assert bar.value() > start_top, (visible_words, controller.session.state, controller.current, target.index)  # the word went past the bottom: the view scrolled after it
+        assert bar.value() > start_top, (
+            visible_words,
+            controller.session.state,
+            controller.current,
+            target.index,
+        )  # the word went past the bottom: the view scrolled after it
         assert visible_words > 5
         theme = view.style_.theme
         assert share(grab(view), text_rects(view, *view.word), theme.word_bg) >= MARKED
@@ -206,7 +223,6 @@ def test_the_view_follows_the_word_through_a_long_article(qtbot: Any, app_contex
 def test_word_mark_contrast_in_every_theme(qtbot: Any, app_context: Any, theme: str) -> None:
     """Drawn, not only declared: the word's letters against the word mark, measured on a grab."""
     from reader.style.themes import contrast_ratio
-
     from tests.gui.speech.word_support import farthest, hex_of
 
     app_context.settings.set("theme", theme)

@@ -55,7 +55,9 @@ def grab(view: Any) -> QImage:
 
 
 def close(a: QColor, b: QColor, tolerance: int = TOLERANCE) -> bool:
-    return all(abs(x - y) <= tolerance for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue())))
+    return all(
+        abs(x - y) <= tolerance for x, y in ((a.red(), b.red()), (a.green(), b.green()), (a.blue(), b.blue()))
+    )
 
 
 def share(image: QImage, rects: list[QRect], colour: str) -> float:
