@@ -19,6 +19,7 @@ MENU_LABELS = {
     "sentence": QT_TRANSLATE_NOOP("ReadAloud", "The Sentence Only"),
     "off": QT_TRANSLATE_NOOP("ReadAloud", "Nothing"),
 }
+MENU_LETTERS = {"word": "W", "sentence": "S", "off": "N"}
 # In Reading Settings (sentence case, as its other choices read)
 LABELS = {
     "word": QT_TRANSLATE_NOOP("Settings", "The word being spoken, in its sentence"),

@@ -114,8 +114,8 @@ class SpeechActions(QObject):
 
     def retranslate(self) -> None:
         self.unit_menu.setTitle(with_mnemonic(translate("ReadAloud", "Highlight While Reading"), "H"))
-        for n, (unit, act) in enumerate(self.unit_actions.items(), start=1):
-            act.setText(f"&{n} {units.menu_label(unit)}")
+        for unit, act in self.unit_actions.items():
+            act.setText(with_mnemonic(units.menu_label(unit), units.MENU_LETTERS[unit]))
         for act, text, letter in (
             (self.opt_underline, translate("ReadAloud", "Underline Instead of Colour"), "U"),
             (self.opt_follow, translate("ReadAloud", "Keep the Sentence in View"), "K"),

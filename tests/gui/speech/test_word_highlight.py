@@ -245,3 +245,29 @@ def test_word_mark_contrast_in_every_theme(qtbot: Any, app_context: Any, theme: 
     assert measured >= need, (theme, hex_of(ink), measured)
     # and the mark stands apart from the sentence's highlight around it
     assert contrast_ratio(t.word_bg, t.highlight_bg) >= 1.3 or theme == "contrast"
+
+
+def test_reading_settings_change_the_unit_while_reading_and_it_is_kept(
+    qtbot: Any, espeak: Any, app_paths: Any
+) -> None:
+    from reader.settings import Settings
+
+    controller = espeak.features.speech
+    espeak.show_article(article())
+    espeak.actions["read"].trigger()
+    qtbot.waitUntil(lambda: controller.view.word is not None, timeout=15000)
+    dialog = espeak.open_settings()
+    box = dialog.highlight_unit
+    assert [box.itemData(i) for i in range(box.count())] == ["word", "sentence", "off"]
+    assert box.currentData() == "word"
+    box.setCurrentIndex(box.findData("sentence"))
+    qtbot.waitUntil(lambda: controller.session.highlight_unit == "sentence", timeout=3000)
+    qtbot.waitUntil(lambda: controller.view.word is None, timeout=3000)
+    assert controller.view.highlight is not None
+    assert controller.ui.unit_actions["sentence"].isChecked()  # the player's menu shows it too
+    box.setCurrentIndex(box.findData("off"))
+    qtbot.waitUntil(lambda: controller.view.highlight is None, timeout=3000)
+    assert Settings.load(app_paths.settings_file).get("tts_highlight_unit") == "off"  # kept for next time
+    controller.ui.unit_actions["word"].trigger()
+    assert box.currentData() == "word"  # and the dialog follows the menu
+    dialog.close()
