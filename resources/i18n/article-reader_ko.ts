@@ -2451,57 +2451,62 @@ MIT 사용권.</translation>
         <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="214"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="63"/>
+        <source>{person} (multilingual)</source>
+        <translation>{person} (다국어)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="218"/>
         <source>The preview could not be made: {reason}</source>
         <translation>미리 듣기를 만들지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="221"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="225"/>
         <source>Asking Microsoft&apos;s speech service for a sample…</source>
         <translation>Microsoft 음성 서비스에 들어 볼 문장을 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="229"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="233"/>
         <source>Natural Voice</source>
         <translation>자연스러운 목소리</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="230"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="234"/>
         <source>&amp;Language</source>
         <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="231"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="235"/>
         <source>&amp;Voices</source>
         <translation>목소리(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="232"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="236"/>
         <source>Natural voices</source>
         <translation>자연스러운 목소리 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="238"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="242"/>
         <source>&amp;Preview</source>
         <translation>미리 듣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="239"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="243"/>
         <source>Hear a short sample sentence in this voice</source>
         <translation>이 목소리로 짧은 예문을 들어 봅니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="240"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="244"/>
         <source>&amp;Use This Voice</source>
         <translation>이 목소리 사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="241"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="245"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/voice_picker.py" line="243"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="247"/>
         <source>The natural voice sends the text of each sentence to Microsoft&apos;s speech service. The choice is kept for each language; using a voice here lets Automatic use it.</source>
         <translation>자연스러운 목소리는 문장마다 그 글을 Microsoft 음성 서비스로 보냅니다. 고른 목소리는 언어마다 기억하며, 여기서 목소리를 사용하면 자동 선택에서도 이 목소리를 씁니다.</translation>
     </message>
@@ -2659,17 +2664,17 @@ MIT 사용권.</translation>
         <translation>끄기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/highlight_unit.py" line="24"/>
+        <location filename="../../reader/gui/highlight_unit.py" line="25"/>
         <source>The word being spoken, in its sentence</source>
         <translation>읽고 있는 낱말과 그 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/highlight_unit.py" line="25"/>
+        <location filename="../../reader/gui/highlight_unit.py" line="26"/>
         <source>The sentence being read</source>
         <translation>읽고 있는 문장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/highlight_unit.py" line="26"/>
+        <location filename="../../reader/gui/highlight_unit.py" line="27"/>
         <source>Nothing</source>
         <translation>표시 안 함</translation>
     </message>

@@ -58,7 +58,11 @@ FIRST = ("ko", "en")
 
 def voice_text(voice: Voice) -> str:
     """ "SunHi · female · ko-KR" in the reader's language."""
-    parts = [voice.person]
+    person = voice.person
+    if person.endswith(" (multilingual)"):  # the core's English for a voice that speaks several languages
+        multi = translate("ReadAloud", "{person} (multilingual)")
+        person = multi.format(person=person.removesuffix(" (multilingual)"))
+    parts = [person]
     if voice.gender in GENDERS:
         parts.append(translate("ReadAloud", GENDERS[voice.gender]))
     parts.append(voice.locale)
