@@ -1,7 +1,10 @@
 """Reading themes and the WCAG contrast arithmetic that keeps them legible.
 
 Body text meets WCAG AAA (7:1) in every theme; the high-contrast theme holds 7:1 for every
-colour it uses, links and secondary text included.
+colour it uses, links and secondary text included. The word being read aloud is marked inside the
+sentence's highlight by a stronger background (and an underline, so colour is not the only cue): its
+text keeps 4.5:1 on it, 7:1 in high contrast, where it is inverted (yellow on black in the yellow
+sentence) because two bright colours side by side would differ in hue only.
 """
 
 from __future__ import annotations
@@ -22,17 +25,23 @@ class Theme:
     selection_bg: str
     selection_text: str
     dark: bool = False
+    word_bg: str = ""  # read-aloud: the word being spoken, inside the sentence's highlight
+    word_text: str = ""
 
 
 THEMES: dict[str, Theme] = {
     "light": Theme("light", "#ffffff", "#1b1b1b", "#4d4d4d", "#0b4fa8", "#c8c8c8",
-                   "#fff0a6", "#1b1b1b", "#b4d2f5", "#000000"),
+                   "#fff0a6", "#1b1b1b", "#b4d2f5", "#000000",
+                   word_bg="#f2c230", word_text="#1b1b1b"),
     "sepia": Theme("sepia", "#f4ecd8", "#3b2e22", "#5a4634", "#7a3203", "#c9b99a",
-                   "#e9cf7a", "#2a1f15", "#d9c39a", "#2a1f15"),
+                   "#e9cf7a", "#2a1f15", "#d9c39a", "#2a1f15",
+                   word_bg="#d6a93a", word_text="#2a1f15"),
     "dark": Theme("dark", "#1c1d1f", "#e8e6e3", "#b9b6b0", "#8cb8ff", "#4a4c50",
-                  "#5b4a12", "#ffffff", "#2f4f7f", "#ffffff", dark=True),
+                  "#5b4a12", "#ffffff", "#2f4f7f", "#ffffff", dark=True,
+                  word_bg="#8a6a00", word_text="#ffffff"),
     "contrast": Theme("contrast", "#000000", "#ffffff", "#ffffff", "#ffff00", "#ffffff",
-                      "#ffff00", "#000000", "#00ffff", "#000000", dark=True),
+                      "#ffff00", "#000000", "#00ffff", "#000000", dark=True,
+                      word_bg="#000000", word_text="#ffff00"),
 }
 
 

@@ -2127,63 +2127,68 @@ MIT 사용권.</translation>
 <context>
     <name>ReadAloud</name>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="108"/>
+        <location filename="../../reader/gui/speech/actions.py" line="128"/>
         <source>{s} s</source>
         <translation>{s}초</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="100"/>
-        <source>Highlight the Sentence Being Read</source>
-        <translation>읽는 문장 강조</translation>
+        <location filename="../../reader/gui/speech/actions.py" line="116"/>
+        <source>Highlight While Reading</source>
+        <translation>읽는 동안 표시</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="101"/>
+        <location filename="../../reader/gui/speech/actions.py" line="120"/>
         <source>Underline Instead of Colour</source>
         <translation>색 대신 밑줄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="102"/>
+        <location filename="../../reader/gui/speech/actions.py" line="121"/>
         <source>Keep the Sentence in View</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="103"/>
+        <location filename="../../reader/gui/speech/actions.py" line="122"/>
         <source>Read Captions After Their Paragraph</source>
         <translation>사진 설명은 문단 뒤에 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="106"/>
+        <location filename="../../reader/gui/speech/actions.py" line="123"/>
+        <source>Natural Voice for Each Language…</source>
+        <translation>언어별 자연스러운 목소리…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/speech/actions.py" line="126"/>
         <source>Pause Between Paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="110"/>
+        <location filename="../../reader/gui/speech/actions.py" line="130"/>
         <source>{s} s (the shortest)</source>
         <translation>{s}초 (가장 짧게)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="112"/>
+        <location filename="../../reader/gui/speech/actions.py" line="132"/>
         <source>{s} s (standard)</source>
         <translation>{s}초 (기본)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="120"/>
-        <location filename="../../reader/gui/speech/actions.py" line="121"/>
+        <location filename="../../reader/gui/speech/actions.py" line="140"/>
+        <location filename="../../reader/gui/speech/actions.py" line="141"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="122"/>
+        <location filename="../../reader/gui/speech/actions.py" line="142"/>
         <source>Pause reading ({keys})</source>
         <translation>읽기 일시 정지({keys})</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="126"/>
+        <location filename="../../reader/gui/speech/actions.py" line="146"/>
         <source>Resume</source>
         <translation>계속 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/actions.py" line="130"/>
+        <location filename="../../reader/gui/speech/actions.py" line="150"/>
         <source>Read the article aloud ({keys})</source>
         <translation>기사를 소리 내어 읽어 줍니다({keys})</translation>
     </message>
@@ -2274,44 +2279,44 @@ MIT 사용권.</translation>
         <translation>읽어주기 옵션</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="179"/>
+        <location filename="../../reader/gui/speech/controller.py" line="187"/>
         <source>This article has no text to read aloud.</source>
         <translation>이 기사에는 읽어 줄 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="291"/>
+        <location filename="../../reader/gui/speech/controller.py" line="301"/>
         <source>Reading aloud stopped: {reason}</source>
         <translation>읽어주기가 멈췄습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="391"/>
+        <location filename="../../reader/gui/speech/controller.py" line="403"/>
         <source>Read Aloud From Here</source>
         <translation>여기부터 읽어주기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="419"/>
+        <location filename="../../reader/gui/speech/controller.py" line="450"/>
         <location filename="../../reader/gui/speech/export.py" line="110"/>
         <source>Open an article first.</source>
         <translation>먼저 기사를 여세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="424"/>
+        <location filename="../../reader/gui/speech/controller.py" line="455"/>
         <source>No audio device: read-aloud can still export MP3.</source>
         <translation>오디오 장치가 없습니다. 대신 MP3로 저장할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="426"/>
+        <location filename="../../reader/gui/speech/controller.py" line="457"/>
         <source>Export Audio…</source>
         <translation>음성 파일로 저장…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="428"/>
+        <location filename="../../reader/gui/speech/controller.py" line="459"/>
         <source>No audio device</source>
         <translation>오디오 장치 없음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/speech/controller.py" line="437"/>
-        <location filename="../../reader/gui/speech/controller.py" line="444"/>
+        <location filename="../../reader/gui/speech/controller.py" line="468"/>
+        <location filename="../../reader/gui/speech/controller.py" line="475"/>
         <source>Read aloud could not start: {reason}</source>
         <translation>읽어주기를 시작하지 못했습니다: {reason}</translation>
     </message>
@@ -2381,159 +2386,314 @@ MIT 사용권.</translation>
         <source>Continue from sentence {n}</source>
         <translation>{n}번째 문장부터 이어 듣기</translation>
     </message>
-</context>
-<context>
-    <name>Settings</name>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="36"/>
-        <source>Sans serif</source>
-        <translation>고딕(산세리프)</translation>
+        <location filename="../../reader/gui/highlight_unit.py" line="18"/>
+        <source>The Word Being Spoken</source>
+        <translation>읽고 있는 낱말</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="37"/>
-        <source>Serif</source>
-        <translation>명조(세리프)</translation>
+        <location filename="../../reader/gui/highlight_unit.py" line="19"/>
+        <source>The Sentence Only</source>
+        <translation>문장만</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="38"/>
-        <source>Monospace</source>
-        <translation>고정폭</translation>
+        <location filename="../../reader/gui/highlight_unit.py" line="20"/>
+        <source>Nothing</source>
+        <translation>표시 안 함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="39"/>
-        <source>Chosen family</source>
-        <translation>직접 고른 글꼴</translation>
+        <location filename="../../reader/gui/speech/consent.py" line="43"/>
+        <source>Automatic can read with Microsoft&apos;s natural voice, which sounds closer to a person. It sends the text of each sentence to Microsoft&apos;s speech service. Use it?</source>
+        <translation>자동 선택에서 사람 목소리에 더 가까운 Microsoft의 자연스러운 목소리로 읽을 수 있습니다. 이 목소리는 문장마다 그 글을 Microsoft 음성 서비스로 보냅니다. 사용할까요?</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="243"/>
-        <source>no installed font</source>
-        <translation>설치된 글꼴 없음</translation>
+        <location filename="../../reader/gui/speech/consent.py" line="50"/>
+        <source>Use the Natural Voice</source>
+        <translation>자연스러운 목소리 사용</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="245"/>
-        <source>Korean and Latin letters: {family}</source>
-        <translation>한글과 로마자: {family}</translation>
+        <location filename="../../reader/gui/speech/consent.py" line="51"/>
+        <source>Not Now</source>
+        <translation>나중에</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="247"/>
-        <source>Korean letters: {hangul}; Latin letters: {latin}</source>
-        <translation>한글: {hangul}, 로마자: {latin}</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="44"/>
+        <source>Korean</source>
+        <translation>한국어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="257"/>
-        <source>Reading Settings</source>
-        <translation>읽기 설정</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="45"/>
+        <source>English</source>
+        <translation>영어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="259"/>
-        <source>Text &amp;size</source>
-        <translation>글자 크기(&amp;S)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="46"/>
+        <source>Japanese</source>
+        <translation>일본어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="260"/>
-        <source>Font st&amp;yle</source>
-        <translation>글꼴 종류(&amp;Y)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="47"/>
+        <source>Chinese</source>
+        <translation>중국어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="261"/>
-        <source>Font &amp;family</source>
-        <translation>글꼴(&amp;F)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="48"/>
+        <source>French</source>
+        <translation>프랑스어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="262"/>
-        <source>Drawn in</source>
-        <translation>화면의 글꼴</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="49"/>
+        <source>German</source>
+        <translation>독일어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="263"/>
-        <source>&amp;Line height</source>
-        <translation>줄 간격(&amp;L)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="50"/>
+        <source>Spanish</source>
+        <translation>스페인어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="264"/>
-        <source>Column &amp;width</source>
-        <translation>본문 너비(&amp;W)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="53"/>
+        <source>female</source>
+        <translation>여성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="265"/>
-        <source>&amp;Paragraph spacing</source>
-        <translation>문단 간격(&amp;P)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="54"/>
+        <source>male</source>
+        <translation>남성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="266"/>
-        <source>Le&amp;tter spacing</source>
-        <translation>자간(&amp;T)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="63"/>
+        <source>{person} (multilingual)</source>
+        <translation>{person} (다국어)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="267"/>
-        <source>W&amp;ord spacing</source>
-        <translation>낱말 간격(&amp;O)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="218"/>
+        <source>The preview could not be made: {reason}</source>
+        <translation>미리 듣기를 만들지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="268"/>
-        <source>&amp;Justify</source>
-        <translation>양쪽 정렬(&amp;J)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="225"/>
+        <source>Asking Microsoft&apos;s speech service for a sample…</source>
+        <translation>Microsoft 음성 서비스에 들어 볼 문장을 요청하는 중…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="269"/>
-        <source>Line foc&amp;us</source>
-        <translation>줄 집중 보기(&amp;U)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="233"/>
+        <source>Natural Voice</source>
+        <translation>자연스러운 목소리</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="270"/>
-        <source>&amp;Colours</source>
-        <translation>색상(&amp;C)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="234"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="271"/>
-        <source>Lan&amp;guage</source>
-        <translation>언어(&amp;G)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="235"/>
+        <source>&amp;Voices</source>
+        <translation>목소리(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="272"/>
-        <source>&amp;Images</source>
-        <translation>이미지(&amp;I)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="236"/>
+        <source>Natural voices</source>
+        <translation>자연스러운 목소리 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="277"/>
-        <source> px</source>
-        <translation> px</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="242"/>
+        <source>&amp;Preview</source>
+        <translation>미리 듣기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="289"/>
-        <source>Justify paragraphs to both edges</source>
-        <translation>문단을 양쪽 끝에 맞춤</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="243"/>
+        <source>Hear a short sample sentence in this voice</source>
+        <translation>이 목소리로 짧은 예문을 들어 봅니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="291"/>
-        <source>Load images from the web (off: nothing remote is loaded)</source>
-        <translation>웹에서 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="244"/>
+        <source>&amp;Use This Voice</source>
+        <translation>이 목소리 사용(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="293"/>
-        <source>Changes apply at once and are saved automatically.</source>
-        <translation>바꾼 설정은 바로 적용되고 자동으로 저장됩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="295"/>
-        <source>Restore defaults</source>
-        <translation>기본값으로</translation>
-    </message>
-    <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="298"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="245"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/window/settings_dialog.py" line="305"/>
+        <location filename="../../reader/gui/speech/voice_picker.py" line="247"/>
+        <source>The natural voice sends the text of each sentence to Microsoft&apos;s speech service. The choice is kept for each language; using a voice here lets Automatic use it.</source>
+        <translation>자연스러운 목소리는 문장마다 그 글을 Microsoft 음성 서비스로 보냅니다. 고른 목소리는 언어마다 기억하며, 여기서 목소리를 사용하면 자동 선택에서도 이 목소리를 씁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="37"/>
+        <source>Sans serif</source>
+        <translation>고딕(산세리프)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="38"/>
+        <source>Serif</source>
+        <translation>명조(세리프)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="39"/>
+        <source>Monospace</source>
+        <translation>고정폭</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="40"/>
+        <source>Chosen family</source>
+        <translation>직접 고른 글꼴</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="258"/>
+        <source>no installed font</source>
+        <translation>설치된 글꼴 없음</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="260"/>
+        <source>Korean and Latin letters: {family}</source>
+        <translation>한글과 로마자: {family}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="262"/>
+        <source>Korean letters: {hangul}; Latin letters: {latin}</source>
+        <translation>한글: {hangul}, 로마자: {latin}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="272"/>
+        <source>Reading Settings</source>
+        <translation>읽기 설정</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="274"/>
+        <source>Text &amp;size</source>
+        <translation>글자 크기(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="275"/>
+        <source>Font st&amp;yle</source>
+        <translation>글꼴 종류(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="276"/>
+        <source>Font &amp;family</source>
+        <translation>글꼴(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="277"/>
+        <source>Drawn in</source>
+        <translation>화면의 글꼴</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="278"/>
+        <source>&amp;Line height</source>
+        <translation>줄 간격(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="279"/>
+        <source>Column &amp;width</source>
+        <translation>본문 너비(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="280"/>
+        <source>&amp;Paragraph spacing</source>
+        <translation>문단 간격(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="281"/>
+        <source>Le&amp;tter spacing</source>
+        <translation>자간(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="282"/>
+        <source>W&amp;ord spacing</source>
+        <translation>낱말 간격(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="283"/>
+        <source>&amp;Justify</source>
+        <translation>양쪽 정렬(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="284"/>
+        <source>Line foc&amp;us</source>
+        <translation>줄 집중 보기(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="285"/>
+        <source>&amp;Colours</source>
+        <translation>색상(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="286"/>
+        <source>Lan&amp;guage</source>
+        <translation>언어(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="287"/>
+        <source>&amp;Images</source>
+        <translation>이미지(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="288"/>
+        <source>&amp;Highlight while reading aloud</source>
+        <translation>읽어 주는 동안 표시(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="293"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="307"/>
+        <source>Justify paragraphs to both edges</source>
+        <translation>문단을 양쪽 끝에 맞춤</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="309"/>
+        <source>Load images from the web (off: nothing remote is loaded)</source>
+        <translation>웹에서 이미지 불러오기(끄면 외부 자료를 전혀 불러오지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="311"/>
+        <source>Changes apply at once and are saved automatically.</source>
+        <translation>바꾼 설정은 바로 적용되고 자동으로 저장됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="313"/>
+        <source>Restore defaults</source>
+        <translation>기본값으로</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="316"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/window/settings_dialog.py" line="323"/>
         <source>Off</source>
         <translation>끄기</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/highlight_unit.py" line="25"/>
+        <source>The word being spoken, in its sentence</source>
+        <translation>읽고 있는 낱말과 그 문장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/highlight_unit.py" line="26"/>
+        <source>The sentence being read</source>
+        <translation>읽고 있는 문장</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/highlight_unit.py" line="27"/>
+        <source>Nothing</source>
+        <translation>표시 안 함</translation>
     </message>
 </context>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../reader/gui/view/article_view.py" line="75"/>
+        <location filename="../../reader/gui/view/article_view.py" line="79"/>
         <location filename="../../reader/gui/window/main_window.py" line="475"/>
         <source>Article text</source>
         <translation>기사 본문</translation>

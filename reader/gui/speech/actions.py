@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from reader.gui import highlight_unit as units
 from reader.gui.actions import key_text, strip_mnemonic, with_mnemonic
 from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
@@ -42,9 +43,19 @@ class SpeechActions(QObject):
 
     def _build_options(self) -> None:
         s = self.settings
-        self.opt_highlight = QAction(self)
-        self.opt_highlight.setCheckable(True)
-        self.opt_highlight.toggled.connect(lambda on: s.set("tts_highlight", bool(on)))
+        # what the highlight marks: word / sentence / nothing (radio items in a submenu)
+        self.unit_menu = QMenu(self.window.widget)
+        self.unit_menu.setObjectName("highlightUnitMenu")
+        self.unit_group = QActionGroup(self)
+        self.unit_actions: dict[str, QAction] = {}
+        for unit in units.HIGHLIGHT_UNITS:
+            act = QAction(self)
+            act.setCheckable(True)
+            act.setObjectName(f"highlightUnit_{unit}")
+            act.triggered.connect(lambda _=False, u=unit: units.choose(s, u))
+            self.unit_group.addAction(act)
+            self.unit_menu.addAction(act)
+            self.unit_actions[unit] = act
         self.opt_underline = QAction(self)
         self.opt_underline.setCheckable(True)
         self.opt_underline.toggled.connect(
@@ -57,6 +68,8 @@ class SpeechActions(QObject):
         self.opt_captions.setCheckable(True)
         self.opt_captions.setObjectName("optionReadCaptions")
         self.opt_captions.toggled.connect(lambda on: s.set("tts_read_captions", bool(on)))
+        self.opt_voices = QAction(self)  # the controller opens the natural voice picker
+        self.opt_voices.setObjectName("optionNaturalVoice")
         self.pause_menu = QMenu(self.window.widget)
         self.pause_group = QActionGroup(self)
         self.pause_actions: dict[float, QAction] = {}
@@ -74,15 +87,19 @@ class SpeechActions(QObject):
 
     def add_options_to(self, menu: QMenu) -> None:
         """Highlight, follow and paragraph pause, in ``menu`` too (the player bar's Options button)."""
-        menu.addAction(self.opt_highlight)
+        menu.addMenu(self.unit_menu)
         menu.addAction(self.opt_underline)
         menu.addAction(self.opt_follow)
         menu.addAction(self.opt_captions)
         menu.addMenu(self.pause_menu)
+        menu.addSeparator()
+        menu.addAction(self.opt_voices)
 
     def sync_options(self) -> None:
+        unit = units.current(self.settings)
+        for name, act in self.unit_actions.items():
+            act.setChecked(name == unit)
         for act, on in (
-            (self.opt_highlight, bool(self.settings.get("tts_highlight"))),
             (self.opt_underline, self.settings.get("tts_highlight_style") == "underline"),
             (self.opt_follow, bool(self.settings.get("tts_follow"))),
             (self.opt_captions, bool(self.settings.get("tts_read_captions"))),
@@ -96,11 +113,14 @@ class SpeechActions(QObject):
             act.setChecked(seconds == nearest)
 
     def retranslate(self) -> None:
+        self.unit_menu.setTitle(with_mnemonic(translate("ReadAloud", "Highlight While Reading"), "H"))
+        for unit, act in self.unit_actions.items():
+            act.setText(with_mnemonic(units.menu_label(unit), units.MENU_LETTERS[unit]))
         for act, text, letter in (
-            (self.opt_highlight, translate("ReadAloud", "Highlight the Sentence Being Read"), "H"),
             (self.opt_underline, translate("ReadAloud", "Underline Instead of Colour"), "U"),
             (self.opt_follow, translate("ReadAloud", "Keep the Sentence in View"), "K"),
             (self.opt_captions, translate("ReadAloud", "Read Captions After Their Paragraph"), "C"),
+            (self.opt_voices, translate("ReadAloud", "Natural Voice for Each Language…"), "N"),
         ):
             act.setText(with_mnemonic(text, letter))
         self.pause_menu.setTitle(with_mnemonic(translate("ReadAloud", "Pause Between Paragraphs"), "P"))

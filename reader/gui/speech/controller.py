@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -26,10 +27,13 @@ from reader.gui.api import ReaderWindow
 from reader.gui.i18n import translate
 from reader.gui.speech.actions import SpeechActions
 from reader.gui.speech.bar import SpeechBar
+from reader.gui.speech.consent import NaturalConsent
 from reader.gui.speech.export import AudioExporter
 from reader.gui.speech.highlight import PageSentences
 from reader.gui.speech.places import SAVE_EVERY, ResumeOffer
 from reader.gui.speech.playback import Playback
+from reader.gui.speech.voice_picker import VoicePicker
+from reader.gui.speech.words import WordFollow
 from reader.gui.tasks import Progress
 from reader.gui.wording import word, worded
 from reader.speech import session as S
@@ -46,7 +50,8 @@ __all__ = ["RATE_STEP", "SAVE_EVERY", "VOLUME_STEP", "SpeechController", "instal
 
 RATE_STEP = 0.1
 VOLUME_STEP = 0.1
-REHIGHLIGHT = ("tts_highlight", "tts_highlight_style")
+REHIGHLIGHT = ("tts_highlight", "tts_highlight_style", "tts_highlight_unit")
+VOICE_SETTINGS = ("tts_engine", "tts_natural_consent", "tts_natural_voices", "tts_pitch")  # a new synthesizer
 
 
 class SpeechController(QObject):
@@ -62,6 +67,7 @@ class SpeechController(QObject):
         self.view = window.view
         self.playback = Playback(window.ctx, window.settings, self)
         self.page = PageSentences(window.view, window.settings, self._lexicon)
+        self.words = WordFollow(self.playback, self.page, window.settings)
         self.current: int | None = None  # the sentence being read (or last read) in the session
         self._cache_problem_said = False  # the audio cache's problem is said once per window
 
@@ -98,6 +104,8 @@ class SpeechController(QObject):
             window.widget,
         )
         self.ui.add_options_to(self.bar.options_menu)
+        self.ui.opt_voices.triggered.connect(lambda _=False: self.pick_voice())
+        self.consent = NaturalConsent(window)
         a.icons.bind(self.bar.more, "configure-speech")
         window.retranslated.connect(self.bar.retranslate)
         self._show_values()
@@ -188,6 +196,7 @@ class SpeechController(QObject):
         self.places.withdraw()
         self.page.set_away(False)
         self.bar.show()
+        self.consent.ask_once()  # Automatic: may it use the natural voice? (asked once, reading goes on)
         session.play(from_sentence)
         self._say_cache_problem()  # a folder that could not be made is known before the first sentence
         return True
@@ -247,6 +256,7 @@ class SpeechController(QObject):
         self.page.set_away(False)
         if self.current is not None:
             self.page.show(self.current, follow=True)
+            self.words.reapply()
 
     def shutdown(self) -> None:
         """The window is closing: note the place, stop the sound, let the threads go."""
@@ -344,8 +354,9 @@ class SpeechController(QObject):
             session.set_rate(float(self.settings.get("tts_rate")))
         elif name == "tts_volume" and session is not None:
             session.set_volume(float(self.settings.get("tts_volume")))
-        elif name == "tts_engine":
-            self.page.forget()
+        elif name in VOICE_SETTINGS:
+            if name == "tts_engine":
+                self.page.forget()
             if session is not None:
                 try:
                     session.set_synthesizer(self.playback.make_synthesizer())
@@ -374,6 +385,7 @@ class SpeechController(QObject):
             and self.session_article is self.window.article
         ):
             self.page.show(self.current, follow=True)
+            self.words.reapply()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self._viewport and event.type() == QEvent.Type.MouseButtonDblClick:
@@ -409,6 +421,25 @@ class SpeechController(QObject):
     def _step(self, name: str, step: float) -> None:
         value = round(float(self.settings.get(name)) + step, 2)
         self.settings.set(name, self.settings.clamp(name, value))
+
+    def pick_voice(self) -> VoicePicker:
+        """The natural voice for each language, opened on the article's language."""
+        from reader.speech.sentences import article_lang
+
+        article = self.window.article
+        lang = article_lang(article) if article is not None else self.window.language
+        picker = VoicePicker(self.window, lang, self._play_preview)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.open()
+        return picker
+
+    def _play_preview(self, path: Path) -> None:
+        """A voice's sample, in place of the reading (which stops where it was)."""
+        if not self.playback.open_audio():
+            self._no_audio()
+            return
+        self.stop()
+        self.player.play(path, tag=("preview",))
 
     def _close_bar(self) -> None:
         self.stop()

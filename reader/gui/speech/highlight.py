@@ -17,6 +17,7 @@ from reader.gui.settings_bridge import SettingsBridge
 from reader.gui.view.article_view import ArticleView
 from reader.speech.lexicon import Lexicon
 from reader.speech.sentences import Sentence
+from reader.speech.words import highlight_unit
 
 
 class PageSentences(QObject):
@@ -62,17 +63,21 @@ class PageSentences(QObject):
 
     def doc_range(self, sentence: Sentence) -> tuple[int, int] | None:
         """Where a sentence is in the view's document; None when its block is not shown."""
+        base = self.block_base(sentence)
+        return None if base is None else (base + sentence.start, base + sentence.end)
+
+    def block_base(self, sentence: Sentence) -> int | None:
+        """The document position of the start of ``sentence``'s block (the headline's for the
+        title): offsets in the block's text, like the session's word spans, count from here."""
         try:
             if sentence.block_index < 0:
                 title = self.view.title_range
                 if title is None or title[1] <= title[0]:
                     return None
-                base = title[0]
-            else:
-                base = self.view.block_range(sentence.block_index)[0]
+                return title[0]
+            return self.view.block_range(sentence.block_index)[0]
         except IndexError:
             return None
-        return base + sentence.start, base + sentence.end
 
     def sentence_at(self, pos: int) -> int | None:
         """The sentence under (or just after) a document position."""
@@ -97,7 +102,7 @@ class PageSentences(QObject):
         if rng is None:
             self.view.clear_highlight()
             return
-        if self.settings.get("tts_highlight"):
+        if highlight_unit(self.settings) != "off":
             self.view.set_highlight(*rng)
         else:
             self.view.clear_highlight()
@@ -106,6 +111,26 @@ class PageSentences(QObject):
         if follow and self.settings.get("tts_follow") and not self.away:
             self.view.ensure_visible(rng[0])
             self.view.ensure_visible(max(rng[0], rng[1] - 1))
+
+    def show_word(self, index: int, span: tuple[int, int] | None, follow: bool = True) -> None:
+        """Mark the word at ``span`` (offsets in sentence ``index``'s block text, as the session
+        reports them) or, with None, no word; the view follows the word like the sentence."""
+        sentences = self._sentences or []
+        if span is None or not (0 <= index < len(sentences)) or highlight_unit(self.settings) != "word":
+            self.view.clear_word()
+            return
+        base = self.block_base(sentences[index])
+        if base is None:
+            self.view.clear_word()
+            return
+        start, end = base + span[0], base + span[1]
+        if self.view.highlight is None or not (
+            self.view.highlight[0] <= start and end <= self.view.highlight[1]
+        ):
+            self.show(index, follow=False)  # the word came before its sentence's own report
+        self.view.set_word(start, end)
+        if follow and self.settings.get("tts_follow") and not self.away:
+            self.view.ensure_visible(start)  # a long sentence runs past the bottom: keep up with the word
 
     def set_away(self, away: bool) -> None:
         if away != self.away:

@@ -21,6 +21,7 @@ from reader.speech import session as S
 from reader.speech.player import AudioUnavailable, Player
 from reader.speech.sentences import Sentence
 from reader.speech.synth import Synthesizer
+from reader.speech.words import highlight_unit
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ class _Bridge(QObject):
     """Lives on the GUI thread; emitting from a worker thread queues the call to it."""
 
     sentence = Signal(object, int)
+    word = Signal(object, int, object)  # the session, sentence index, (start, end) | None
     state = Signal(object, str)
     notice = Signal(object)  # a reader.errors.Notice
     error = Signal(object, object)  # the session, a Notice
@@ -39,6 +41,7 @@ class Playback(QObject):
     """The session of the article being read aloud; what it reports comes out as signals."""
 
     sentence = Signal(int)  # now playing sentence i
+    word = Signal(int, object)  # sentence i, the word being spoken: (start, end) in its block's text | None
     state = Signal(str)  # session state (reader.speech.session)
     notice = Signal(object)  # a Notice: Google's voice is unreachable, reading with espeak-ng instead
     error = Signal(object)  # a Notice: why reading stopped
@@ -54,6 +57,7 @@ class Playback(QObject):
         self.audio_error: AudioUnavailable | None = None
         self._bridge = _Bridge(self)
         self._bridge.sentence.connect(lambda s, i: self._if_current(s, self.sentence.emit, i))
+        self._bridge.word.connect(lambda s, i, span: self._if_current(s, self.word.emit, i, span))
         self._bridge.state.connect(lambda s, st: self._if_current(s, self.state.emit, st))
         self._bridge.notice.connect(self.notice.emit)
         self._bridge.error.connect(lambda s, msg: self._if_current(s, self.error.emit, msg))
@@ -102,6 +106,7 @@ class Playback(QObject):
             rate=float(self.settings.get("tts_rate")),
             volume=float(self.settings.get("tts_volume")),
             paragraph_pause=float(self.settings.get("tts_paragraph_pause")),
+            highlight_unit=highlight_unit(self.settings),
         )
         bridge = self._bridge
         session.callbacks = S.Callbacks(
@@ -110,6 +115,7 @@ class Playback(QObject):
             on_notice=bridge.notice.emit,
             on_error=lambda msg: bridge.error.emit(session, msg),
             on_finished=lambda: bridge.finished.emit(session),
+            on_word=lambda i, span: bridge.word.emit(session, i, span),
         )
         self.session = session
         self.article = article

@@ -25,18 +25,18 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
-    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QMenu, QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.articles.imagesrc import safe_image_src
 from reader.articles.model import Article
 from reader.gui.i18n import translate
 from reader.gui.settings_bridge import SettingsBridge
 from reader.gui.view import document as ad
+from reader.gui.view import word_mark
 from reader.style.reading import STYLE_KEYS, ReadingStyle, step_size
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class ArticleView(QTextBrowser):
         self.images_on = False
         self._built: ad.BuiltArticle | None = None
         self._highlight: tuple[int, int] | None = None
+        self._word: tuple[int, int] | None = None  # the word being spoken, inside the highlight
         self._remote_images: dict[str, QImage] = {}
         self._wheel_accum = 0
         self._painted = False
@@ -91,7 +92,7 @@ class ArticleView(QTextBrowser):
 
     # -- content -------------------------------------------------------------------------------
     def set_article(self, article: Article, meta_line: str = "", labels: ad.Labels | None = None) -> None:
-        self._highlight = None
+        self._highlight = self._word = None
         self.setExtraSelections([])
         built = ad.build(article, self.style_, meta_line, images_on=self.images_on, labels=labels)
         for name, image in self._remote_images.items():
@@ -181,7 +182,7 @@ class ArticleView(QTextBrowser):
         else:
             self._apply_margins()
         if self._highlight:
-            self.set_highlight(*self._highlight)
+            self._show_marks()
         if anchor is not None:
             self._restore_anchor(anchor)
 
@@ -302,30 +303,44 @@ class ArticleView(QTextBrowser):
 
     # -- highlight -----------------------------------------------------------------------------
     def set_highlight(self, start: int, end: int) -> None:
+        """Mark the sentence being read; a word mark outside it goes (it was the last sentence's)."""
         self._highlight = (start, end)
-        t = self.style_.theme
-        sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        sel.cursor = cursor
-        fmt = QTextCharFormat()
-        if self.style_.highlight_style == "underline":
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor(t.link))
-        else:
-            fmt.setBackground(QColor(t.highlight_bg))
-            fmt.setForeground(QColor(t.highlight_text))
-        sel.format = fmt
-        self.setExtraSelections([sel])
+        if self._word is not None and not (start <= self._word[0] and self._word[1] <= end):
+            self._word = None
+        self._show_marks()
 
     def clear_highlight(self) -> None:
+        """No sentence and no word marked (Stop, the end, highlight off)."""
         self._highlight = None
-        self.setExtraSelections([])
+        self._word = None
+        self._show_marks()
+
+    def set_word(self, start: int, end: int) -> None:
+        """Mark the word being spoken (document positions), over the sentence's highlight."""
+        self._word = (start, end)
+        self._show_marks()
+
+    def clear_word(self) -> None:
+        if self._word is not None:
+            self._word = None
+            self._show_marks()
 
     @property
     def highlight(self) -> tuple[int, int] | None:
         return self._highlight
+
+    @property
+    def word(self) -> tuple[int, int] | None:
+        return self._word
+
+    @property
+    def reading_focus(self) -> tuple[int, int] | None:
+        """Where the reading is: the word being spoken, else the sentence (line focus follows it)."""
+        return self._word or self._highlight
+
+    def _show_marks(self) -> None:
+        marks = word_mark.selections(self.document(), self.style_, self._highlight, self._word)
+        self.setExtraSelections(marks)
 
     # -- resources -----------------------------------------------------------------------------
     def loadResource(self, type: int, name: QUrl | str) -> Any:

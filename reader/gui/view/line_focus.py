@@ -239,7 +239,7 @@ class LineFocus(QObject):
             self._highlight = None
             self._pos = self._position_at_y(self.view.viewport().height() / 3)
             self._remember_band()
-        highlight = self.view.highlight
+        highlight = self.view.reading_focus
         if highlight is not None and highlight != self._highlight:
             self._highlight = highlight
             self._pos = highlight[0]

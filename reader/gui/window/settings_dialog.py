@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.gui import fonts
+from reader.gui import highlight_unit as units
 from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate, without_mnemonic
 from reader.gui.settings_bridge import SettingsBridge, spin_range
 from reader.gui.window.chrome import theme_label
@@ -60,6 +61,8 @@ TYPO_KEYS = (
     "theme",
     "ui_language",
     "show_images",
+    "tts_highlight_unit",
+    "tts_highlight",
 )
 
 
@@ -142,6 +145,12 @@ class SettingsDialog(QDialog):
         self.show_images = QCheckBox(self)
         self.show_images.toggled.connect(lambda on: self._set("show_images", bool(on)))
 
+        self.highlight_unit = QComboBox(self)  # what read-aloud marks: word / sentence / nothing
+        self.highlight_unit.setObjectName("highlightUnit")
+        for unit in units.HIGHLIGHT_UNITS:
+            self.highlight_unit.addItem("", unit)
+        self.highlight_unit.currentIndexChanged.connect(lambda _i: self._unit_chosen())
+
         self.rows: list[tuple[str, QWidget]] = [
             ("font_size", self.font_size),
             ("font_preset", self.font_preset),
@@ -157,6 +166,7 @@ class SettingsDialog(QDialog):
             ("theme", self.theme),
             ("ui_language", self.ui_language),
             ("show_images", self.show_images),
+            ("highlight_unit", self.highlight_unit),
         ]
         for key, widget in self.rows:
             label = QLabel(self)
@@ -197,6 +207,10 @@ class SettingsDialog(QDialog):
             self.settings.set("line_focus_lines", lines)
         self.settings.set("line_focus", bool(lines))
 
+    def _unit_chosen(self) -> None:
+        if not self._updating:
+            units.choose(self.settings, str(self.highlight_unit.currentData()))
+
     def _family_chosen(self, font: QFont) -> None:
         if self._updating:
             return
@@ -233,6 +247,7 @@ class SettingsDialog(QDialog):
             self.theme.setCurrentIndex(max(0, self.theme.findData(s.get("theme"))))
             self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(s.get("ui_language"))))
             self.show_images.setChecked(bool(s.get("show_images")))
+            self.highlight_unit.setCurrentIndex(max(0, self.highlight_unit.findData(units.current(s))))
         finally:
             self._updating = False
 
@@ -270,6 +285,7 @@ class SettingsDialog(QDialog):
             "theme": translate("Settings", "&Colours"),
             "ui_language": translate("Settings", "Lan&guage"),
             "show_images": translate("Settings", "&Images"),
+            "highlight_unit": translate("Settings", "&Highlight while reading aloud"),
         }
         for key, widget in self.rows:
             self.labels[key].setText(texts[key])
@@ -286,6 +302,8 @@ class SettingsDialog(QDialog):
             self.ui_language.setItemText(i, name)
         self._show_drawn()
         self._name_line_focus_items()
+        for i in range(self.highlight_unit.count()):
+            self.highlight_unit.setItemText(i, units.label(str(self.highlight_unit.itemData(i))))
         self.justify.setText(translate("Settings", "Justify paragraphs to both edges"))
         self.show_images.setText(
             translate("Settings", "Load images from the web (off: nothing remote is loaded)")
