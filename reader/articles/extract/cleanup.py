@@ -66,6 +66,36 @@ def _drop_repeated_headline(out: list[Block], title: str, subtitle: str) -> None
                 break
 
 
+_SIZE_MARK = re.compile(r"[-_@]?\d{2,4}x\d{0,4}(?=\.\w+$)|[?#].*$")
+
+
+def _picture_name(src: str) -> str:
+    """The picture's file name without a size mark ("-800x533", "@2x") or query: copies share it."""
+    return _SIZE_MARK.sub("", src.rsplit("/", 1)[-1])
+
+
+def _same_picture(a: Image, b: Image) -> bool:
+    return a.src == b.src or (a.caption == b.caption and _picture_name(a.src) == _picture_name(b.src) != "")
+
+
+def _pictures_once(blocks: list[Block]) -> list[Block]:
+    """A paragraph repeated on purpose is kept (copies made for other screens are hidden, and skipped);
+    only the same picture twice in a row goes (one address, or one caption and file name: a copy in
+    another size), and a
+    paragraph that repeats the caption of the picture beside it."""
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        if isinstance(b, Image) and isinstance(prev, Image) and _same_picture(b, prev):
+            continue
+        if isinstance(b, Paragraph) and _norm(b.text):
+            near = [x for x in (prev, blocks[n + 1] if n + 1 < len(blocks) else None) if isinstance(x, Image)]
+            if any(_norm(x.caption) == _norm(b.text) for x in near):
+                continue
+        out.append(b)
+    return out
+
+
 def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
     """Short "- …" lines opening the body are the deck of a press release: they belong under the title."""
     deck: list[str] = []
@@ -113,6 +143,10 @@ def clean_blocks(
         elif isinstance(block, Image):
             if block.caption and (is_boilerplate_line(block.caption) and not CREDIT.match(block.caption)):
                 block = replace(block, caption="")
+            if not block.src:  # refused by the image rule: its caption stays, what described it goes
+                if not block.caption:
+                    continue
+                block = replace(block, alt="")
         else:
             stripped = text.strip()
             if is_copyright_strong(stripped) or (SIDEBAR_TITLE.match(stripped) and content_chars > 200):
@@ -145,13 +179,7 @@ def clean_blocks(
         out.pop(0)
     out = [Heading(b.text, 2) if isinstance(b, Heading) and b.level == 1 else b for b in out]
     _drop_repeated_headline(out, title, subtitle)
-    # a paragraph repeated on purpose is kept (copies made for other screens are hidden, and skipped);
-    # only the same picture twice in a row goes
-    deduped: list[Block] = []
-    for b in out:
-        if deduped and isinstance(b, Image) and isinstance(deduped[-1], Image) and b.src == deduped[-1].src:
-            continue
-        deduped.append(b)
+    deduped = _pictures_once(out)
     # trailing headings, and a last paragraph that is one link (a related story), are leftovers of sidebars
     while deduped and (isinstance(deduped[-1], Heading) or _one_link(deduped[-1])):
         deduped.pop()
