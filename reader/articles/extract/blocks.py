@@ -21,7 +21,13 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from reader.articles.extract.dom import NON_CONTENT, Visibility, unlikely_names
-from reader.articles.extract.pictures import allowed_src, hover_cards, image_source, not_article_image
+from reader.articles.extract.pictures import (
+    allowed_src,
+    hover_cards,
+    image_source,
+    noscript_picture,
+    not_article_image,
+)
 from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKind, Paragraph, Quote, Table
 
 # White space is collapsed and nothing else changes: soft hyphens, zero-width (non-)joiners and combining
@@ -398,7 +404,10 @@ class BlockWalker:
             self._open(el, "quote")
         elif tag == "figure":
             self._flush()
-            self.figures.append(_Figure(el))
+            fig = _Figure(el)
+            if not self.opts.tei:
+                fig.src, fig.alt = noscript_picture(el, self.opts.base_url or self.opts.image_base)
+            self.figures.append(fig)
             self._text(el.text)
         elif tag in ("img", "graphic"):
             self._start_image(el, mode)

@@ -19,7 +19,8 @@ from reader.articles.imagesrc import embedded_image, safe_image_src
 
 _LAZY_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-full-src", "data-hi-res-src", "data-url")
 _SRCSET_ATTRS = ("srcset", "data-srcset", "data-lazy-srcset")
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp)$", re.I)
+# a picture file's name; "File:Map.jpg" (a colon) names a page about the picture, not the picture
+_IMAGE_FILE = re.compile(r"(?:^|/)[^/:]+\.(?:jpe?g|png|webp|gif|avif|bmp)$", re.I)
 _DESCRIPTOR = re.compile(r"^(\d+(?:\.\d+)?)([wx])$", re.I)
 MAX_SRCSET_WIDTH = 2400  # larger candidates are print masters, not what a reader shows
 MIN_DATA_BYTES = 1024  # an inline data: picture smaller than this is a placeholder
@@ -106,8 +107,23 @@ def _linked_larger(el: etree._Element, base: str | None) -> str:
     return ""
 
 
+def noscript_picture(container: etree._Element, base: str | None) -> tuple[str, str]:
+    """(address, alt) of the picture a lazy loader's <noscript> holds inside ``container``, if any: the
+    real picture, where the script-side <img> is a blurred placeholder."""
+    for ns in container.iter("noscript"):
+        img = ns.find(".//img")
+        if img is not None and (src := image_source(img, base)):
+            return src, " ".join((img.get("alt") or "").split())
+    return "", ""
+
+
 def image_source(el: etree._Element, base: str | None) -> str:
     """The address that shows this <img> best, or "" when it has none the image rule allows."""
+    after = el.getnext()
+    if after is not None and after.tag == "noscript":
+        src, _ = noscript_picture(after, base)
+        if src:
+            return src
     larger = _linked_larger(el, base)
     if larger:
         return larger

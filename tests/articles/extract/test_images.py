@@ -176,3 +176,21 @@ def test_a_copy_of_a_picture_in_another_size_is_shown_once() -> None:
         + "".join(P[1:])
     )
     assert [i.src for i in _images(page)] == ["https://news.example.org/images/652x367/rescue.jpg"]
+
+
+def test_a_blurred_placeholder_gives_way_to_the_picture_in_its_noscript() -> None:
+    page = article(
+        P[0]
+        + "<figure><div><img src='https://cdn.example.net/max/60/quay.png?q=20' width='1894' height='970'>"
+        "</div><img width='1894' height='970'><noscript><img src='https://cdn.example.net/max/3788/quay.png'>"
+        "</noscript><figcaption>The quay in winter.</figcaption></figure>" + "".join(P[1:])
+    )
+    assert _images(page) == [Image("https://cdn.example.net/max/3788/quay.png", "", "The quay in winter.")]
+
+
+def test_a_thumbnail_linking_to_a_page_about_the_picture_keeps_its_own_address() -> None:
+    page = article(
+        P[0] + "<figure><a href='/wiki/File:Harbour_chart.jpg'><img src='/thumb/220px-Harbour_chart.jpg'></a>"
+        "<figcaption>A chart of the harbour.</figcaption></figure>" + "".join(P[1:])
+    )
+    assert [i.src for i in _images(page)] == ["https://news.example.org/thumb/220px-Harbour_chart.jpg"]
