@@ -338,11 +338,11 @@ def add_pictures(segs: list[Segment], keep: list[bool], h1: etree._Element | Non
     kept block, and one lead picture between the headline and the body. Not a picture under a box named
     as comments, related links or a sidebar, nor one that links to another page (a teaser's thumbnail)."""
     kept = [i for i, k in enumerate(keep) if k and not isinstance(segs[i].block, Image)]
-    prose = [segs[i] for i in kept if _sentences(segs[i])] or [segs[i] for i in kept]
-    root = article_root(prose)
+    prose_at = [i for i in kept if _sentences(segs[i])] or kept
+    root = article_root([segs[i] for i in prose_at])
     if root is None:
         return
-    first, last = kept[0], kept[-1]
+    first, last = prose_at[0], kept[-1]  # a byline or share row kept above the body does not open it
     h1_at = next((i for i, s in enumerate(segs) if s.anchor is h1), -1) if h1 is not None else -1
     lead_scope = _common(root, h1) if h1 is not None and h1_at < first else root
     if lead_scope.tag in ("body", "html"):

@@ -13,8 +13,10 @@ from reader.articles.extract.boilerplate import (
     NOTE,
     SECTION_HEAD,
     SIDEBAR_TITLE,
+    field_labels,
     is_boilerplate_line,
     is_copyright_strong,
+    is_field_table,
 )
 from reader.articles.extract.titles import same_headline
 from reader.articles.model import Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
@@ -134,6 +136,11 @@ def clean_blocks(
                 drop_next_list = False
                 continue
             block = replace(block, items=items)
+        elif isinstance(block, Table) and is_field_table(block.rows):
+            # a post's field table; the line before it that names its fields is its caption
+            if out and isinstance(out[-1], Paragraph) and field_labels(out[-1].text) >= 2:
+                out.pop()
+            continue
         elif isinstance(block, Table):
             rows = tuple(r for r in block.rows if not all(not c or is_boilerplate_line(c) for c in r))
             if drop_next_list or not rows:
