@@ -355,7 +355,10 @@ class BlockWalker:
         if not text:
             return
         if kind == "h":
-            self._emit(Heading(_one_line(text), level), anchor)
+            # lines a <br> sets apart stay apart here: a heading of several lines opening the body is the
+            # deck (cleanup.split_deck), anywhere else its lines are joined
+            lines = [_one_line(line) for line in text.split("\n")] if not self.opts.tei else [_one_line(text)]
+            self._emit(Heading("\n".join(line for line in lines if line), level), anchor)
         elif kind == "quote":
             self._emit(Quote(text.replace("\n", " "), None, marks), anchor)
         else:

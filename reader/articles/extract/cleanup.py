@@ -99,16 +99,33 @@ def _pictures_once(blocks: list[Block]) -> list[Block]:
 
 
 def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
-    """Short "- …" lines opening the body are the deck of a press release: they belong under the title."""
+    """The deck set at the top of the body, to go under the title: short "- …" lines of a press release,
+    or a heading of several short lines (a summary box written as one <h2> with line breaks). Every other
+    heading's lines are joined into one."""
     deck: list[str] = []
+    first = blocks[0] if blocks else None
+    if isinstance(first, Heading) and _deck_heading(first) and len(blocks) > 1:
+        return _one_line_heads(blocks[1:]), "\n".join(line.strip() for line in first.text.split("\n"))
     for block in blocks:
         if isinstance(block, Paragraph) and _DECK_LINE.match(block.text) and len(block.text) <= 90:
             deck.append(block.text)
         else:
             break
     if not deck or len(deck) == len(blocks):
-        return blocks, ""
-    return blocks[len(deck) :], "\n".join(d.lstrip("-–ㅡ ").strip() for d in deck)
+        return _one_line_heads(blocks), ""
+    return _one_line_heads(blocks[len(deck) :]), "\n".join(d.lstrip("-–ㅡ ").strip() for d in deck)
+
+
+def _deck_heading(h: Heading) -> bool:
+    lines = [line for line in h.text.split("\n") if line.strip()]
+    return h.level >= 2 and len(lines) >= 2 and all(len(line) <= 90 for line in lines)
+
+
+def _one_line_heads(blocks: list[Block]) -> list[Block]:
+    return [
+        Heading(" ".join(b.text.split()), b.level) if isinstance(b, Heading) and "\n" in b.text else b
+        for b in blocks
+    ]
 
 
 _DECK_LINE = re.compile(r"^[-–ㅡ]\s*\S")
