@@ -90,9 +90,9 @@ def _pictures_once(blocks: list[Block]) -> list[Block]:
         prev = out[-1] if out else None
         if isinstance(b, Image) and isinstance(prev, Image) and _same_picture(b, prev):
             continue
-        if isinstance(b, Paragraph) and _norm(b.text):
+        if isinstance(b, Paragraph):
             near = [x for x in (prev, blocks[n + 1] if n + 1 < len(blocks) else None) if isinstance(x, Image)]
-            if any(_norm(x.caption) == _norm(b.text) for x in near):
+            if near and any((c := _norm(x.caption)) and c == _norm(b.text) for x in near):
                 continue
         out.append(b)
     return out

@@ -74,11 +74,8 @@ def srcset_best(value: str, base: str | None) -> str:
 
     A candidate's address runs to the first white space (it may hold commas: "?resize=630,420"), its
     descriptors to the next comma."""
-    best, best_key = "", (-1.0, -1.0)
+    ranked: list[tuple[float, float, str]] = []
     for m in _CANDIDATE.finditer(value):
-        url = allowed_src(m.group(1).rstrip(","), base)
-        if not url:
-            continue
         width, density = 0.0, 1.0
         for d in m.group(2).split():
             dm = _DESCRIPTOR.match(d)
@@ -86,12 +83,13 @@ def srcset_best(value: str, base: str | None) -> str:
                 width = float(dm.group(1))
             elif dm:
                 density = float(dm.group(1))
-        if width > MAX_SRCSET_WIDTH:
-            continue
-        key = (width, density)
-        if key > best_key:
-            best, best_key = url, key
-    return best
+        if width <= MAX_SRCSET_WIDTH:
+            ranked.append((width, density, m.group(1).rstrip(",")))
+    ranked.sort(key=lambda c: (c[0], c[1]), reverse=True)
+    for _, _, candidate in ranked:  # the largest first; resolved and checked only until one is allowed
+        if url := allowed_src(candidate, base):
+            return url
+    return ""
 
 
 def _linked_larger(el: etree._Element, base: str | None) -> str:
