@@ -201,7 +201,7 @@ def _generic(tree: HtmlElement, base: str | None, elements: int) -> tuple[list[B
     unhide_embedded_posts(tree)  # before any candidate looks: quoted posts are part of the story
     body = tree.find("body")
     measured = Measures(strip=True)  # the readable candidate's measures, taken during the page walk
-    page = page_segments(body if body is not None else tree, measured)
+    page = page_segments(body if body is not None else tree, measured, base)
     readable = find_readable(tree, measured)
     mark_readable(page, readable)
     if elements > TRAFILATURA_MAX_ELEMENTS:

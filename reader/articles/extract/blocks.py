@@ -21,6 +21,13 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from reader.articles.extract.dom import NON_CONTENT, Visibility, unlikely_names
+from reader.articles.extract.pictures import (
+    allowed_src,
+    hover_cards,
+    image_source,
+    noscript_picture,
+    not_article_image,
+)
 from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKind, Paragraph, Quote, Table
 
 # White space is collapsed and nothing else changes: soft hyphens, zero-width (non-)joiners and combining
@@ -145,6 +152,9 @@ class BuildOptions:
     # also list what no extractor should see (scripts, hidden boxes, comment and related sections) in
     # ``BlockWalker.prunable``, so the page can be pruned before trafilatura copies and walks it
     collect_prunable: bool = False
+    # pictures are resolved against this when ``base_url`` is not given (a walk that leaves link
+    # addresses as written still needs absolute picture addresses: the image rule refuses relative ones)
+    image_base: str | None = None
 
 
 @dataclass
@@ -166,6 +176,7 @@ class _Figure:
     src: str = ""
     alt: str = ""
     caption: str = ""
+    refused: str = ""  # "unsafe": its picture broke the image rule; "other": it is not the article's
 
 
 _TAG_NAMES: dict[str, str] = {}
@@ -243,6 +254,7 @@ class BlockWalker:
         self.visibility = Visibility()
         self.layout_items: set[etree._Element] = set()  # <li> used as a page-layout box, not a list item
         self.prunable: list[etree._Element] = []  # never text: scripts, styles, drawings
+        self.cards: set[etree._Element] = set()  # hover cards set into sentences (pictures.hover_cards)
         self.unlikely: list[etree._Element] = []  # containers named as comments, related links, menus…
 
     # ---- the walk ----
@@ -250,6 +262,8 @@ class BlockWalker:
     def walk(self, root: etree._Element, observer: WalkObserver | None = None) -> list[Block]:
         """The blocks of ``root``; ``observer`` sees every element the walk enters, skips and leaves."""
         self.open_blocks = [root]
+        if not self.opts.tei:
+            self.cards = hover_cards(root)
         walker = etree.iterwalk(root, events=("start", "end"))
         names = _TAG_NAMES
         for event, el in walker:
@@ -289,6 +303,8 @@ class BlockWalker:
         if tag in _SKIP and not (self.opts.tei and tag == "head"):
             return True
         if not self.opts.tei:
+            if self.cards and el in self.cards:
+                return True
             cls = el.get("class")
             role = el.get("role")
             styled = el.get("style") is not None or el.get("hidden") is not None or el.get("aria-hidden")
@@ -339,7 +355,10 @@ class BlockWalker:
         if not text:
             return
         if kind == "h":
-            self._emit(Heading(_one_line(text), level), anchor)
+            # lines a <br> sets apart stay apart here: a heading of several lines opening the body is the
+            # deck (cleanup.split_deck), anywhere else its lines are joined
+            lines = [_one_line(line) for line in text.split("\n")] if not self.opts.tei else [_one_line(text)]
+            self._emit(Heading("\n".join(line for line in lines if line), level), anchor)
         elif kind == "quote":
             self._emit(Quote(text.replace("\n", " "), None, marks), anchor)
         else:
@@ -388,7 +407,10 @@ class BlockWalker:
             self._open(el, "quote")
         elif tag == "figure":
             self._flush()
-            self.figures.append(_Figure(el))
+            fig = _Figure(el)
+            if not self.opts.tei:
+                fig.src, fig.alt = noscript_picture(el, self.opts.base_url or self.opts.image_base)
+            self.figures.append(fig)
             self._text(el.text)
         elif tag in ("img", "graphic"):
             self._start_image(el, mode)
@@ -436,14 +458,21 @@ class BlockWalker:
         self._open(el, "cell")
 
     def _start_image(self, el: etree._Element, mode: str) -> None:
-        # lazy-loading pages keep a placeholder in src and the picture in data-*
-        src = (
-            el.get("data-src") or el.get("data-original") or el.get("data-lazy-src") or el.get("src") or ""
-        ).strip()
-        if not src or src.startswith("data:"):
+        base = self.opts.base_url or self.opts.image_base
+        refused = ""
+        if self.opts.tei:
+            src = allowed_src(el.get("src") or "", base)
+            refused = "" if src else "unsafe"
+        else:
+            src = image_source(el, base)
+            if not src:
+                refused = "unsafe"
+            elif not_article_image(el, src):
+                src, refused = "", "other"
+        if not src:
+            if self.figures and not self.figures[-1].refused:
+                self.figures[-1].refused = refused
             return
-        if self.opts.base_url:
-            src = urljoin(self.opts.base_url, src)
         alt = _one_line(el.get("alt") or "")
         if self.figures:
             fig = self.figures[-1]
@@ -560,7 +589,9 @@ class BlockWalker:
         caption = fig.caption or text
         if fig.src:
             self._emit(Image(fig.src, fig.alt, caption), fig.el)
-        elif caption:
+        elif fig.refused == "unsafe" and caption:
+            self._emit(Image("", "", caption), fig.el)  # the picture goes, its caption stays with its place
+        elif caption and not fig.refused:
             self._emit(Paragraph(caption), fig.el)
 
 
@@ -603,7 +634,7 @@ def resolve_urls(blocks: list[Block], base_url: str | None) -> list[Block]:
                 Mark(m.start, m.end, m.kind, urljoin(base_url, m.href) if m.href else None) for m in b.marks
             )
             b = Paragraph(b.text, marks) if isinstance(b, Paragraph) else Quote(b.text, b.cite, marks)
-        elif isinstance(b, Image):
+        elif isinstance(b, Image) and b.src:
             b = Image(urljoin(base_url, b.src), b.alt, b.caption)
         out.append(b)
     return out

@@ -186,6 +186,7 @@ _READ_ALSO = re.compile(
 )
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _CTA = re.compile(r"click\s+here\s+(?:for|to)\b|여기를\s*클릭", re.I)
+_SEPARATOR = re.compile(r"^[\W_]{1,40}$")  # "___", "* * *", "···": a rule between parts, nothing to read
 _PLACEHOLDER = re.compile(r"^(?:\$\$\w+\$\$|\{\{\s*[\w.]+\s*\}\}|%%\w+%%|\[\[\w+\]\])$")
 
 
@@ -239,6 +240,30 @@ _KO_TAIL = re.compile(
 _PHONE = re.compile(r"\(?\b0\d{1,2}\)?[-.\s]\d{3,4}[-.\s]\d{4}\b")
 
 
+# The labels of a post's own fields, as a notice board or press-release page sets them out in a table
+# above the text ("제목 | …", "담당부서 | …", "조회수 | 1,024"): the post's metadata, not its text.
+FIELD_LABEL = re.compile(
+    r"^(?:제\s*목|글\s*제목|작성자|글쓴이|작성일(?:자|시)?|등록일(?:자|시)?|게시일|배포일(?:시)?|보도일(?:시)?|수정일|조회(?:수)?|"
+    r"첨부(?:파일)?|담당\s*부서|부서(?:명)?|담당자|연락처|전화(?:번호)?|문의(?:처)?|출처|"
+    r"title|subject|author|writer|posted(?:\s+on)?|date|views?|hits|attachments?|files?|department|contact|phone|"
+    r"category)\s*[:：]?$",
+    re.I,
+)
+
+
+def field_labels(text: str) -> int:
+    """How many post-field labels a line names ("보도자료 상세보기 - 제목, 담당부서, 작성일")."""
+    return sum(bool(FIELD_LABEL.match(p.strip())) for p in re.split(r"[,、·/|\-]", text) if p.strip())
+
+
+def is_field_table(rows: tuple[tuple[str, ...], ...]) -> bool:
+    """A table of a post's fields (title, department, date, views, attachments), label then value."""
+    if len(rows) < 2:
+        return False
+    labelled = sum(1 for r in rows if len(r) >= 2 and FIELD_LABEL.match(r[0].strip()))
+    return labelled >= 2 and labelled * 3 >= len(rows) * 2
+
+
 def _field_line(t: str) -> bool:
     parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", t) if p.strip()]
     return len(parts) >= 2 and bool(_DATE_IN.search(t)) and any(_FIELD_LABEL.match(p) for p in parts)
@@ -246,7 +271,7 @@ def _field_line(t: str) -> bool:
 
 def is_boilerplate_line(text: str) -> bool:
     t = text.strip()
-    if not t or _PLACEHOLDER.match(t):
+    if not t or _PLACEHOLDER.match(t) or _SEPARATOR.match(t):
         return True
     if len(t) < 160 and _LICENSE.search(t):
         return True

@@ -59,9 +59,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(unicodedata.normalize("NFC", _FORMAT.sub("", text)).casefold())
 
 
-def page_segments(root: etree._Element, observer: WalkObserver | None = None) -> PageBlocks:
-    """The page's blocks; link and picture addresses stay as written (see blocks.resolve_urls)."""
-    walker = BlockWalker(BuildOptions(collect_prunable=True))
+def page_segments(
+    root: etree._Element, observer: WalkObserver | None = None, base: str | None = None
+) -> PageBlocks:
+    """The page's blocks; link addresses stay as written (see blocks.resolve_urls), pictures are resolved
+    against ``base`` as they are met (the image rule refuses a relative address)."""
+    walker = BlockWalker(BuildOptions(collect_prunable=True, image_base=base))
     blocks = walker.walk(root, observer)
     segs: list[Segment] = []
     for n, (b, a) in enumerate(zip(blocks, walker.anchors, strict=True)):
@@ -300,7 +303,82 @@ def select(page: PageBlocks) -> list[Segment]:
         for i in range(kept[0] + 1, kept[-1]):
             if not keep[i] and segs[i].in_r >= KEEP and isinstance(segs[i].block, Heading):
                 keep[i] = True
+        add_pictures(segs, keep, h1)
     return [s for s, k in zip(segs, keep, strict=True) if k]
+
+
+ROOT_SHARE = 0.8  # the article's root holds this share of the kept prose's words
+
+
+def article_root(segs: list[Segment]) -> etree._Element | None:
+    """The deepest element holding ROOT_SHARE of these segments' words (those elements nest, so the
+    deepest is the one with the most ancestors)."""
+    total = sum(len(s.words) for s in segs)
+    if not total:
+        return None
+    held: dict[etree._Element, int] = {}
+    for s in segs:
+        n = len(s.words)
+        if not n:
+            continue
+        held[s.anchor] = held.get(s.anchor, 0) + n
+        for anc in s.anchor.iterancestors():
+            held[anc] = held.get(anc, 0) + n
+    roots = [el for el, n in held.items() if n >= ROOT_SHARE * total]
+    return max(roots, key=lambda el: sum(1 for _ in el.iterancestors()), default=None)
+
+
+def _common(a: etree._Element, b: etree._Element) -> etree._Element:
+    above = {a, *a.iterancestors()}
+    return next((x for x in (b, *b.iterancestors()) if x in above), a)
+
+
+def add_pictures(segs: list[Segment], keep: list[bool], h1: etree._Element | None) -> None:
+    """The article's pictures among what is kept: inside the article's root, from its first to its last
+    kept block, and one lead picture between the headline and the body. Not a picture under a box named
+    as comments, related links or a sidebar, nor one that links to another page (a teaser's thumbnail)."""
+    kept = [i for i, k in enumerate(keep) if k and not isinstance(segs[i].block, Image)]
+    prose_at = [i for i in kept if _sentences(segs[i])] or kept
+    root = article_root([segs[i] for i in prose_at])
+    if root is None:
+        return
+    first, last = prose_at[0], kept[-1]  # a byline or share row kept above the body does not open it
+    h1_at = next((i for i, s in enumerate(segs) if s.anchor is h1), -1) if h1 is not None else -1
+    lead_scope = _common(root, h1) if h1 is not None and h1_at < first else root
+    if lead_scope.tag in ("body", "html"):
+        lead_scope = root
+    verdict: dict[etree._Element, bool] = {}
+    lead = -1
+    for i, s in enumerate(segs):
+        if keep[i] or not isinstance(s.block, Image) or not (s.block.src or s.block.caption) or i > last:
+            continue
+        scope = root if i >= first else lead_scope
+        if i < first and i < h1_at:
+            continue
+        if not any(a is scope for a in s.anchor.iterancestors()):
+            continue
+        if _under_unlikely(s.anchor, verdict) or _teaser_picture(s.anchor):
+            continue
+        if i < first:
+            lead = i  # the last one before the body is the lead picture
+        else:
+            keep[i] = True
+    if lead >= 0:
+        keep[lead] = True
+
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp)(?:$|[?#])", re.I)
+
+
+def _teaser_picture(anchor: etree._Element) -> bool:
+    """A picture inside a link to another page is that page's thumbnail, not the article's picture."""
+    img = anchor if anchor.tag == "img" else anchor.find(".//img")
+    if img is None:
+        return False
+    for a in img.iterancestors("a"):
+        href = (a.get("href") or "").strip()
+        return bool(href) and not href.startswith(("#", "javascript:")) and not _PICTURE_FILE.search(href)
+    return False
 
 
 def readable_only(page: PageBlocks) -> list[Segment]:

@@ -13,8 +13,10 @@ from reader.articles.extract.boilerplate import (
     NOTE,
     SECTION_HEAD,
     SIDEBAR_TITLE,
+    field_labels,
     is_boilerplate_line,
     is_copyright_strong,
+    is_field_table,
 )
 from reader.articles.extract.titles import same_headline
 from reader.articles.model import Block, Heading, Image, ListBlock, Note, Paragraph, Quote, Table
@@ -66,17 +68,64 @@ def _drop_repeated_headline(out: list[Block], title: str, subtitle: str) -> None
                 break
 
 
+_SIZE_MARK = re.compile(r"[-_@]?\d{2,4}x\d{0,4}(?=\.\w+$)|[?#].*$")
+
+
+def _picture_name(src: str) -> str:
+    """The picture's file name without a size mark ("-800x533", "@2x") or query: copies share it."""
+    return _SIZE_MARK.sub("", src.rsplit("/", 1)[-1])
+
+
+def _same_picture(a: Image, b: Image) -> bool:
+    return a.src == b.src or (a.caption == b.caption and _picture_name(a.src) == _picture_name(b.src) != "")
+
+
+def _pictures_once(blocks: list[Block]) -> list[Block]:
+    """A paragraph repeated on purpose is kept (copies made for other screens are hidden, and skipped);
+    only the same picture twice in a row goes (one address, or one caption and file name: a copy in
+    another size), and a
+    paragraph that repeats the caption of the picture beside it."""
+    out: list[Block] = []
+    for n, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        if isinstance(b, Image) and isinstance(prev, Image) and _same_picture(b, prev):
+            continue
+        if isinstance(b, Paragraph):
+            near = [x for x in (prev, blocks[n + 1] if n + 1 < len(blocks) else None) if isinstance(x, Image)]
+            if near and any((c := _norm(x.caption)) and c == _norm(b.text) for x in near):
+                continue
+        out.append(b)
+    return out
+
+
 def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
-    """Short "- …" lines opening the body are the deck of a press release: they belong under the title."""
+    """The deck set at the top of the body, to go under the title: short "- …" lines of a press release,
+    or a heading of several short lines (a summary box written as one <h2> with line breaks). Every other
+    heading's lines are joined into one."""
     deck: list[str] = []
+    first = blocks[0] if blocks else None
+    if isinstance(first, Heading) and _deck_heading(first) and len(blocks) > 1:
+        return _one_line_heads(blocks[1:]), "\n".join(line.strip() for line in first.text.split("\n"))
     for block in blocks:
         if isinstance(block, Paragraph) and _DECK_LINE.match(block.text) and len(block.text) <= 90:
             deck.append(block.text)
         else:
             break
     if not deck or len(deck) == len(blocks):
-        return blocks, ""
-    return blocks[len(deck) :], "\n".join(d.lstrip("-–ㅡ ").strip() for d in deck)
+        return _one_line_heads(blocks), ""
+    return _one_line_heads(blocks[len(deck) :]), "\n".join(d.lstrip("-–ㅡ ").strip() for d in deck)
+
+
+def _deck_heading(h: Heading) -> bool:
+    lines = [line for line in h.text.split("\n") if line.strip()]
+    return h.level >= 2 and len(lines) >= 2 and all(len(line) <= 90 for line in lines)
+
+
+def _one_line_heads(blocks: list[Block]) -> list[Block]:
+    return [
+        Heading(" ".join(b.text.split()), b.level) if isinstance(b, Heading) and "\n" in b.text else b
+        for b in blocks
+    ]
 
 
 _DECK_LINE = re.compile(r"^[-–ㅡ]\s*\S")
@@ -104,6 +153,11 @@ def clean_blocks(
                 drop_next_list = False
                 continue
             block = replace(block, items=items)
+        elif isinstance(block, Table) and is_field_table(block.rows):
+            # a post's field table; the line before it that names its fields is its caption
+            if out and isinstance(out[-1], Paragraph) and field_labels(out[-1].text) >= 2:
+                out.pop()
+            continue
         elif isinstance(block, Table):
             rows = tuple(r for r in block.rows if not all(not c or is_boilerplate_line(c) for c in r))
             if drop_next_list or not rows:
@@ -113,6 +167,10 @@ def clean_blocks(
         elif isinstance(block, Image):
             if block.caption and (is_boilerplate_line(block.caption) and not CREDIT.match(block.caption)):
                 block = replace(block, caption="")
+            if not block.src:  # refused by the image rule: its caption stays, what described it goes
+                if not block.caption:
+                    continue
+                block = replace(block, alt="")
         else:
             stripped = text.strip()
             if is_copyright_strong(stripped) or (SIDEBAR_TITLE.match(stripped) and content_chars > 200):
@@ -145,13 +203,7 @@ def clean_blocks(
         out.pop(0)
     out = [Heading(b.text, 2) if isinstance(b, Heading) and b.level == 1 else b for b in out]
     _drop_repeated_headline(out, title, subtitle)
-    # a paragraph repeated on purpose is kept (copies made for other screens are hidden, and skipped);
-    # only the same picture twice in a row goes
-    deduped: list[Block] = []
-    for b in out:
-        if deduped and isinstance(b, Image) and isinstance(deduped[-1], Image) and b.src == deduped[-1].src:
-            continue
-        deduped.append(b)
+    deduped = _pictures_once(out)
     # trailing headings, and a last paragraph that is one link (a related story), are leftovers of sidebars
     while deduped and (isinstance(deduped[-1], Heading) or _one_link(deduped[-1])):
         deduped.pop()

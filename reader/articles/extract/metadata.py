@@ -167,8 +167,26 @@ def _visible_h1s(tree: HtmlElement) -> list[str]:
     return inside + outside
 
 
+def _board_titles(tree: HtmlElement) -> list[str]:
+    """The value of a post's "제목" / "Title" field, where a notice board or press-release page sets its
+    fields out in a table: the visible headline of a page with no <h1> of its own."""
+    found: list[str] = []
+    for th in tree.iter("th"):
+        if not _TITLE_FIELD.match(text_of(th)):
+            continue
+        cell = th.getnext()
+        while cell is not None and cell.tag not in ("td", "th"):
+            cell = cell.getnext()
+        if cell is not None and cell.tag == "td" and 4 <= len(text := text_of(cell)) <= 300:
+            found.append(text)
+    return found[:1]
+
+
+_TITLE_FIELD = re.compile(r"^(?:제\s*목|글\s*제목|title|subject)\s*[:：]?$", re.I)
+
+
 def _title(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any], names: list[str]) -> str:
-    h1s = _visible_h1s(tree)
+    h1s = _visible_h1s(tree) or _board_titles(tree)
     headline = _str(ld.get("headline")) or _str(ld.get("name"))
     og = _first(metas, "og:title")
     twitter = _first(metas, "twitter:title")

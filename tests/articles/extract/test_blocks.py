@@ -5,7 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from reader.articles.extract.blocks import BlockWalker, build_blocks
+from reader.articles.extract.blocks import BlockWalker, BuildOptions, build_blocks
 from reader.articles.model import Heading, Image, ListBlock, Paragraph, Quote, Table
 
 pytestmark = pytest.mark.core
@@ -21,7 +21,8 @@ def test_every_kind_of_block_in_page_order() -> None:
             "<h2>Head</h2><p>One <em>two</em> three.</p><blockquote>Said so.</blockquote>"
             "<ul><li>a</li><li>b</li></ul><table><tr><th>k</th><th>v</th></tr><tr><td>1</td><td>2</td></tr></table>"
             "<figure><img src='/p.jpg' alt='pic'><figcaption>The pier.</figcaption></figure>"
-        )
+        ),
+        BuildOptions(base_url="https://news.example.org/a/"),
     )
     assert blocks == [
         Heading("Head", 2),
@@ -29,7 +30,7 @@ def test_every_kind_of_block_in_page_order() -> None:
         Quote("Said so."),
         ListBlock(("a", "b")),
         Table((("k", "v"), ("1", "2")), header=True),
-        Image("/p.jpg", "pic", "The pier."),
+        Image("https://news.example.org/p.jpg", "pic", "The pier."),
     ]
 
 

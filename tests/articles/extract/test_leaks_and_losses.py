@@ -171,3 +171,20 @@ def test_site_rules_off_still_reads_a_korean_page() -> None:
     assert not off.extractor.startswith("site:")
     assert off.title == "겨울 여객선 시간표 바뀐다"
     assert off.text == "\n\n".join(PARAS_KO)
+
+
+def test_a_summary_heading_of_several_lines_opening_the_body_is_the_deck() -> None:
+    deck = "<h2 class='summary'>섬 주민 숙원 풀려<br>야간 여객선 주 3회 운항<br>10월까지 시범 운영</h2>"
+    a = extract_article(
+        article(deck + paragraphs(PARAS_KO), lang="ko", title="야간 여객선 10년 만에 재개"), URL
+    )
+    assert a.subtitle.splitlines() == ["섬 주민 숙원 풀려", "야간 여객선 주 3회 운항", "10월까지 시범 운영"]
+    assert a.text.startswith(PARAS_KO[0])
+    assert "섬 주민 숙원" not in a.text
+
+
+def test_a_section_heading_with_a_line_break_stays_one_heading() -> None:
+    body = paragraphs(PARAS_EN[:2]) + "<h2>Winter crossings<br>and the cost</h2>" + paragraphs(PARAS_EN[2:])
+    a = extract_article(article(body), URL)
+    assert [b.plain_text() for b in a.blocks if b.type == "heading"] == ["Winter crossings and the cost"]
+    assert not a.subtitle

@@ -1,0 +1,138 @@
+"""Pages of kinds the extractor was not tuned on, written for these tests: a wire story, a Korean portal's
+article view, a blog post and a city's press release. Each is read whole: its headline, its text from the
+first sentence to the last, its pictures, and none of the boxes around it (share rows, "most read", related
+links, newsletter pitches, reporter boxes, reactions, the press release's field table and survey)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.articles.extract import extract_article
+from reader.articles.model import Article, Heading, Image
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.core
+
+HERE = FIXTURES / "extract" / "heldout"
+
+
+def _read(name: str, url: str) -> Article:
+    return extract_article((HERE / name).read_text(encoding="utf-8"), url)
+
+
+def _pictures(a: Article) -> list[Image]:
+    return [b for b in a.blocks if isinstance(b, Image)]
+
+
+def test_a_wire_story_without_its_rails_tickers_and_pitches() -> None:
+    a = _read("wire_story.html", "https://www.harbourwire.example/world/night-ferry-returns")
+    assert a.title == "Night ferry returns to northern isles after ten years"
+    assert a.authors == ["Jane Roe"]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("ABERHAVEN, Scotland (HW) — The overnight ferry")
+    assert paras[-1] == "Harbour Wire writer John Doe contributed to this report from Edinburgh."
+    assert len(paras) == 6
+    for leak in ("Storm warning", "Share", "Link copied", "Related", "Island schools", "morning briefing",
+                 "Advertisement", "Topics", "Trending", "Markets slip", "You May Like", "Most Read",
+                 "harbour wall", "All rights", "___"):  # fmt: skip
+        assert leak not in a.text
+    assert _pictures(a) == [
+        Image(
+            "https://media.harbourwire.example/photos/ferry-1200.jpg",
+            "A ferry at dusk",
+            "The MV Northern Light leaves Aberhaven on Friday.",
+        )
+    ]
+
+
+def test_a_korean_portal_view_without_reporter_box_reactions_and_rankings() -> None:
+    a = _read("ko_portal.html", "https://news.hanbit.example/article/099/0000012345")
+    assert a.title == "섬 주민 숙원 풀렸다…야간 여객선 10년 만에 재개"
+    assert a.authors == ["김하늘"]
+    paras = a.text.split("\n\n")
+    assert paras[0] == (
+        "시의회는 화요일 저녁 회의를 열고 겨울철 여객선 운항 시간표를 논의했으며, "
+        "이른 아침 배편을 매일 운항하기로 뜻을 모았다."
+    )
+    assert paras[-1] == "시는 첫 겨울 이용객 통계가 나오는 봄에 시간표를 다시 검토할 계획이다."
+    for leak in ("입력", "기사원문", "댓글", "본문 듣기", "공유", "sky@", "Copyright", "무단",
+                 "쏠쏠정보", "추천합니다", "구독", "다른 기사", "주요뉴스", "아웃링크", "많이 본", "폭설",
+                 "저작권"):  # fmt: skip
+        assert leak not in a.text
+    assert [(i.src, i.caption) for i in _pictures(a)] == [
+        (
+            "https://imgnews.hanbit.example/image/099/2026/03/06/ferry_01.jpg",
+            "6일 오후 아란항을 출항하는 야간 여객선. 한빛일보 제공",
+        )
+    ]
+
+
+def test_a_blog_post_without_share_likes_related_bio_navigation_comments_and_widgets() -> None:
+    a = _read("blog_post.html", "https://tidewater.example/2026/01/13/dinghy/")
+    assert a.title == "Mending a wooden dinghy over the winter"
+    assert a.authors == ["Ana Whitlock"]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("The dinghy came to me with a split transom")
+    assert paras[-1].startswith("By March she was painted")
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["Choosing the timber"]
+    for leak in ("Posted on", "Categories", "Comments", "Share this", "Twitter", "Like this", "Loading",
+                 "Related", "spruce oars", "Tagged", "Published by", "View all posts", "Previous Post",
+                 "thoughts on", "bed the new transom", "Leave a Reply", "Recent Posts", "Archives",
+                 "Log in", "WordPress"):  # fmt: skip
+        assert leak not in a.text
+    assert _pictures(a) == [
+        Image(
+            "https://tidewater.example/wp-content/uploads/2026/01/transom-full.jpg",
+            "The old transom on the bench",
+            "The old transom, with the rot along its lower edge.",
+        )
+    ]
+
+
+def test_a_press_release_without_its_field_table_contact_lines_licence_and_survey() -> None:
+    a = _read("gov_release.html", "https://www.aran.example/news/2/100")
+    assert (
+        a.title == "야간 여객선 운항 재개, 섬 주민 의료 접근성 높인다"
+    )  # its field table's 제목, not the page title
+    assert a.subtitle.splitlines() == [
+        "6일부터 아란항~북섬 야간 항로 주 3회 운항…10년 만의 재개",
+        "응급 환자 이송 시간 단축 기대, 10월까지 시범 운영 후 연장 검토",
+    ]
+    paras = a.text.split("\n\n")
+    assert (
+        paras[0]
+        == "아란시는 6일부터 아란항과 북섬을 잇는 야간 여객선 운항을 10년 만에 다시 시작한다고 밝혔다."
+    )
+    assert paras[-1] == '시 관계자는 "주민 의견을 꾸준히 듣고 운항 시간과 요금을 보완해 나가겠다"고 말했다.'
+    for leak in ("상세보기", "담당부서", "해양항만과", "조회수", "첨부파일", "다운로드", "문의", "공공누리",
+                 "이전글", "목록", "만족", "최종수정일", "COPYRIGHT", "페이스북"):  # fmt: skip
+        assert leak not in a.text
+    assert _pictures(a) == []
+
+
+@pytest.mark.parametrize(
+    ("rows", "fields"),
+    [
+        ((("제목", "야간 여객선 운항 재개"), ("담당부서", "해양항만과", "작성일", "2026-03-06")), True),
+        ((("Author", "Jane Roe"), ("Date", "2026-03-06"), ("Views", "1,024")), True),
+        ((("구분", "2025", "2026"), ("승객", "1,200", "1,450"), ("운항 횟수", "96", "140")), False),
+        ((("Date", "Sailing"), ("6 March", "22:00"), ("8 March", "22:00")), False),
+    ],
+)
+def test_a_field_table_is_told_from_a_table_of_data(rows: tuple[tuple[str, ...], ...], fields: bool) -> None:
+    from reader.articles.extract.boilerplate import is_field_table
+
+    assert is_field_table(rows) is fields
+
+
+def test_boxes_set_inside_the_story_container_without_names_stay_out() -> None:
+    a = _read("news_inline_boxes.html", "https://www.coastlinegazette.example/news/harbour-wall")
+    assert a.title == "Harbour wall repairs approved after winter storms"
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("Councillors have approved a £4.2m plan")
+    assert paras[-1].startswith("The harbour master, Fiona Reid, said boats would be moved")
+    assert len(paras) == 4
+    for leak in ("Most read", "Night ferry", "Fishing quotas", "Read more", "Storm leaves", "Follow the",
+                 "Share this", "WhatsApp", "More from", "Council tax", "play park", "©"):  # fmt: skip
+        assert leak not in a.text
+    assert _pictures(a) == []
