@@ -577,311 +577,311 @@ MIT 사용권.</translation>
         <translation>{n}개는 예전 글을 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="129"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="77"/>
         <source>read</source>
         <translation>읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="129"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="77"/>
         <source>unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="151"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="92"/>
         <source>{n} min</source>
         <translation>{n}분</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="359"/>
+        <location filename="../../reader/gui/library/panel.py" line="209"/>
         <source>Search headlines and text</source>
         <translation>제목과 본문 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="360"/>
+        <location filename="../../reader/gui/library/panel.py" line="210"/>
         <source>Search saved articles</source>
         <translation>저장한 기사 검색</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="61"/>
+        <location filename="../../reader/gui/library/panel.py" line="58"/>
         <source>All</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="62"/>
+        <location filename="../../reader/gui/library/panel.py" line="59"/>
         <source>Unread</source>
         <translation>안 읽음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="63"/>
+        <location filename="../../reader/gui/library/panel.py" line="60"/>
         <source>Favourites</source>
         <translation>즐겨찾기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="364"/>
+        <location filename="../../reader/gui/library/panel.py" line="214"/>
         <source>Show</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="66"/>
+        <location filename="../../reader/gui/library/panel.py" line="63"/>
         <source>Newest first</source>
         <translation>최신순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="67"/>
+        <location filename="../../reader/gui/library/panel.py" line="64"/>
         <source>Recently opened</source>
         <translation>최근 연 순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="68"/>
+        <location filename="../../reader/gui/library/panel.py" line="65"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="69"/>
-        <location filename="../../reader/gui/library/panel.py" line="367"/>
+        <location filename="../../reader/gui/library/panel.py" line="66"/>
+        <location filename="../../reader/gui/library/panel.py" line="217"/>
         <source>Site</source>
         <translation>사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="70"/>
+        <location filename="../../reader/gui/library/panel.py" line="67"/>
         <source>Best match</source>
         <translation>정확도순</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="197"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="140"/>
         <source>Nothing found for “{query}”.</source>
         <translation>“{query}”(으)로 찾은 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="198"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="141"/>
         <source>The search looks in headlines and article text. Check the spelling, or try a shorter word or fewer words.</source>
         <translation>제목과 본문에서 찾습니다. 맞춤법을 확인하거나 더 짧은 낱말, 더 적은 낱말로 찾아 보세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="204"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="147"/>
         <source>Only the articles the filters above let through are searched.</source>
         <translation>위의 거르기 조건에 맞는 기사 안에서만 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="208"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="151"/>
         <source>No saved article matches these filters.</source>
         <translation>이 조건에 맞는 저장한 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="209"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="152"/>
         <source>Show all articles to see the whole library.</source>
         <translation>모든 기사를 보려면 전체 보기를 누르세요.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="211"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="154"/>
         <source>No saved articles yet.</source>
         <translation>아직 저장한 기사가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="214"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="156"/>
         <source>Save the article you are reading with {command} ({keys}): it is kept here and opens even without a connection. {later} saves it and adds it to the listening queue.</source>
         <translation>읽고 있는 기사를 {command}({keys})로 저장하면 여기에 보관되고, 인터넷에 연결되지 않아도 열 수 있습니다. {later}는 기사를 저장하고 듣기 목록에 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="220"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="162"/>
         <source>Clear Search</source>
         <translation>검색 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="221"/>
+        <location filename="../../reader/gui/library/saved_list.py" line="163"/>
         <source>Show All Articles</source>
         <translation>모든 기사 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="365"/>
+        <location filename="../../reader/gui/library/panel.py" line="215"/>
         <source>Sort by</source>
         <translation>정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="366"/>
+        <location filename="../../reader/gui/library/panel.py" line="216"/>
         <source>Tag</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="368"/>
-        <location filename="../../reader/gui/library/panel.py" line="453"/>
+        <location filename="../../reader/gui/library/panel.py" line="218"/>
+        <location filename="../../reader/gui/library/panel.py" line="303"/>
         <source>All tags</source>
         <translation>모든 태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="369"/>
-        <location filename="../../reader/gui/library/panel.py" line="455"/>
+        <location filename="../../reader/gui/library/panel.py" line="219"/>
+        <location filename="../../reader/gui/library/panel.py" line="305"/>
         <source>All sites</source>
         <translation>모든 사이트</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="370"/>
+        <location filename="../../reader/gui/library/panel.py" line="220"/>
         <source>Saved articles</source>
         <translation>저장한 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="371"/>
+        <location filename="../../reader/gui/library/panel.py" line="221"/>
         <source>Open</source>
         <translation>열기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="372"/>
+        <location filename="../../reader/gui/library/panel.py" line="222"/>
         <source>Listen later</source>
         <translation>나중에 듣기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="373"/>
+        <location filename="../../reader/gui/library/panel.py" line="223"/>
         <source>Add to the listening queue</source>
         <translation>듣기 목록에 추가</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="374"/>
+        <location filename="../../reader/gui/library/panel.py" line="224"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="375"/>
+        <location filename="../../reader/gui/library/panel.py" line="225"/>
         <source>More</source>
         <translation>더 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="376"/>
+        <location filename="../../reader/gui/library/panel.py" line="226"/>
         <source>More for the selected articles</source>
         <translation>선택한 기사로 할 수 있는 다른 일</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="379"/>
+        <location filename="../../reader/gui/library/panel.py" line="229"/>
         <source>Saved</source>
         <translation>저장함</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="379"/>
+        <location filename="../../reader/gui/library/panel.py" line="229"/>
         <location filename="../../reader/gui/library/queue.py" line="184"/>
         <source>Listening queue</source>
         <translation>듣기 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="383"/>
+        <location filename="../../reader/gui/library/panel.py" line="233"/>
         <source>Articles opened</source>
         <translation>열어 본 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="384"/>
+        <location filename="../../reader/gui/library/panel.py" line="234"/>
         <source>Save to library</source>
         <translation>보관함에 저장</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="385"/>
+        <location filename="../../reader/gui/library/panel.py" line="235"/>
         <source>Clear history</source>
         <translation>기록 지우기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="401"/>
+        <location filename="../../reader/gui/library/panel.py" line="251"/>
         <source>{n} articles</source>
         <translation>기사 {n}개</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="558"/>
+        <location filename="../../reader/gui/library/panel.py" line="408"/>
         <source>&amp;Open</source>
         <translation>열기(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="559"/>
+        <location filename="../../reader/gui/library/panel.py" line="409"/>
         <source>Add to Listening &amp;Queue</source>
         <translation>듣기 목록에 추가(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="561"/>
+        <location filename="../../reader/gui/library/panel.py" line="411"/>
         <source>Mark as &amp;Read</source>
         <translation>읽음으로 표시(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="562"/>
+        <location filename="../../reader/gui/library/panel.py" line="412"/>
         <source>Mark as &amp;Unread</source>
         <translation>안 읽음으로 표시(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="563"/>
+        <location filename="../../reader/gui/library/panel.py" line="413"/>
         <source>Add to &amp;Favourites</source>
         <translation>즐겨찾기에 추가(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="565"/>
+        <location filename="../../reader/gui/library/panel.py" line="415"/>
         <source>Remove from Fa&amp;vourites</source>
         <translation>즐겨찾기에서 빼기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="567"/>
+        <location filename="../../reader/gui/library/panel.py" line="417"/>
         <source>&amp;Tags…</source>
         <translation>태그(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="569"/>
+        <location filename="../../reader/gui/library/panel.py" line="419"/>
         <source>&amp;Export as HTML and Markdown…</source>
         <translation>HTML과 마크다운으로 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="570"/>
+        <location filename="../../reader/gui/library/panel.py" line="420"/>
         <source>Extract &amp;Again from the Saved Page</source>
         <translation>저장한 페이지에서 다시 추출(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="571"/>
+        <location filename="../../reader/gui/library/panel.py" line="421"/>
         <source>&amp;Import a Folder of Saved Pages…</source>
         <translation>저장한 페이지 폴더 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="573"/>
+        <location filename="../../reader/gui/library/panel.py" line="423"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="380"/>
+        <location filename="../../reader/gui/library/panel.py" line="230"/>
         <source>History</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="399"/>
+        <location filename="../../reader/gui/library/panel.py" line="249"/>
         <source>{n} found</source>
         <translation>{n}개 찾음</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="525"/>
+        <location filename="../../reader/gui/library/panel.py" line="375"/>
         <source>Added {n} article(s) to the listening queue.</source>
         <translation>기사 {n}개를 듣기 목록에 넣었습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="582"/>
+        <location filename="../../reader/gui/library/panel.py" line="432"/>
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="583"/>
+        <location filename="../../reader/gui/library/panel.py" line="433"/>
         <source>Tags, separated by commas:</source>
         <translation>태그(쉼표로 구분):</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="605"/>
+        <location filename="../../reader/gui/library/panel.py" line="455"/>
         <source>Export to folder</source>
         <translation>폴더로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="618"/>
+        <location filename="../../reader/gui/library/panel.py" line="468"/>
         <source>Import saved pages from a folder</source>
         <translation>폴더에서 저장한 페이지 가져오기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="669"/>
+        <location filename="../../reader/gui/library/panel.py" line="519"/>
         <source>This history entry has no copy to show.</source>
         <translation>이 기록에는 보여 줄 사본이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="683"/>
+        <location filename="../../reader/gui/library/panel.py" line="533"/>
         <source>That article is already saved.</source>
         <translation>이미 저장한 기사입니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/library/panel.py" line="691"/>
+        <location filename="../../reader/gui/library/panel.py" line="541"/>
         <source>Saved to the library.</source>
         <translation>보관함에 저장했습니다.</translation>
     </message>
@@ -2693,7 +2693,7 @@ MIT 사용권.</translation>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../reader/gui/view/article_view.py" line="79"/>
+        <location filename="../../reader/gui/view/article_view.py" line="75"/>
         <location filename="../../reader/gui/window/main_window.py" line="475"/>
         <source>Article text</source>
         <translation>기사 본문</translation>

@@ -7,14 +7,12 @@ import time
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
-    QModelIndex,
     QPoint,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,17 +36,16 @@ from PySide6.QtWidgets import (
 
 from reader.articles.model import Article
 from reader.gui import folders
-from reader.gui.actions import plain_label, primary_key_text
 from reader.gui.flow import flow_row
 from reader.gui.i18n import QT_TRANSLATE_NOOP, plurals, translate
-from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, AnyIndex, TwoLineDelegate
+from reader.gui.library.delegate import ID_ROLE, SAVED_ID_ROLE, TwoLineDelegate
 from reader.gui.library.feature import LibraryFeature
 from reader.gui.library.queue import QueuePlayer, QueueWidget
+from reader.gui.library.saved_list import PAGE, EmptyState, EntryModel
 from reader.library import Entry, HistoryEntry, Library
 
 log = logging.getLogger(__name__)
 
-PAGE = 200
 COUNT_CAP = 1000  # filtered counts stop here ("1,000+"): counting further costs more than it tells
 SEARCH_DELAY_MS = 250
 
@@ -71,158 +68,11 @@ SORT_LABELS = {
 }
 
 
-def _date(t: float | None) -> str:
-    return time.strftime("%Y-%m-%d", time.localtime(t)) if t else ""
-
-
-class EntryModel(QAbstractListModel):
-    """Saved articles, one page at a time: the view asks for more as it scrolls."""
-
-    def __init__(self, panel: LibraryPanel) -> None:
-        super().__init__(panel)
-        self.panel = panel
-        self.entries: list[Entry] = []
-        self.total = 0
-        self._fetching = False
-
-    def reset(self, entries: list[Entry], total: int) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.total = total
-        self._fetching = False
-        self.endResetModel()
-
-    def append(self, entries: list[Entry]) -> None:
-        self._fetching = False
-        if len(entries) < PAGE:
-            self.total = len(self.entries) + len(entries)
-        if not entries:
-            return
-        first = len(self.entries)
-        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
-        self.entries.extend(entries)
-        self.endInsertRows()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.entries)
-
-    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and len(self.entries) < self.total
-
-    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
-        if self.canFetchMore(parent):
-            self._fetching = True
-            self.panel.load_more(len(self.entries))
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.entries):
-            return None
-        e = self.entries[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            flags = ("★ " if e.favourite else "") + ("" if e.read else "● ")
-            meta = " · ".join(p for p in (e.site, _date(e.added_at), _minutes(e)) if p)
-            return f"{flags}{e.title}\n{meta}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tags = ", ".join(e.tags)
-            return "\n".join(p for p in (e.title, e.excerpt, tags) if p)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = translate("Library", "read") if e.read else translate("Library", "unread")
-            return f"{e.title}, {e.site}, {state}"
-        if role == Qt.ItemDataRole.FontRole and not e.read:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == ID_ROLE:
-            return e.id
-        return None
-
-
 def _narrow(combo: QComboBox) -> None:
     """A combo that can be as narrow as a few characters (long names are cut, whole in the list)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(5)
     combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-
-def _minutes(e: Entry) -> str:
-    if not e.chars:
-        return ""
-    per_minute = 500 if e.lang in ("ko", "ja", "zh") else 1100  # characters read per minute
-    return translate("Library", "{n} min").format(n=max(1, round(e.chars / per_minute)))
-
-
-class EmptyState(QWidget):
-    """What the saved list shows when it has nothing to list: why, and what to do about it."""
-
-    def __init__(self, panel: LibraryPanel) -> None:
-        super().__init__()
-        self.setObjectName("libraryEmpty")
-        self.panel = panel
-        self._filters: dict[str, Any] | None = None  # what it was last shown for, to word it again
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 16, 8, 8)
-        self.title = QLabel()
-        self.title.setObjectName("libraryEmptyTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.title.font())
-        font.setBold(True)
-        self.title.setFont(font)
-        self.hint = QLabel()
-        self.hint.setObjectName("libraryEmptyHint")
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.clear_button = QPushButton()
-        self.clear_button.setObjectName("libraryEmptyClear")
-        self.clear_button.clicked.connect(panel.clear_search)
-        self.all_button = QPushButton()
-        self.all_button.setObjectName("libraryEmptyShowAll")
-        self.all_button.clicked.connect(panel.show_everything)
-        for label in (self.title, self.hint):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            lay.addWidget(label)
-        lay.addLayout(flow_row(self.clear_button, self.all_button))
-        lay.addStretch(1)
-
-    def retranslate(self) -> None:
-        if self._filters is not None:
-            self.show_for(self._filters)
-
-    def show_for(self, filters: dict[str, Any]) -> None:
-        self._filters = dict(filters)
-        query = filters.get("query")
-        narrowed = bool(filters.get("unread") or filters.get("favourites") or filters.get("tag")
-                        or filters.get("site"))  # fmt: skip
-        if query:
-            self.title.setText(translate("Library", "Nothing found for “{query}”.").format(query=query))
-            hint = translate(
-                "Library",
-                "The search looks in headlines and article text. Check the spelling, or try a shorter "
-                "word or fewer words.",
-            )
-            if narrowed:
-                hint += " " + translate(
-                    "Library", "Only the articles the filters above let through are searched."
-                )
-        elif narrowed:
-            self.title.setText(translate("Library", "No saved article matches these filters."))
-            hint = translate("Library", "Show all articles to see the whole library.")
-        else:
-            self.title.setText(translate("Library", "No saved articles yet."))
-            actions = self.panel.feature.window.actions
-            save, later = actions["save"], actions["listen_later"]
-            hint = translate(
-                "Library",
-                "Save the article you are reading with {command} ({keys}): it is kept here and opens even "
-                "without a connection. {later} saves it and adds it to the listening queue.",
-            ).format(command=plain_label(save), keys=primary_key_text(save), later=plain_label(later))
-        self.hint.setText(hint)
-        self.clear_button.setText(translate("Library", "Clear Search"))
-        self.all_button.setText(translate("Library", "Show All Articles"))
-        self.clear_button.setVisible(bool(query))
-        self.all_button.setVisible(narrowed)
-        self.setAccessibleName(self.title.text())
-        self.setAccessibleDescription(hint)
 
 
 class LibraryPanel(QWidget):
@@ -273,7 +123,7 @@ class LibraryPanel(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("libraryCount")
         v.addWidget(self.count_label)
-        self.model = EntryModel(self)
+        self.model = EntryModel(self.load_more, self)
         self.list = QListView()
         self.list.setObjectName("libraryList")
         self.list.setModel(self.model)
@@ -289,7 +139,7 @@ class LibraryPanel(QWidget):
             lambda pos: self._context_menu(self.list.mapToGlobal(pos))
         )
         self.list.activated.connect(lambda idx: self.feature.open_saved(int(idx.data(ID_ROLE))))
-        self.empty = EmptyState(self)
+        self.empty = EmptyState(feature.window.actions, self.clear_search, self.show_everything)
         self.results = QStackedWidget()
         self.results.setObjectName("libraryResults")
         self.results.addWidget(self.list)
