@@ -79,6 +79,44 @@ def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
 
 
 _NOT_TEXT = frozenset({"script", "style", "meta", "link", "img", "body"})
+_BY_LINE = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?\s+\S", re.I)
+_BY_START = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?(?:\s|$)", re.I)
+_HEADLINE_REACH = 40  # elements after the headline looked at: the byline sits right under it
+_LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "section", "header", "small", "strong", "em"})
+
+
+def headline_bylines(tree: HtmlElement) -> list[str]:
+    """A "By Jane Roe · 7 March 2026" line just under the first <h1>, for pages that mark their byline with
+    no class at all: short, starting with "by", and reached before the body's first long paragraph."""
+    body = tree.find("body")
+    h1 = next((el for el in (body if body is not None else tree).iter("h1")), None)
+    if h1 is None:
+        return []
+    seen = 0
+    for el in _after(h1):
+        if not isinstance(el.tag, str) or el.tag not in _LINE_TAGS:
+            continue
+        seen += 1
+        if seen > _HEADLINE_REACH:
+            break
+        if el.tag == "p" and len(el.text or "") > 200:  # the body has begun
+            break
+        if not _BY_START.match((el.text or "").lstrip()):  # cheap: its own first word is "by"
+            continue
+        text = text_of(el)
+        if 4 <= len(text) <= 120 and _BY_LINE.match(text):
+            return [text]
+    return []
+
+
+def _after(el: HtmlElement) -> Iterable[HtmlElement]:
+    """The elements that follow ``el`` in document order (not its own descendants)."""
+    node: HtmlElement | None = el
+    while node is not None:
+        for sib in node.itersiblings():
+            yield sib
+            yield from sib.iterdescendants()
+        node = node.getparent()
 
 
 def clean_names(raw: Iterable[str], site_names: Iterable[str] = (), *, first_only: bool = False) -> list[str]:

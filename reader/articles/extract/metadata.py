@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlparse
 
 from lxml.html import HtmlElement
 
-from reader.articles.extract.bylines import clean_names, dom_bylines
+from reader.articles.extract.bylines import clean_names, dom_bylines, headline_bylines
 from reader.articles.extract.dom import text_of
 from reader.articles.extract.titles import (
     choose_title,
@@ -219,7 +219,8 @@ def _title(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any], n
 def _authors(
     tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any], site_names: list[str]
 ) -> list[str]:
-    """JSON-LD author, then the author <meta> tags, then the page's byline element."""
+    """JSON-LD author, then the author <meta> tags, then the page's byline element, then a "By …" line
+    under the headline."""
     found = clean_names(_names(ld.get("author")) or _names(ld.get("creator")), site_names)
     if found:
         return found
@@ -229,7 +230,9 @@ def _authors(
         found = clean_names(korean or values, site_names)
         if found:
             return found
-    return clean_names(dom_bylines(tree), site_names, first_only=True)
+    return clean_names(dom_bylines(tree), site_names, first_only=True) or clean_names(
+        headline_bylines(tree), site_names, first_only=True
+    )
 
 
 def _published(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any]) -> str | None:

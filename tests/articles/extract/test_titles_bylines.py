@@ -128,3 +128,26 @@ def test_the_first_byline_element_wins_over_the_sidebar_ones() -> None:
         "<aside><span class='byline'>by Someone Else</span></aside>"
     )
     assert extract_article(page, URL).authors == ["Morag Fraser"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<div class='meta'><span>By <a href='/people/ian-gray'>Ian Gray</a>, Political Editor · 7 March 2026"
+         "</span></div>", ["Ian Gray"]),
+        ("<p><small>By Morag Fraser and Tom Ellis</small></p>", ["Morag Fraser", "Tom Ellis"]),
+        ("<div>BY <a href='/p/1'>Tom Ellis</a> | March 3, 2026</div>", ["Tom Ellis"]),
+    ],
+)  # fmt: skip
+def test_a_by_line_under_the_headline_with_no_class_names_the_author(line: str, expected: list[str]) -> None:
+    page = html_page(f"<article><h1>Night ferries return</h1>{line}{BODY}</article>")
+    assert extract_article(page, URL).authors == expected
+
+
+def test_by_words_in_the_body_or_away_from_the_headline_are_not_a_byline() -> None:
+    prose = "By the end of the year the crossing will run every day, the harbour board said on Tuesday. " * 3
+    page = html_page(f"<article><h1>Night ferries return</h1><p>{prose}</p>{BODY}"
+                     "<p>By Morag Fraser</p></article>")  # fmt: skip
+    assert extract_article(page, URL).authors == []
+    short = html_page(f"<article><h1>Night ferries return</h1><p>By the numbers: ferries</p>{BODY}</article>")
+    assert extract_article(short, URL).authors == []
