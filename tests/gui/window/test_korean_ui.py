@@ -220,7 +220,14 @@ def test_every_widget_and_action_is_korean(korean_window: Any, qtbot: Any) -> No
     export = ExportDialog(Path("기사.mp3"), window)
     export.set_progress(3, 40)
     log = window_help.log_dialog(window, window.ctx.paths.log_file)  # its text is the log: content
-    roots = [window, dialog, preview, shortcuts, about, url_dialog, export, log]
+    from reader.gui.speech.voice_picker import VoicePicker
+    from reader.speech.voices import BUILTIN
+
+    picker = VoicePicker(window, "ko", lambda _clip: None)  # the natural voices' picker (nothing fetched)
+    picker.show()
+    for voice in BUILTIN:  # a voice's name is a name: "SunHi", its id "ko-KR-SunHiNeural"
+        names |= {voice.person.removesuffix(" (multilingual)"), *voice.name.split("-")}
+    roots = [window, dialog, preview, shortcuts, about, url_dialog, export, log, picker]
     for menu in window.findChildren(QMenu):
         roots.append(menu)
     try:
@@ -237,7 +244,7 @@ def test_every_widget_and_action_is_korean(korean_window: Any, qtbot: Any) -> No
         )
         assert "분" in text  # the reading time, "· 3분", not "· 3 min"
     finally:
-        for d in (preview, shortcuts, about, url_dialog, export, log):
+        for d in (preview, shortcuts, about, url_dialog, export, log, picker):
             d.close()
 
 
@@ -277,6 +284,7 @@ def message_cases(window: Any, tmp_path: Path, server: LocalServer) -> dict[str,
         "http 404": lambda: window.open_source(server.url("/gone")),
         "decode warning": lambda: window.open_source(str(broken)),
         "copied": window.copy_article_text,
+        "natural voice question": speech.consent.ask_once,
     }
 
 
@@ -289,6 +297,7 @@ EXPECTED = {  # a phrase of the Korean sentence each case must show
     "http 404": "이 주소의 페이지가 없습니다(HTTP 404)",
     "decode warning": "UTF-8(으)로 읽지 못해",
     "copied": "기사 본문을 복사했습니다",
+    "natural voice question": "Microsoft의 자연스러운 목소리로 읽을 수 있습니다",
 }
 
 
