@@ -29,6 +29,28 @@ _DATA = re.compile(r"^data:(image/[a-z]+);base64,([A-Za-z0-9+/=]+)$", re.I)
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
 
 
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):", re.I)
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def safe_link_href(href: str | None) -> str | None:
+    """A link's address when it may stay a link, else None (its words stay, as plain text).
+
+    The same reasoning as for pictures, for what a click, a PDF's link or an export could be led to:
+    a web or mail address, or a relative one still to be resolved against the page's web address.
+    ``file:``, ``javascript:``, ``data:`` and every other scheme are refused, whatever their case.
+    """
+    if not href:
+        return None
+    cleaned = href.strip()
+    if not cleaned or len(cleaned) > MAX_URL_CHARS or _CONTROL.search(cleaned.replace(" ", "")):
+        return None
+    m = _SCHEME.match(cleaned)
+    if m is None:  # relative ("/people/x", "../a", "#notes") or protocol-relative ("//host/a")
+        return None if cleaned.startswith("#") else cleaned
+    return cleaned if m.group(1).lower() in LINK_SCHEMES else None
+
+
 def safe_image_src(src: str | None) -> str:
     """``src`` when the rule allows it, else ``""`` (the image is left out; its caption is not)."""
     if not src:

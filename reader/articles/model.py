@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal, TypeAlias
 
-from reader.articles.imagesrc import safe_image_src
+from reader.articles.imagesrc import safe_image_src, safe_link_href
 from reader.errors import Notice
 
 MarkKind = Literal["em", "strong", "link", "sup", "sub", "code"]
@@ -17,10 +17,19 @@ MarkKind = Literal["em", "strong", "link", "sup", "sub", "code"]
 
 @dataclass(frozen=True)
 class Mark:
+    """An inline range; a link's ``href`` passes :func:`reader.articles.imagesrc.safe_link_href` when the
+    mark is made (extraction, the cache, the library alike), and a refused link becomes plain text."""
+
     start: int
     end: int
     kind: MarkKind
     href: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.href is not None:
+            allowed = safe_link_href(self.href)
+            if allowed != self.href:
+                object.__setattr__(self, "href", allowed)
 
 
 @dataclass(frozen=True)
