@@ -40,6 +40,11 @@ AFTER_NAME: dict[str, str] = {
     "側": "측", "系": "계", "派": "파", "圈": "권", "界": "계", "發": "발", "産": "산", "製": "제",
 }  # fmt: skip
 
+# The metals, where they mean a medal or the metal itself (金 5개, 金메달, 金값, 金·銀), not 金 the family.
+METALS: dict[str, str] = {"金": "금", "銀": "은", "銅": "동"}
+_METAL_NEXT = ("메달", "값", "시세", "가격", "시장", "선물", "괴", "銀", "銅", "金")
+_SEPARATORS = "·ㆍ∙・"
+
 # Sino-Korean sounds. Two readings "X/Y": X at the start of a word (initial-sound rule), Y elsewhere.
 _SOUNDS = """
 家가 價가 加가 可가 歌가 街가 假가 暇가 各각 角각 覺각 刻각 閣각 間간 幹간 看간 刊간 簡간 感감
@@ -176,14 +181,26 @@ def _reading(m: re.Match[str]) -> str:
             return _sound(run)  # 野3당: the letter is part of a word with the number
         if glued_after_name and run in AFTER_NAME:
             return AFTER_NAME[run]
+        if run in METALS and _metal_sense(text[m.end(1) :]):
+            return METALS[run]
         if run in ALONE and not glued_after_name:
             nxt = text[m.end(1) : m.end(1) + 1]
             # 美 대선, 北 미사일, 與 "…": alone; 美대선 too (a headline drops the space)
             return ALONE[run] + (" " if nxt and "가" <= nxt <= "힣" else "")
         return _sound(run)
+    letters = [ch for ch in run if ch not in _SEPARATORS]
+    if len(letters) > 1 and len(letters) < len(run) and all(ch in METALS for ch in letters):
+        return " ".join(METALS[ch] for ch in letters)  # 金·銀 석권: gold and silver
     if len(run) == 3 and run[0] == "金":
         return "김" + _sound(run[1:])  # a three-letter name: 金正恩 김정은 (金利 stays 금리)
     return _sound(run)
+
+
+def _metal_sense(rest: str) -> bool:
+    """金 (銀, 銅) alone means the medal or the metal when a count, 메달 or a market word follows, or
+    nothing does (양궁 金); before a title or a name it is the family name (金 총재)."""
+    rest = rest.lstrip()
+    return not rest or rest[0].isdigit() or rest.startswith(_METAL_NEXT)
 
 
 def read_hanja(text: str) -> str:
