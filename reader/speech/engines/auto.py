@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from reader.errors import Notice
 from reader.speech.engines.base import AudioClip, Engine, EngineError
+from reader.speech.engines.resilience import PolicedEngine
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +129,7 @@ class AutoEngine:
         """Try the voices above the current one; the first that answers is used again."""
         for level in range(self._level):
             engine = self.tiers[level]
-            if getattr(engine, "breaker_open", False):
+            if isinstance(engine, PolicedEngine) and engine.breaker_open:
                 continue
             try:
                 clip = call(engine)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 from reader.speech.engines.base import AudioClip, EngineError, WordMarks, primary_lang
-from reader.speech.engines.resilience import RETRY_STATUSES, Resilience
+from reader.speech.engines.resilience import RETRY_STATUSES, PolicedEngine, Resilience
 from reader.speech.engines.wordtimes import spread, voiced_bounds
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ ENDPOINT_ENV = "ARTICLE_READER_TTS_ENDPOINT"
 _REQUEST_LOCK = threading.Lock()
 
 
-class GoogleEngine:
+class GoogleEngine(PolicedEngine):
     name = "google"
     offline = False
     max_chars: int | None = 100  # gTTS's own limit; chunks.py cuts the text at natural boundaries
@@ -78,22 +78,6 @@ class GoogleEngine:
         )
 
     # -- state -----------------------------------------------------------------------------
-    @property
-    def breaker_open(self) -> bool:
-        return self.policy.breaker_open
-
-    @property
-    def backoffs(self) -> list[float]:
-        return self.policy.backoffs
-
-    @property
-    def requests_sent(self) -> int:
-        return self.policy.requests_sent
-
-    def reset(self) -> None:
-        """Forget past failures (the user asked to try Google again)."""
-        self.policy.reset()
-
     def voice_id(self, lang: str) -> str:
         return f"{primary_lang(lang)}@{self.tld}"
 

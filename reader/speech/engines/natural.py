@@ -30,7 +30,7 @@ from reader.speech.engines.edge import (
     service_urls,
 )
 from reader.speech.engines.marks import align_words
-from reader.speech.engines.resilience import Resilience
+from reader.speech.engines.resilience import PolicedEngine, Resilience
 
 if TYPE_CHECKING:
     from reader.speech.voices import VoiceCatalog
@@ -60,7 +60,7 @@ def prosody(rate: float, pitch: int = 0, volume: int = 0) -> tuple[str, str, str
     return (f"{round((rate - 1.0) * 100):+d}%", f"{int(pitch):+d}Hz", f"{int(volume):+d}%")
 
 
-class NaturalEngine:
+class NaturalEngine(PolicedEngine):
     """``voices``: the voice chosen per language (``{"ko": "ko-KR-InJoonNeural"}``, the
     ``tts_natural_voices`` setting); ``voice``: one voice for every language (``--voice``)."""
 
@@ -118,17 +118,6 @@ class NaturalEngine:
         )
 
     # -- state -----------------------------------------------------------------------------
-    @property
-    def breaker_open(self) -> bool:
-        return self.policy.breaker_open
-
-    @property
-    def requests_sent(self) -> int:
-        return self.policy.requests_sent
-
-    def reset(self) -> None:
-        self.policy.reset()
-
     def voice_name(self, lang: str) -> str:
         """The service's voice for ``lang`` ("" when it has none)."""
         if self.voice:

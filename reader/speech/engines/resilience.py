@@ -114,3 +114,26 @@ class Resilience:
         if exc.status in self.open_at_once or self.failures >= self.breaker_threshold:
             self.open_until = self.clock() + self.breaker_cooldown
             log.info("%s: circuit open for %.0f s after: %s", self.label, self.breaker_cooldown, exc.message)
+
+
+class PolicedEngine:
+    """What an online voice tells about its requests, read from its :class:`Resilience` (``policy``):
+    whether its breaker is open, the back-offs taken, the requests sent; ``reset`` forgets past failures
+    (the reader asked to try that voice again)."""
+
+    policy: Resilience
+
+    @property
+    def breaker_open(self) -> bool:
+        return self.policy.breaker_open
+
+    @property
+    def backoffs(self) -> list[float]:
+        return self.policy.backoffs
+
+    @property
+    def requests_sent(self) -> int:
+        return self.policy.requests_sent
+
+    def reset(self) -> None:
+        self.policy.reset()

@@ -61,8 +61,21 @@ def assert_highlight_on(controller: Any, index: int) -> None:
     assert view.range_text(*view.highlight) == sentence.text
 
 
-def wait_speaking(qtbot: Any, controller: Any, index: int, timeout: int = 15000) -> None:
-    qtbot.waitUntil(lambda: speaking(controller) == index and controller.current == index, timeout=timeout)
+def wait_speaking(
+    qtbot: Any, controller: Any, index: int, timeout: int = 15000, highlighted: bool = True
+) -> None:
+    """Until the player plays sentence ``index`` and the window has caught up: the session reports from
+    its own thread, so a sentence that ended just as a control was pressed may still be on its way."""
+
+    def caught_up() -> bool:
+        sentence = controller.sentences()[index]
+        return (
+            speaking(controller) == index
+            and controller.current == index
+            and (not highlighted or controller.view.highlight == controller.doc_range(sentence))
+        )
+
+    qtbot.waitUntil(caught_up, timeout=timeout)
 
 
 def test_highlight_stays_on_the_spoken_sentence_through_every_control(qtbot: Any, window: Any) -> None:
@@ -222,7 +235,7 @@ def test_highlight_can_be_turned_off(qtbot: Any, window: Any) -> None:
     window.ctx.settings.set("tts_highlight", False)
     window.show_article(article())
     window.actions["read"].trigger()
-    wait_speaking(qtbot, controller, controller.sentences()[0].index)
+    wait_speaking(qtbot, controller, controller.sentences()[0].index, highlighted=False)
     assert window.view.highlight is None
     window.ctx.settings.set("tts_highlight", True)
     qtbot.waitUntil(lambda: window.view.highlight is not None, timeout=2000)
