@@ -503,14 +503,24 @@ def main() -> int:
     if not corpus.is_dir():
         print(f"corpus not found: {corpus}", file=sys.stderr)
         return 2
-    chosen = {k: EXTRACTORS[k] for k in args.extractors.split(",") if k}
+    wanted = [k for k in args.extractors.split(",") if k]
+    unknown = [k for k in wanted if k not in EXTRACTORS]
+    if unknown:
+        known = ", ".join(EXTRACTORS)
+        print(f"unknown extractor(s): {', '.join(unknown)}; choose from {known}", file=sys.stderr)
+        return 2
+    chosen = {k: EXTRACTORS[k] for k in wanted}
+    sets = [k for k in args.only.split(",") if k]
+    if bad := [k for k in sets if k not in LOADERS]:
+        print(f"unknown set(s): {', '.join(bad)}; choose from {', '.join(LOADERS)}", file=sys.stderr)
+        return 2
     # warm up imports so the first page does not pay for them
     for fn in chosen.values():
         fn("<html><body><p>warm up</p></body></html>", None)
     if not SITE_RULES:
         print("site rules: OFF (our generic path only)")
     all_ms: dict[str, list[float]] = {k: [] for k in chosen}
-    for name in args.only.split(","):
+    for name in sets:
         pages = LOADERS[name](corpus)
         scores = run_set(name, pages, chosen, args.verbose)
         report(name, pages, scores)

@@ -16,7 +16,9 @@ from lxml.html import HtmlElement
 from reader.articles.extract.dom import Visibility, text_of
 
 _BYLINE_ATTR = re.compile(r"byline|author(?!i[sz])|writer|dateline|writtenby|reporter|journalist", re.I)
-_NOT_BYLINE_ATTR = re.compile(r"follow|avatar|image|photo|bio|about|more|other|related|comment", re.I)
+_NOT_BYLINE_ATTR = re.compile(
+    r"follow|avatar|image|photo|bio|about|more|other|related|comment|dont.?miss|promo|teaser", re.I
+)
 _KOREAN_BYLINE = re.compile(r"([가-힣]{2,4})\s*(?:기자|특파원|선임기자|논설위원|객원기자|통신원|인턴기자)")
 _BY = re.compile(r"(?:^|\s)(?:by|von|por|par|di|door|av|przez)\s*:?\s+", re.I)
 _MONTHS = (
@@ -25,15 +27,22 @@ _MONTHS = (
 )
 # where the names end: a date, a time, a number, a handle, an address, a separator or a status word
 _END = re.compile(
-    rf"\b(?:{_MONTHS})\b\.?\s*\d|\d|@|https?:|\||•|—|–|\(|\bupdated\b|\bpublished\b|\bposted\b|\bago\b|"
-    r"\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)",
+    rf"\b(?:{_MONTHS})\b\.?\s*\d|\d|@|https?:|\||•|—|–|\s-\s|\(|\bupdated\b|\bpublished\b|\bposted\b|\bago\b|"
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)[.,]\s",
     re.I,
 )
+# words a date leaves behind when it is cut off ("by Jane Roe on", "par Jane Roe le")
+_TRAILING_LINK = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|em|op|in|the))+\s*$", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|&|/|、|·|\band\b|\bund\b|\by\b|\bet\b|\be\b)\s*", re.I)
 _CREDENTIAL = re.compile(r"^(?:[A-Z]{2,4}|Ph\.?\s?D\.?|M\.?D\.?|Jr\.?|Sr\.?|R\.?N\.?)$")
-_ROLE = re.compile(
-    r"\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|producer|analyst|news|desk|"
-    r"team|wire|service|bureau|press|media|magazine|online)\b",
+# an organisation, never a person ("CNN Wire", "National Desk")
+_ORG = re.compile(r"\b(?:news|desk|team|wire|service|bureau|press|media|magazine|online)\b", re.I)
+# where a person's name ends and their rank or role begins ("Jane Roe Senior Washington Correspondent")
+_ROLE_WORD = re.compile(
+    r"(?:staff|writers?|reporters?|correspondents?|editors?|contributors?|columnists?|producers?|analysts?|"
+    r"editorial|senior|chief|associate|deputy|special|managing|executive|contributing|political|foreign|assistant|"
+    r"envoy[ée]e?s?|correspondant(?:e)?s?|r[ée]dact(?:eur|rice)s?|journalistes?|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|corresponsal(?:es)?|redactor(?:a)?|periodista|giornalista|inviat[oa])$",
     re.I,
 )
 _JUNK = frozenset(
@@ -70,6 +79,8 @@ def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
         named = _BYLINE_ATTR.search(low) and not _NOT_BYLINE_ATTR.search(low)
         if not ("author" in rel or "author" in itemprop or named) or visibility.hidden(el):
             continue
+        if _in_other_box(el):  # each commenter is marked as an author too
+            continue
         text = text_of(el)
         if 2 <= len(text) <= 120:
             out.append(text)
@@ -83,6 +94,23 @@ _BY_LINE = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?\s+\S", re.I)
 _BY_START = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?(?:\s|$)", re.I)
 _HEADLINE_REACH = 40  # elements after the headline looked at: the byline sits right under it
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "section", "header", "small", "strong", "em"})
+
+
+# boxes whose author marks name other people: commenters, the writers of other stories
+_OTHER_BOX = re.compile(
+    r"comment|repl(?:y|ies)|discussion|disqus|respons|forum|talkback|related|promo|teaser|recirc|"
+    r"dont.?miss|recommend",
+    re.I,
+)
+
+
+def _in_other_box(el: HtmlElement) -> bool:
+    for anc in el.iterancestors():
+        if anc.tag in ("article", "main", "body"):
+            return False
+        if _OTHER_BOX.search(" ".join(filter(None, (anc.get("class"), anc.get("id"))))):
+            return True
+    return False
 
 
 def headline_bylines(tree: HtmlElement) -> list[str]:
@@ -147,12 +175,25 @@ def _names_in(text: str, labels: bool) -> list[str]:
     end = _END.search(text)
     if end:
         text = text[: end.start()]
+    text = _TRAILING_LINK.sub("", text)
     out: list[str] = []
     for part in _SPLIT.split(text):
-        name = part.strip(" .:-'\"")
+        name = _before_role(part.strip(" .:-'\""))
         if _is_name(name) and not (labels and _HANGUL.search(name)):
             out.append(name)
     return out
+
+
+def _before_role(name: str) -> str:
+    """The name without the rank, role or place that follows it: words up to the first role word or the
+    first lower-case word (a Latin-script name is capitalised word by word, "van" and "de" aside)."""
+    words = name.split()
+    for i, w in enumerate(words):
+        bare = w.strip(".,")
+        lower = bare[:1].islower() and bare.lower() not in _PARTICLES
+        if _ROLE_WORD.match(bare) or lower:
+            return " ".join(words[:i]) if i >= 2 else ("" if _ROLE_WORD.match(bare) else name)
+    return name
 
 
 def _is_name(name: str) -> bool:
@@ -161,7 +202,7 @@ def _is_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or not 2 <= len(name) <= 60:
         return False
-    if _ROLE.search(name):
+    if _ORG.search(name) or any(_ROLE_WORD.match(w) for w in words):
         return False
     latin = [w for w in words if w[0].isascii() and w[0].isalpha()]
     # a Latin-script name is capitalised word by word ("van" and "de" aside)

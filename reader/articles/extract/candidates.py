@@ -298,6 +298,7 @@ def select(page: PageBlocks) -> list[Segment]:
         and not (confident and OUTSIDE_DROP and s.in_r < KEEP and s.unlikely)
         for i, s in enumerate(segs)
     ]
+    _drop_trailing_teasers(segs, keep)
     kept = [i for i, k in enumerate(keep) if k]
     if kept:
         for i in range(kept[0] + 1, kept[-1]):
@@ -305,6 +306,40 @@ def select(page: PageBlocks) -> list[Segment]:
                 keep[i] = True
         add_pictures(segs, keep, h1)
     return [s for s, k in zip(segs, keep, strict=True) if k]
+
+
+def _drop_trailing_teasers(segs: list[Segment], keep: list[bool]) -> None:
+    """A list after the article's last paragraph of prose, outside the element holding its text, whose items
+    each link to another page and are largely that link: other stories ("More from …"), whatever the
+    heading says. (Half the words of a teaser may be plain text around the linked part.)"""
+    prose_at = [i for i, k in enumerate(keep) if k and _sentences(segs[i])]
+    if not prose_at:
+        return
+    root = article_root([segs[i] for i in prose_at])
+    if root is None:
+        return
+    for i in range(prose_at[-1] + 1, len(segs)):
+        s = segs[i]
+        if (
+            keep[i]
+            and isinstance(s.block, ListBlock)
+            and s.link_density >= TEASER_LINKS
+            and not any(a is root for a in s.anchor.iterancestors())
+            and _items_link_away(s.anchor)
+        ):
+            keep[i] = False
+
+
+TEASER_LINKS = 0.3
+
+
+def _items_link_away(lst: etree._Element) -> bool:
+    """Every item (but one in four) holds a link to another page."""
+    items = [li for li in lst if li.tag == "li"]
+    linked = sum(
+        any((a.get("href") or "").strip() not in ("", "#") for a in li.iter("a")) for li in items
+    )
+    return len(items) >= 2 and linked >= 0.75 * len(items)
 
 
 ROOT_SHARE = 0.8  # the article's root holds this share of the kept prose's words
@@ -425,11 +460,12 @@ def _lede_box(el: etree._Element) -> bool:
 
 def _same_run(a: etree._Element, b: etree._Element) -> bool:
     """Two blocks of one text: in one container, or in containers of one kind (same tag and class, in
-    parents of one kind), as an article split over sibling boxes is."""
+    parents of one kind), as an article split over sibling boxes is. Loose text of the container that holds
+    the other block (a lead a broken page left outside its <p>) is of that text too."""
     pa, pb = a.getparent(), b.getparent()
     if pa is None or pb is None:
         return False
-    if pa is pb:
+    if pa is pb or pa is b or pb is a:
         return True
     if (pa.tag, pa.get("class")) != (pb.tag, pb.get("class")):
         return False

@@ -101,3 +101,54 @@ def test_prose_only_the_readable_candidate_holds_joins_as_lead_or_continuation_n
         seg.in_t = 1.0 if text == p2 else 0.0  # trafilatura kept one paragraph only
     kept = [s.block.plain_text() for s in select(page)]
     assert kept == [intro, p1, p2, p3]
+
+
+LOOSE_LEAD_PAGE = """<body><div class='col'><div class='art'><div class='bd'>
+<div class='box'><h3>Related Content</h3><ul><li><a href='/v'>Video: the resignation</a></li>
+<li><a href='/a'>Article: the letter</a></li></ul></div>{lead}
+<p>{p1}</p><p>{p2}</p></div></div></div></body>"""
+
+
+def test_a_lead_left_as_loose_text_of_the_body_container_joins_the_article() -> None:
+    """A broken page opens its first paragraph with <p> and then a box, so the lead ends up as loose text of
+    the container holding the other paragraphs: it is the article's own lead, not a box above it."""
+    lead = "SAN FRANCISCO (AP) - The founder resigned as chief executive on Wednesday, saying he must rest."
+    p1 = "The move appears to follow an unspecified medical condition for which he took a leave in January."
+    p2 = "In a letter to the board, he said he had always promised to step aside when that day came."
+    html = LOOSE_LEAD_PAGE.format(lead=lead, p1=p1, p2=p2)
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
+    for seg in page.segments:
+        text = seg.block.plain_text()
+        seg.in_r = 1.0 if text in (lead, p1, p2) else 0.0
+        seg.in_t = 1.0 if text in (p1, p2) else 0.0  # trafilatura lost the loose lead
+    kept = [s.block.plain_text() for s in select(page)]
+    assert kept == [lead, p1, p2]
+
+
+TEASER_LIST_PAGE = """<body><main><article><div class='body'><p>{p1}</p><p>{p2}</p>
+<ul><li>{own}</li><li>Bring a coat: the wind on the upper deck is strong.</li></ul><p>{p3}</p></div></article>
+<div class='recirc'><h2>More Must-Reads From The Gazette</h2><ul>
+<li><span>The Struggle to Save </span><a href='/one'>Lives in the Harbour</a></li>
+<li><a href='/two'>The Mayor's Struggle </a><span>to Keep the Port Open</span></li>
+<li><span>Is </span><a href='/three'>Using the Snooze Button</a><span> Bad for You?</span></li>
+</ul></div></main></body>"""
+
+
+def test_a_list_of_other_stories_after_the_article_is_left_out_though_a_candidate_kept_it() -> None:
+    """Items that are mostly a link to another page, after the article's last paragraph and outside the
+    element that holds its text, are teasers of other stories; a list inside the article stays."""
+    p1 = "The harbour committee met on Tuesday evening and agreed that the early crossing should run daily."
+    p2 = "Operators said the change would need two more crews and that the council would share the cost."
+    p3 = "The council will review the timetable in spring, when the figures for the first winter are known."
+    own = "See the new timetable at the harbour office, open daily from eight."
+    html = TEASER_LIST_PAGE.format(p1=p1, p2=p2, p3=p3, own=own)
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
+    for seg in page.segments:
+        seg.in_t = 1.0  # the candidate kept everything, the other stories too
+        seg.in_r = 1.0 if seg.block.plain_text() in (p1, p2, p3) else 0.0
+    texts = [b.plain_text() for b in join_lists(select(page))]
+    joined = " ".join(texts)
+    assert own in joined
+    assert p3 in texts
+    for teaser in ("Lives in the Harbour", "Keep the Port", "Snooze"):
+        assert teaser not in joined

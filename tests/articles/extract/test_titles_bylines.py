@@ -151,3 +151,40 @@ def test_by_words_in_the_body_or_away_from_the_headline_are_not_a_byline() -> No
     assert extract_article(page, URL).authors == []
     short = html_page(f"<article><h1>Night ferries return</h1><p>By the numbers: ferries</p>{BODY}</article>")
     assert extract_article(short, URL).authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Morag Fraser Tuesday, Aug. 17, 2010", ["Morag Fraser"]),  # a weekday opens the date
+        ("By Morag Fraser on Jul 04, 2014 at 11:30a @mfraser", ["Morag Fraser"]),  # "on" before the date
+        ("By MORAG FRASER and TOM ELLIS - AP Tech Writers | AP – 1 hr ago", ["MORAG FRASER", "TOM ELLIS"]),
+        ("Morag Fraser Senior Washington Correspondent", ["Morag Fraser"]),  # a rank and a role after it
+        ("Tom Ellis, Staff Reporters", ["Tom Ellis"]),
+        ("Par MORAG FRASER , TOM ELLIS Envoyés spéciaux à Toulouse", ["MORAG FRASER", "TOM ELLIS"]),
+        ("Von Morag Fraser, Korrespondentin in Brüssel", ["Morag Fraser"]),
+    ],
+)  # fmt: skip
+def test_the_names_of_a_byline_end_where_its_date_role_or_place_begins(
+    text: str, expected: list[str]
+) -> None:
+    assert clean_names([text], ["Coastline Gazette"], first_only=True) == expected
+
+
+def test_commenters_and_the_writers_of_other_stories_are_not_the_authors() -> None:
+    """Comment threads mark each commenter with author classes, "don't miss" boxes the writer of each story
+    they push; the article's byline is the one above them, and a byline-less article has no author rather
+    than its first commenter."""
+    comments = (
+        "<div class='snp_dont_miss'><div class='snp_dont_miss_author_name'>Nanette Lepore</div></div>"
+        "<div id='comments'><ol class='comment-list'><li>"
+        "<span class='comment-author'>MochaLite 349 Fans</span>"
+        "<p>Great piece on the ferries.</p></li><li><div class='author'>in Off-topic by Woady on Jun 24, 2014"
+        "</div></li></ol></div>"
+    )
+    with_byline = html_page(
+        f"<article><h1>Night ferries return</h1><p>By Morag Fraser</p>{BODY}</article>{comments}"
+    )
+    assert extract_article(with_byline, URL).authors == ["Morag Fraser"]
+    without = html_page(f"<article><h1>Night ferries return</h1>{BODY}</article>{comments}")
+    assert extract_article(without, URL).authors == []
