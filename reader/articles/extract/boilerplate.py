@@ -108,7 +108,8 @@ SIDEBAR_TITLE = re.compile(
     re.I,
 )
 CREDIT = re.compile(
-    r"^\s*[\[(<]?\s*(?:자료\s*제공|사진\s*제공|영상\s*제공|자료|출처|제공|그래픽|사진|영상|편집|취재|source|photo|credit)\s*[:=：]\s*\S.{0,60}$",
+    r"^\s*[\[(<]?\s*(?:자료\s*제공|사진\s*제공|영상\s*제공|촬영\s*기자|영상\s*(?:편집|취재|촬영)|자료|출처|제공|그래픽|"
+    r"사진|영상|편집|취재|촬영|source|photo|credit)\s*[:=：]\s*\S.{0,60}$",
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -122,6 +123,13 @@ _CLIPBOARD_NOTICE = re.compile(
     r"^(?:(?:기사\s*)?(?:url|주소|링크|기사\s*주소)\s*(?:이|가)?\s*(?:클립보드에\s*)?복사(?:되었습니다|됐습니다|되었어요)|"
     r"클립보드에\s*복사(?:되었습니다|됐습니다)|(?:link|url)\s+(?:has\s+been\s+|was\s+)?copied(?:\s+to\s+(?:the\s+|your\s+)?clipboard)?|"
     r"copied\s+to\s+(?:the\s+|your\s+)?clipboard)\s*[.!]?$",
+    re.I,
+)
+# A share box's own prompt ("이 기사를 공유합니다", "Share this article"), left behind when its buttons go.
+_SHARE_PROMPT = re.compile(
+    r"^(?:이\s*)?(?:기사|글|뉴스)(?:를|을)?\s*(?:공유|추천|스크랩)\s*(?:합니다|하세요|하기|해\s*(?:주세요|보세요))|"
+    r"^share\s+(?:this|the)\s+(?:article|story|post|page)|^(?:partager|teilen)\s+(?:cet\s+article|sie\s+diesen\s+artikel)"
+    r"\s*[.!:]?$",
     re.I,
 )
 _SUBSCRIBE = re.compile(
@@ -172,9 +180,24 @@ _UI_LABEL = re.compile(
     r"retour\s+(?:en\s+haut|à\s+l'accueil)|torna\s+su|voltar\s+ao\s+topo|pingback(?:\s+von)?|trackback|"
     # a video player's own labels, when a page saves them as text
     r"chapters|(?:descriptions|subtitles|captions)\s+(?:off|settings)(?:,\s+selected)?|this\s+is\s+a\s+modal\s+window|"
-    r"(?:beginning|end)\s+of\s+dialog\s+window|play\s+video|video\s+player\s+is\s+loading)\s*\d*\s*(?:\([^()]{0,80}\))?\.?$",
+    r"(?:beginning|end)\s+of\s+dialog\s+window|play\s+video|video\s+player\s+is\s+loading|동영상\s*고정(?:\s*취소)?|"
+    r"자동\s*재생|영상\s*닫기)\s*\d*\s*(?:\([^()]{0,80}\))?\.?$",
     re.I,
 )
+# Phrases only a video player's controls say; a line holding two of them is the player's saved text
+# ("Chapters descriptions off, selected captions settings, opens captions settings dialog This is a modal …").
+_PLAYER_CHROME = re.compile(
+    r"modal\s+window|dialog\s+window|captions?\s+settings|subtitles?\s+settings|descriptions\s+off|"
+    r"captions\s+off|playback\s+rate|seek\s+to\s+live|stream\s+type|video\s+player\s+is\s+loading|"
+    r"remaining\s+time|picture-in-picture|audio\s+track|escape\s+will\s+cancel",
+    re.I,
+)
+
+
+def is_player_chrome(text: str) -> bool:
+    return len({m.group(0).lower() for m in _PLAYER_CHROME.finditer(text)}) >= 2
+
+
 # "Read more: <another story>" and its kin in other languages: a cross-link set into the article.
 _READ_ALSO = re.compile(
     r"^[\[(]?\s*(?:(?:also\s+)?read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:story|article|link))?|"
@@ -275,7 +298,9 @@ def is_boilerplate_line(text: str) -> bool:
         return True
     if len(t) < 160 and _LICENSE.search(t):
         return True
-    if _UI_LABEL.match(t) or _SHORTCODE.match(t) or _CLIPBOARD_NOTICE.match(t):
+    if _UI_LABEL.match(t) or _SHORTCODE.match(t) or _CLIPBOARD_NOTICE.match(t) or _SHARE_PROMPT.match(t):
+        return True
+    if len(t) < 2000 and is_player_chrome(t):
         return True
     if len(t) < 200 and _READ_ALSO.match(t):
         return True

@@ -241,6 +241,7 @@ def _published(tree: HtmlElement, metas: dict[str, list[str]], ld: dict[str, Any
         or _first(metas, "article:published_time", "og:article:published_time", "pubdate", "publishdate",
                   "datepublished", "dc.date.issued", "date", "article:published", "sailthru.date")
         or _time_element(tree)
+        or _stamp_date(tree)
         or None
     )  # fmt: skip
 
@@ -273,14 +274,20 @@ def detect_lang(text: str) -> str:
 
 
 _DECK_CLASS = re.compile(
-    r"standfirst|(?:^|[\s_-])de(?:c)?k(?:$|[\s_-])|subtitle|sub-title|sub[-_]?headline|article-summary",
+    r"standfirst|(?:^|[\s_-])de(?:c)?k(?:$|[\s_-])|subtitle|sub-title|sub[-_]?head(?:line|ing)|article-summary",
     re.I,
 )
 
 
+_BODY_BEGUN = 150  # characters of a paragraph's own text that say the body has begun
+
+
 def _deck(tree: HtmlElement) -> str:
-    """The standfirst under the headline, when the page marks it with one of the usual class names."""
-    for el in tree.iter("p", "h2", "div", "span"):
+    """The standfirst under the headline, when the page marks it with one of the usual class names; looked
+    for above the body only (a "subheading" inside the text heads a section)."""
+    for el in tree.iter("p", "h2", "h3", "h4", "div", "span"):
+        if el.tag == "p" and len(el.text or "") >= _BODY_BEGUN:
+            break
         cls = el.get("class")
         if cls and _DECK_CLASS.search(cls):
             text = " ".join(el.text_content().split())
@@ -294,6 +301,41 @@ def _time_element(tree: HtmlElement) -> str:
         dt = t.get("datetime")
         if dt and len(dt) >= 8:
             return dt.strip()
+    return ""
+
+
+# "입력 2025.07.25 (12:01)", "기사입력 2025-07-25 오후 3:05", "Published 2025/07/25 09:30": the page's own
+# date stamp, for pages that give no date in their metadata
+_STAMP = re.compile(
+    r"(?:기사\s*입력|최초\s*입력|입력|등록|송고|게재|발행|published|posted)\s*(?:일시|일)?\s*[:：]?\s*"
+    r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*[월화수목금토일]\s*\)\s*)?"
+    r"(?:\(?\s*(오전|오후|am|pm)?\s*(\d{1,2}):(\d{2})(?!\d))?",
+    re.I,
+)
+_STAMP_TAGS = ("em", "span", "li", "p", "div", "time", "dd", "small", "strong")
+
+
+def _stamp_date(tree: HtmlElement) -> str:
+    """The first date stamp in a small element (its own few children), as ISO 8601."""
+    for el in tree.iter(_STAMP_TAGS):
+        if len(el) > 3:
+            continue
+        text = "".join(el.itertext())
+        if len(text) > 100:
+            continue
+        m = _STAMP.search(text)
+        if not m:
+            continue
+        y, mo, d, half, h, mi = m.groups()
+        if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+            continue
+        date = f"{y}-{int(mo):02d}-{int(d):02d}"
+        if h is None or int(h) > 23 or int(mi) > 59:
+            return date
+        hour = int(h) % 12 + 12 if (half or "").lower() in ("오후", "pm") else int(h)
+        if (half or "").lower() in ("오전", "am") and int(h) == 12:
+            hour = 0
+        return f"{date}T{hour:02d}:{mi}"
     return ""
 
 

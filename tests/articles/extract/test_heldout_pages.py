@@ -136,3 +136,40 @@ def test_boxes_set_inside_the_story_container_without_names_stay_out() -> None:
                  "Share this", "WhatsApp", "More from", "Council tax", "play park", "©"):  # fmt: skip
         assert leak not in a.text
     assert _pictures(a) == []
+
+
+def test_a_local_paper_on_a_common_korean_news_cms() -> None:
+    """The article view many Korean local papers share: headline and deck in a header box, the reporter and
+    stamp in an info list, share and font buttons, a reporter card, related links, comments and rankings."""
+    a = _read("ko_local_cms.html", "https://www.dhnews.example.kr/news/articleView.html?idxno=1234")
+    assert a.title == "강릉 경포해변 야간 개장 첫날 3만 명 몰려"
+    assert a.subtitle == "밤 9시까지 연장 운영…안전요원 40명 추가 배치"
+    assert a.authors == ["김하늘"]
+    assert a.published == "2025-07-12T09:30:00+09:00"
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("[동해안신문=김하늘 기자] 강릉시는 경포해수욕장을")
+    assert paras[-1] == (
+        "다만 일부 구간에서는 음주 후 입수를 시도하다 안전요원의 제지를 받는 사례가 잇따랐다. "
+        "시는 해경과 함께 음주 입수 단속을 강화하기로 했다."
+    )
+    assert len(paras) == 4
+    caption = "12일 밤 강릉 경포해수욕장을 찾은 피서객들이 해변을 거닐고 있다. (사진=강릉시 제공)"
+    assert [p.caption for p in _pictures(a)] == [caption]
+    for leak in ("공유합니다", "저작권자", "다른기사", "관련기사", "속초해수욕장", "많이 본", "댓글", "sky@",
+                 "로그인", "속보", "글씨", "좋아요", "주소 :"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_broadcast_transcript_without_player_chrome_ticker_tools_and_staff_credits() -> None:
+    a = _read("ko_broadcast.html", "https://news.kbs.example/news/view.do?ncd=123")
+    assert a.title == '"장마 끝나자 폭염"…서울 첫 폭염경보'
+    assert a.authors == ["이소라"]
+    assert a.published == "2025-07-25T12:01"  # from the page's "입력" stamp: it has no date metadata
+    text = a.text
+    assert text.split("\n\n")[0] == "[앵커]"
+    assert "장마가 끝나자마자 무더위가 기승을 부리고 있습니다." in text
+    assert text.rstrip().endswith("KBS 뉴스 이소라입니다.")
+    for leak in ("modal window", "Chapters", "captions", "동영상 고정", "실시간뉴스", "최종업데이트",
+                 "기사 읽어주기", "폰트", "촬영기자", "영상편집", "sora@", "기사 모음", "무단복제", "좋아요",
+                 "핫 클릭", "제보"):  # fmt: skip
+        assert leak not in text

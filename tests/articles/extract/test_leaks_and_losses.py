@@ -39,6 +39,16 @@ pytestmark = pytest.mark.core
         "The contents of this site are ©2026 Coastline Publishing Ltd.",
         "Weitere Artikel zum Thema",
         "Zurück nach oben",
+        "Chapters descriptions off, selected captions settings, opens captions settings dialog This is a "
+        "modal window.",
+        "Video Player is loading. Play Video Play Mute Current Time 0:00 / Duration 0:00 Loaded: 0% Stream "
+        "Type LIVE Seek to live, currently behind live LIVE Remaining Time -0:00 1x Playback Rate",
+        "동영상 고정 취소",
+        "이 기사를 공유합니다",
+        "기사를 추천해 주세요",
+        "Share this article",
+        "촬영기자:박철수/영상편집:최영희",
+        "(영상취재: 홍길동)",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -53,6 +63,9 @@ def test_boilerplate_lines(line: str) -> None:
         "The ferry left at 10:05, the captain said, after the storm had passed.",
         "Readers can follow the timetable on the council's website from Monday.",
         "Updates to the timetable follow in spring, when the figures are in.",
+        "The new player has captions settings that deaf viewers asked for, the broadcaster said.",
+        "이 기사를 공유한 독자들은 시간표가 바뀐 줄 몰랐다고 말했다.",
+        "촬영 현장에는 주민 200여 명이 모였다.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

@@ -188,3 +188,19 @@ def test_commenters_and_the_writers_of_other_stories_are_not_the_authors() -> No
     assert extract_article(with_byline, URL).authors == ["Morag Fraser"]
     without = html_page(f"<article><h1>Night ferries return</h1>{BODY}</article>{comments}")
     assert extract_article(without, URL).authors == []
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("<em class='date'>입력 2025.07.25 (12:01)</em>", "2025-07-25T12:01"),
+        ("<li><i class='icon-clock'></i> 입력 2025.07.12 09:30</li>", "2025-07-12T09:30"),
+        ("<span>기사입력 2025-07-25 오후 3:05</span>", "2025-07-25T15:05"),
+        ("<span>등록 2025년 7월 5일(토) 오전 12:10</span>", "2025-07-05T00:10"),
+        ("<p class='meta'>Published 2025/07/25</p>", "2025-07-25"),
+        ("<span>입력 2025.13.40</span>", None),  # not a date
+    ],
+)  # fmt: skip
+def test_a_page_without_date_metadata_is_dated_by_its_own_stamp(stamp: str, expected: str | None) -> None:
+    page = html_page(f"<article><h1>Night ferries return</h1>{stamp}{BODY}</article>")
+    assert extract_article(page, URL).published == expected
