@@ -31,3 +31,41 @@ def test_market_weights_and_bundles_take_native_numbers(text: str, offline: str)
     online, got = _both(text)
     assert got == offline
     assert online == text  # Google's voice is given the digits, as for every counter
+
+
+@pytest.mark.parametrize(
+    ("text", "online", "offline"),
+    [
+        ("태풍 중심기압은 965hPa다.", "965헥토파스칼이다.", "구백육십오헥토파스칼이다."),
+        ("최저 기압은 950hPa로 떨어졌다", "950헥토파스칼로", "구백오십헥토파스칼로"),
+        ("방사능 농도는 리터당 1,500Bq이었다.", "1500베크렐이었다", "천오백베크렐이었다"),
+        ("시간당 0.12μSv로 측정됐다.", "0.12마이크로시버트로", "영 점 일이마이크로시버트로"),
+        ("연간 1mSv 이하", "1밀리시버트 이하", "일밀리시버트 이하"),
+        ("최고출력은 300hp다.", "300마력이다.", "삼백마력이다."),
+        ("최고출력 245PS", "245마력", "이백사십오마력"),
+        ("응답 속도는 1ms로 빨라졌다.", "1밀리초로", "일밀리초로"),
+        ("용량은 5,000mAh다.", "5000밀리암페어시다.", "오천밀리암페어시다."),  # a vowel: no 이
+        ("PS5 판매량", "피에스파이브", "피에스파이브"),  # letters before the digit: a model, not 마력
+    ],
+)
+def test_pressure_radiation_power_and_time_units_are_said(text: str, online: str, offline: str) -> None:
+    got_online, got_offline = _both(text)
+    assert online in got_online, got_online
+    assert offline in got_offline, got_offline
+
+
+@pytest.mark.parametrize(
+    ("text", "online", "offline"),
+    [
+        ("연비는 15.2km/L로 동급 최고다.", "리터당 15.2킬로미터로", "리터당 십오 점 이킬로미터로"),
+        ("전비는 5.1km/kWh다.", "킬로와트시당 5.1킬로미터다", "킬로와트시당 오 점 일킬로미터다"),
+        ("시속 120㎞/h로 달렸다.", "시속 120킬로미터로 달렸다", "시속 백이십킬로미터로 달렸다"),
+        ("초속 30m/s의 강풍", "초속 30미터의 강풍", "초속 삼십미터의 강풍"),
+        ("최대 20m/s의 강풍", "최대 초속 20미터", "최대 초속 이십미터"),  # not yet said: put first
+    ],
+)
+def test_a_per_unit_says_its_per_once_and_first(text: str, online: str, offline: str) -> None:
+    got_online, got_offline = _both(text)
+    assert online in got_online, got_online
+    assert offline in got_offline, got_offline
+    assert got_offline.count("시속") + got_offline.count("초속") <= 1
