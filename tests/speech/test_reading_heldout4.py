@@ -69,3 +69,24 @@ def test_a_per_unit_says_its_per_once_and_first(text: str, online: str, offline:
     assert online in got_online, got_online
     assert offline in got_offline, got_offline
     assert got_offline.count("시속") + got_offline.count("초속") <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "online", "offline"),
+    [
+        ("기준금리 연 3.50%로 동결", "연 3.5퍼센트로", "연 삼 점 오퍼센트로"),
+        ("변동폭은 0.50%p로 확대됐다.", "0.5퍼센트포인트로", "영 점 오퍼센트포인트로"),
+        ("수익률은 4.10%를 기록했다.", "4.1퍼센트를", "사 점 일퍼센트를"),
+        ("금리는 3.50~3.75%다.", "3.5에서 3.75퍼센트다", "삼 점 오에서 삼 점 칠오퍼센트다"),
+        ("삼성전자 ▲1.50%", "1.5퍼센트 상승", "일 점 오퍼센트 상승"),
+        # left alone: one zero after the point is said, a zero inside the digits too, and not a rate
+        ("투표율은 67.0%였다.", "67.0퍼센트였다", "육십칠 점 영퍼센트였다"),
+        ("0.05% 올랐다.", "0.05퍼센트", "영 점 영오퍼센트"),
+        ("100% 환불", "100퍼센트 환불", "백퍼센트 환불"),
+        ("평균 자책점 2.50을 기록했다.", "2.50을", "이 점 오영을"),
+    ],
+)
+def test_a_rate_drops_its_trailing_zeros(text: str, online: str, offline: str) -> None:
+    got_online, got_offline = _both(text)
+    assert online in got_online, got_online
+    assert offline in got_offline, got_offline

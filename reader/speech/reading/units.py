@@ -140,6 +140,11 @@ _SIGN_UNIT = re.compile(
     + ")(당|\\s|$)"
 )
 _FAHRENHEIT = re.compile(rf"(?<![\d.])({_NUMBER})\s?(?:℉|°F)")
+# A rate's trailing zeros are the table's precision, not words: 연 3.50% is said 3.5%, 0.50%p 0.5%p
+# (a range's first rate too, 3.50~3.75%); one zero alone after the point is said (2.0%, 67.0%).
+_RATE_ZEROS = re.compile(
+    r"(?<![\d.])(\d[\d,]{0,24}\.\d{0,11}[1-9])0{1,12}(?=\s?(?:%|[~∼〜]\s?\d[\d.]{0,24}\s?%))"
+)
 # The copula after a unit written as letters follows the word it is read as: 300hp다 -> 300마력이다.
 _COPULA = r"다(?![가-힣])|였|며(?![가-힣])|라는|라고"
 _UNIT = re.compile(rf"(?<=[\d십백천만억조])(\s?)({_UNIT_ALT})(?![A-Za-z²³])({PARTICLE}|{_COPULA})?")
@@ -172,6 +177,8 @@ def read_units(text: str) -> str:
         )
     if "℉" in text or "°F" in text:
         text = _FAHRENHEIT.sub(r"화씨 \g<1>도", text)
+    if "%" in text:
+        text = _RATE_ZEROS.sub(r"\1", text)
     text = re.sub(r"(\d)\s?%\s?(?:p|포인트)(?![A-Za-z])", r"\1퍼센트포인트", text)
     text = re.sub(r"(\d)\s?‰", r"\1퍼밀", text)
     text = re.sub(r"(\d)\s?%", r"\1퍼센트", text)
