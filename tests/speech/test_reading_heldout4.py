@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from reader.articles.model import Article, Paragraph
 from reader.speech.reading import normalize
+from reader.speech.sentences import split_article
 
 pytestmark = pytest.mark.core
 
@@ -90,3 +92,25 @@ def test_a_rate_drops_its_trailing_zeros(text: str, online: str, offline: str) -
     got_online, got_offline = _both(text)
     assert online in got_online, got_online
     assert offline in got_offline, got_offline
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        ("[속보] 한은, 기준금리 동결(종합)", "속보, 한은, 기준금리 동결"),
+        ("美 연준 금리 인하 (종합2보)", "미국 연준 금리 인하"),
+        ("수출 3개월째 증가(2보)", "수출 3개월째 증가"),
+        ("국제유가 급락(상보)", "국제유가 급락"),
+        ("[종합] 여야, 예산안 합의", "여야, 예산안 합의"),
+        ("합의안 발표(재송고)", "합의안 발표"),
+        ("[속보] 美 대선 결과", "속보, 미국 대선 결과"),  # 속보 is news to the listener: said
+        ("종합 1위 탈환", "종합 1위 탈환"),  # the word itself, outside a tag
+    ],
+)
+def test_a_wire_revision_tag_is_shown_not_said(title: str, said: str) -> None:
+    article = Article(title=title, blocks=[Paragraph("본문이다.")], lang="ko")
+    sentences = split_article(article)
+    head = [s for s in sentences if s.block_index == -1]
+    assert " ".join(s.spoken for s in head if not s.skip) == said
+    for s in head:  # what is shown is the title as published
+        assert title[s.start : s.end] == s.text
