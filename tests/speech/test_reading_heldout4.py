@@ -114,3 +114,30 @@ def test_a_wire_revision_tag_is_shown_not_said(title: str, said: str) -> None:
     assert " ".join(s.spoken for s in head if not s.skip) == said
     for s in head:  # what is shown is the title as published
         assert title[s.start : s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("범죄는 112, 화재는 119, 민원은 120으로 연락", "범죄는 일일이, 화재는 일일구, 민원은 일이공으로"),
+        ("112나 119에 신고해야 한다.", "일일이나 일일구에 신고해야"),
+        ("국번 없이 112 또는 119", "국번 없이 일일이 또는 일일구"),
+        ("관광 안내는 국번없이 1330", "국번없이 일삼삼공"),
+        ("학대 신고 112·1366에서 받는다.", "일일이"),
+    ],
+)
+def test_an_emergency_number_beside_another_is_dialled_too(text: str, said: str) -> None:
+    for got in _both(text):
+        assert said in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "offline"),
+    [
+        ("찬성 112, 반대 98, 기권 5로 가결됐다.", "찬성 백십이, 반대 구십팔"),  # a tally: nothing to dial
+        ("세종대로 110, 테헤란로 119에서", "세종대로 백십, 테헤란로 백십구에서"),  # building numbers
+        ("119에 신고했고 피해액은 112,000원이다.", "일일구에 신고했고 피해액은 십일만이천원이다"),
+    ],
+)
+def test_what_stays_an_amount_beside_an_emergency_number(text: str, offline: str) -> None:
+    assert offline in normalize(text, offline=True)
