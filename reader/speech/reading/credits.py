@@ -52,6 +52,8 @@ _PATTERNS = [
     rf"(?:(?<=[.!?。”\"'’])|^)\s*{_BYLINE_HEAD}{_NAMES}\s*{_ROLE}(?:\s*외\s*\d+\s*명)?\s*(?:{_EMAIL})?\s*$",
     # Yonhap's end mark: (끝), <끝>
     r"\s*[(\[<〈]\s*끝\s*[)\]>〉]\s*$",
+    # a wire story's revision tag, the desk's and not the story's: (종합), (종합2보), (2보), (상보), [종합]
+    r"\s*[(\[]\s*(?:종합\s?(?:\d{1,2}\s?보)?|\d{1,2}\s?보|상보|재송고)\s*[)\]](?![가-힣])",
     # an e-mail address with the photo date before it: 2025.3.3 hong@yna.co.kr
     rf"\s*(?:(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\.?\s*)?(?:{_NAMES}\s*{_ROLE}\s*)?{_EMAIL}",
     # (AP Photo/Evan Vucci), (Getty Images)

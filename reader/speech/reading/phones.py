@@ -22,11 +22,21 @@ _LOCAL = re.compile(
     r"((?:☎|전화|연락처|문의|Tel|TEL|tel|팩스|FAX|콜센터|번호)[^\d]{0,6})(?<![\d-])(\d{3,4})-(\d{4})(?![\d-])"
 )
 # Emergency and public service numbers, when they are used as numbers (신고, 상담, a particle).
-_SHORT = re.compile(
+_SHORT_NUMBER = (
     # not a building number after a road name: 세종대로 110, 테헤란로 119, 세종로1길 112
     r"(?<![\d,.])(?<![가-힣][로길]\s)(?<![가-힣][로길])(11[0-9]|120|182|1330|1339|1345|1366|1388|1577|1588|1899)"
-    r"(?=\s?(?:에|로|으로|번|신고|구급|상황|종합|특수|안전|콜|센터|문자|전화|화재|긴급|상담|로의|와|과|는|가)"
-    r"|[\s,.]*$)"
+)
+_SHORT = re.compile(
+    _SHORT_NUMBER
+    + r"(?=\s?(?:에|로|으로|번|신고|구급|상황|종합|특수|안전|콜|센터|문자|전화|화재|긴급|상담|로의|와|과|는"
+    r"|가)|[\s,.]*$)"
+    # 국번 없이 (no area code) says what follows is a number to dial: 국번 없이 1330
+    r"|(?:(?<=국번 없이 )|(?<=국번없이 ))" + _SHORT_NUMBER + r"(?![\d,.]\d)"
+)
+# Beside one of them, the others listed with it are numbers to call too: "범죄는 112, 화재는 119로",
+# "112나 119에", "112 또는 119" (a tally like "찬성 112, 반대 98" has none beside it).
+_SHORT_LISTED = re.compile(
+    _SHORT_NUMBER + r"(?=\s?(?:,(?!\d)|[·ㆍ/]|(?:이나|나|또는|혹은|및|이랑|랑)(?![가-힣])))"
 )
 
 
@@ -59,7 +69,9 @@ def read_phones(text: str) -> str:
     text = _AREA.sub(lambda m: _groups(m[1], m[2], m[3]), text)
     text = _SERVICE.sub(lambda m: _groups(m[1], m[2]), text)
     text = _LOCAL.sub(lambda m: m[1] + _groups(m[2], m[3]), text)
-    text = _SHORT.sub(lambda m: digits(m[1]), text)
+    text, called = _SHORT.subn(lambda m: digits(next(g for g in m.groups() if g)), text)
+    if called:
+        text = _SHORT_LISTED.sub(lambda m: digits(m[1]), text)
     text = _CODE_LABEL.sub(lambda m: m[1] + _groups(*re.split(r"[-\s]", m[2])), text)
     if "-" in text:
         text = _CODE_CHAIN.sub(_code_chain, text)
