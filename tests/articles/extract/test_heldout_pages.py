@@ -173,3 +173,19 @@ def test_a_broadcast_transcript_without_player_chrome_ticker_tools_and_staff_cre
                  "기사 읽어주기", "폰트", "촬영기자", "영상편집", "sora@", "기사 모음", "무단복제", "좋아요",
                  "핫 클릭", "제보"):  # fmt: skip
         assert leak not in text
+
+
+def test_a_korean_blog_post_in_the_portal_editor() -> None:
+    """A portal blog's editor wraps every line in components; empty spacer lines, the tag line, the map card,
+    likes, comments and the category's other posts are not the post."""
+    a = _read("ko_blog_post.html", "https://blog.portal.example/windpath/223456789")
+    assert a.title == "제주 올레 7코스 걷기, 외돌개에서 월평까지"
+    assert a.published == "2025-04-12T18:20"
+    paras = [p for p in a.text.split("\n\n") if p]
+    assert paras[0] == "안녕하세요, 바람길입니다."
+    assert paras[-1] == "다음에는 8코스도 걸어볼 생각입니다. 궁금한 점은 댓글로 남겨 주세요!"
+    assert "고등어구이를 먹었는데" in a.text  # bold words inside a line stay in it, unspaced
+    assert [p.caption for p in _pictures(a)] == ["외돌개 앞바다"]
+    for leak in ("#제주올레", "공감", "공유하기", "신고하기", "이웃추가", "카테고리의 다른 글", "쇠소깍", "서홍동",
+                 "프롤로그", "\u200b"):  # fmt: skip
+        assert leak not in a.text

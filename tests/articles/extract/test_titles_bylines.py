@@ -198,6 +198,8 @@ def test_commenters_and_the_writers_of_other_stories_are_not_the_authors() -> No
         ("<span>기사입력 2025-07-25 오후 3:05</span>", "2025-07-25T15:05"),
         ("<span>등록 2025년 7월 5일(토) 오전 12:10</span>", "2025-07-05T00:10"),
         ("<p class='meta'>Published 2025/07/25</p>", "2025-07-25"),
+        ("<span class='se_publishDate'>2025. 4. 12. 18:20</span>", "2025-04-12T18:20"),  # a date element
+        ("<span>2025. 4. 12. 18:20</span>", None),  # a bare date anywhere is not the article's
         ("<span>입력 2025.13.40</span>", None),  # not a date
     ],
 )  # fmt: skip
