@@ -12,7 +12,7 @@ by where they sit in the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -392,6 +392,12 @@ class BlockWalker:
                 self._start_block(el, mode)
             else:
                 self._open(el, "li")
+        elif tag == "table" and not tei and _is_layout_table(el):
+            self.layout_items.add(el)  # page layout: its rows and cells are boxes, their content blocks
+            self._start_block(el, mode)
+        elif tag in _TABLE_PARTS and mode != "table" and not tei:
+            self.layout_items.add(el)  # a row or cell of a layout table (a data table opens a frame)
+            self._start_block(el, mode)
         elif tag == "table":
             self._flush()
             self.frames.append(_Frame("table", el))
@@ -609,6 +615,50 @@ def _caption_class(cls: str | None) -> bool:
 @lru_cache(maxsize=8192)
 def _credit_class(cls: str) -> bool:
     return bool(_CREDIT.search(cls))
+
+
+_TABLE_PARTS = frozenset({"tr", "td", "th"})
+_DATA_TABLE_PARTS = frozenset({"caption", "thead", "tfoot", "colgroup", "col", "th"})
+_CELL_BLOCKS = frozenset(
+    {"table", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "form", "section",
+     "article", "center", "dl", "pre"}
+)  # fmt: skip
+
+
+def _rows(table: etree._Element) -> Iterator[etree._Element]:
+    for child in table:
+        tag = _tag(child)
+        if tag == "tr":
+            yield child
+        elif tag in ("tbody", "thead", "tfoot"):
+            yield from (r for r in child if _tag(r) == "tr")
+
+
+def _is_layout_table(el: etree._Element) -> bool:
+    """A table that lays out the page rather than holding data, decided as Readability decides it: marked
+    presentational, or a cell holds another table, a box, headings, lists or several paragraphs. A caption,
+    a header row or column groups say data. Only the table's own rows and cells' children are looked at,
+    so nested layout tables cost their size once."""
+    if (el.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if el.get("summary") or any(_tag(c) in _DATA_TABLE_PARTS for c in el):
+        return False
+    for row in _rows(el):
+        for cell in row:
+            tag = _tag(cell)
+            if tag == "th":
+                return False
+            if tag != "td":
+                continue
+            paras = 0
+            for child in cell:
+                ctag = _tag(child)
+                if ctag in _CELL_BLOCKS:
+                    return True
+                paras += ctag == "p"
+            if paras >= 2:
+                return True
+    return False
 
 
 def _is_layout_item(el: etree._Element) -> bool:

@@ -194,7 +194,15 @@ _PLAYER_CHROME = re.compile(
 )
 
 
+_PLAYER_WORDS = ("modal", "dialog", "caption", "subtitle", "descriptions", "playback", "seek to",
+                 "stream type", "video player", "remaining time", "picture-in-picture", "audio track",
+                 "escape will")  # fmt: skip
+
+
 def is_player_chrome(text: str) -> bool:
+    low = text.lower()
+    if sum(w in low for w in _PLAYER_WORDS) < 2:  # plain substring tests first: most lines have none
+        return False
     return len({m.group(0).lower() for m in _PLAYER_CHROME.finditer(text)}) >= 2
 
 

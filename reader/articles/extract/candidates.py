@@ -11,6 +11,7 @@ of an article it stopped short of), plus the section heads between them.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from reader.articles.extract.blocks import BlockWalker, BuildOptions, WalkObserv
 from reader.articles.extract.boilerplate import is_boilerplate_line
 from reader.articles.extract.dom import clearly_unlikely
 from reader.articles.extract.readable import Readable
-from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote
+from reader.articles.model import Block, Heading, Image, ListBlock, Paragraph, Quote, Table
 
 _WORD = re.compile(r"\w+")
 
@@ -77,6 +78,8 @@ def page_segments(
         elif isinstance(b, Paragraph | Quote):
             linked = sum(m.end - m.start for m in b.marks if m.kind == "link")
             segs.append(Segment(b, a, words(b.text), link_density=linked / len(b.text) if b.text else 0.0))
+        elif isinstance(b, Table):
+            segs.append(Segment(b, a, words(b.plain_text()), link_density=_element_link_density(a)))
         else:
             segs.append(Segment(b, a, words(b.caption if isinstance(b, Image) else b.plain_text())))
     return PageBlocks(segs, prunable=walker.prunable, unlikely=walker.unlikely)
@@ -206,7 +209,7 @@ def coverage(page: PageBlocks, kept: list[Block]) -> list[float]:
 
     Long segments claim first, so a teaser that repeats the lead sentence does not take the words of
     the paragraph they came from. A short segment ("News", "Read more") would be found by chance in any
-    long text, so it counts only when the candidate has a block (or list item) of exactly its words.
+    long text, so it counts only when the candidate has a block, list item or line of exactly its words.
     """
     units: dict[tuple[str, ...], int] = {}
     seq: list[str] = []
@@ -221,6 +224,11 @@ def coverage(page: PageBlocks, kept: list[Block]) -> list[float]:
             if w:
                 units[tuple(w)] = units.get(tuple(w), 0) + 1
                 seq.extend(w)
+            lines = part.split("\n")
+            for line in lines if len(lines) > 1 else ():  # a line of a block is whole too (<br> lines)
+                lw = words(line)
+                if 0 < len(lw) < SHORT:
+                    units[tuple(lw)] = units.get(tuple(lw), 0) + 1
     pairs: dict[tuple[str, str], int] = {}
     for i in range(len(seq) - 1):
         key = (seq[i], seq[i + 1])
@@ -292,6 +300,8 @@ def select(page: PageBlocks) -> list[Segment]:
         (
             s.in_t >= KEEP
             or (s.in_r >= KEEP and is_prose(s) and _may_add(i, first_t, last_t, segs, headline_box))
+            # a table of data amid the article's text, which trafilatura's pass left out
+            or (s.in_r >= KEEP and isinstance(s.block, Table) and first_t < i < last_t)
         )
         and not _page_headline(s)
         and not _link_farm(s)
@@ -299,6 +309,7 @@ def select(page: PageBlocks) -> list[Segment]:
         for i, s in enumerate(segs)
     ]
     _drop_trailing_teasers(segs, keep)
+    _whole_elements(segs, keep)
     kept = [i for i, k in enumerate(keep) if k]
     if kept:
         for i in range(kept[0] + 1, kept[-1]):
@@ -306,6 +317,21 @@ def select(page: PageBlocks) -> list[Segment]:
                 keep[i] = True
         add_pictures(segs, keep, h1)
     return [s for s, k in zip(segs, keep, strict=True) if k]
+
+
+def _whole_elements(segs: list[Segment], keep: list[bool]) -> None:
+    """Lines of one element (a paragraph broken by <br>) go together: a line left out between two kept lines
+    of its own element is kept when the readable candidate has it (a candidate that flattened the element
+    into one run of text matched only its long lines)."""
+    opened: set[etree._Element] = set()  # elements with a kept line so far
+    gaps: dict[etree._Element, list[int]] = {}  # their lines left out since
+    for i, s in enumerate(segs):
+        if keep[i]:
+            for g in gaps.pop(s.anchor, ()) if s.anchor in opened else ():
+                keep[g] = True
+            opened.add(s.anchor)
+        elif s.in_r >= KEEP and not isinstance(s.block, Heading) and s.anchor in opened:
+            gaps.setdefault(s.anchor, []).append(i)
 
 
 def _drop_trailing_teasers(segs: list[Segment], keep: list[bool]) -> None:
@@ -480,14 +506,20 @@ OUTSIDE_DROP = True
 
 
 def _link_farm(seg: Segment) -> bool:
-    """A paragraph made mostly of several links (teasers, hover cards of linked names) is navigation;
-    one link as a paragraph (a bare address the article lists) is not."""
+    """A paragraph made mostly of several links (teasers, hover cards of linked names) is navigation, and so
+    is a table of links; one link as a paragraph (a bare address the article lists) is not."""
     b = seg.block
+    if isinstance(b, Table):  # a table whose cells are links is a menu ("Weekly edition | Kernel | …")
+        links = sum(1 for _ in itertools.islice(seg.anchor.iter("a"), 2))
+        return seg.link_density >= LINK_TABLE and links >= 2
     return (
         isinstance(b, Paragraph)
         and seg.link_density >= LINK_FARM
         and sum(m.kind == "link" for m in b.marks) >= 2
     )
+
+
+LINK_TABLE = 0.7
 
 
 def large_page(page: PageBlocks) -> list[Segment]:

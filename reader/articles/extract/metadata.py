@@ -306,9 +306,11 @@ def _time_element(tree: HtmlElement) -> str:
 
 # "입력 2025.07.25 (12:01)", "기사입력 2025-07-25 오후 3:05", "Published 2025/07/25 09:30": the page's own
 # date stamp, for pages that give no date in their metadata
-_STAMP_LABEL = r"(?:기사\s*입력|최초\s*입력|입력|등록|송고|게재|발행|published|posted)\s*(?:일시|일)?\s*[:：]?\s*"
-_STAMP = re.compile(
-    rf"(?:{_STAMP_LABEL}|^\s*(?=\d{{4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}\b))"  # a label, or a date element
+_STAMP_LABEL = (
+    r"(?:기사\s*입력|최초\s*입력|입력|등록|송고|게재|발행|published|posted)\s*(?:일시|일)?\s*[:：]?\s*"
+)
+_STAMP = re.compile(  # after a label, or opening the text of an element named as the date
+    rf"(?:{_STAMP_LABEL}|^\s*(?=\d{{4}}\s*[.\-/년]\s*\d{{1,2}}\s*[.\-/월]\s*\d{{1,2}}\b))"
     r"(\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})\s*일?\.?\s*(?:\(\s*[월화수목금토일]\s*\)\s*)?"
     r"(?:\(?\s*(오전|오후|am|pm)?\s*(\d{1,2}):(\d{2})(?!\d))?",
     re.I,

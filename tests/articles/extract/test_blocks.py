@@ -85,3 +85,42 @@ def test_words_either_side_of_inline_elements_keep_their_spaces() -> None:
         "Shares mixed in early trading after the network reported that the mood soured; "
         "across the entire Gazette staff, one Pro was replaced."
     ]
+
+
+LAYOUT_PAGE = """<table width='100%' border='0'><tr><td class='logo'><a href='/'>Coastline Gazette</a>
+</td></tr><tr><td><table><tr><td width='150'><ul><li><a href='/news'>News</a></li>
+<li><a href='/sport'>Sport</a></li></ul></td>
+<td><h2>Night ferry returns</h2><p>The overnight ferry to the northern isles ran again on Tuesday.</p>
+<p>Islanders welcomed the crossing, but the operators warned that demand decides the winter.</p>
+<table><tr><td>Route</td><td>Departs</td></tr><tr><td>Aberhaven - Norrholm</td><td>22:30</td></tr></table>
+</td></tr></table></td></tr></table>"""
+
+
+def test_a_table_that_lays_out_the_page_gives_its_cells_content_as_blocks() -> None:
+    """Old pages (and many Korean boards) lay the page out in nested tables: a cell holding a table, a list,
+    headings or paragraphs is a box, so the article in it is paragraphs, while a table of data inside it
+    stays a table."""
+    blocks = build_blocks(frag(LAYOUT_PAGE))
+    assert Heading("Night ferry returns", 2) in blocks
+    assert Paragraph("The overnight ferry to the northern isles ran again on Tuesday.") in blocks
+    assert ListBlock(("News", "Sport")) in blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert tables == [Table((("Route", "Departs"), ("Aberhaven - Norrholm", "22:30")))]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "<table><tr><td>Route</td><td>Departs</td></tr><tr><td>Aberhaven</td><td>22:30</td></tr></table>",
+        "<table role='grid'><caption>Fares</caption><tr><td><p>Adult</p><p>single</p></td><td>12</td></tr>"
+        "</table>",
+        "<table><tr><th>Fare</th></tr><tr><td><ul><li>adult</li><li>child</li></ul></td></tr></table>",
+    ],
+)
+def test_tables_of_data_stay_tables(table: str) -> None:
+    blocks = build_blocks(frag(table))
+    assert [type(b) for b in blocks if not isinstance(b, Paragraph)] == [Table]  # a caption may lead it
+    for b in blocks:
+        if isinstance(b, Paragraph):  # no cell's text left the table
+            assert "12" not in b.plain_text()
+            assert "22:30" not in b.plain_text()

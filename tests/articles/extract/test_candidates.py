@@ -152,3 +152,33 @@ def test_a_list_of_other_stories_after_the_article_is_left_out_though_a_candidat
     assert p3 in texts
     for teaser in ("Lives in the Harbour", "Keep the Port", "Snooze"):
         assert teaser not in joined
+
+
+BR_AND_TABLES_PAGE = """<body><table class='tabs'><tr><td><a href='/weekly'>Weekly edition</a></td>
+<td><a href='/kernel'>Kernel</a></td><td><a href='/security'>Security</a></td></tr></table>
+<div class='story'><p>{p1}</p><p>+ Added the night ferry<br>+ Added a stop at Norrholm<br>{long_line}<br>
++ Removed the noon boat</p><table><tr><th>Route</th><th>Departs</th></tr>
+<tr><td>Aberhaven</td><td>22:30</td></tr></table><p>{p2}</p></div></body>"""
+
+
+def test_short_lines_tables_of_data_and_menus_when_a_candidate_flattened_the_page() -> None:
+    """A candidate that read a layout table as one run of text matches only the long lines of a <br>
+    paragraph and none of the article's data table: the short lines between kept lines of their own
+    paragraph, and a data table amid the text, are kept when the readable candidate has them; a table of
+    links is a menu whoever keeps it."""
+    p1 = "The timetable for the winter was published on Monday, with two changes to the night crossing."
+    p2 = "The council will review the timetable in spring, when the figures for the first winter are known."
+    long_line = "+ Changed the Saturday crossing so that it leaves after the last train has arrived"
+    html = BR_AND_TABLES_PAGE.format(p1=p1, p2=p2, long_line=long_line)
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
+    for seg in page.segments:
+        text = seg.block.plain_text()
+        menu = text.startswith("Weekly")
+        seg.in_r = 0.0 if menu else 1.0
+        seg.in_t = 1.0 if menu or text in (p1, p2, long_line, "+ Added the night ferry") else 0.0
+    texts = [b.plain_text() for b in join_lists(select(page))]
+    joined = "\n".join(texts)
+    assert "+ Added a stop at Norrholm" in joined  # between two kept lines of its paragraph
+    assert "+ Removed the noon boat" not in joined  # after the last kept line: nothing holds it in
+    assert "Aberhaven\t22:30" in joined
+    assert "Weekly edition" not in joined

@@ -186,6 +186,6 @@ def test_a_korean_blog_post_in_the_portal_editor() -> None:
     assert paras[-1] == "다음에는 8코스도 걸어볼 생각입니다. 궁금한 점은 댓글로 남겨 주세요!"
     assert "고등어구이를 먹었는데" in a.text  # bold words inside a line stay in it, unspaced
     assert [p.caption for p in _pictures(a)] == ["외돌개 앞바다"]
-    for leak in ("#제주올레", "공감", "공유하기", "신고하기", "이웃추가", "카테고리의 다른 글", "쇠소깍", "서홍동",
-                 "프롤로그", "\u200b"):  # fmt: skip
+    for leak in ("#제주올레", "공감", "공유하기", "신고하기", "이웃추가", "카테고리의 다른 글", "쇠소깍",
+                 "서홍동", "프롤로그", "\u200b"):  # fmt: skip
         assert leak not in a.text
