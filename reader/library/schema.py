@@ -384,12 +384,8 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
             if version >= len(migrations):
                 conn.execute("COMMIT")
                 return version
-            if version < 0:  # set since inspect_existing looked: not a format of ours
-                raise LibraryCorruptError(
-                    f"the library format {version} is not one article-reader writes",
-                    code="library.damaged",
-                    params={"detail": f"format {version}"},
-                )
+            if version < 0:  # set since inspect_existing looked: not a format of ours (worded as damage)
+                raise sqlite3.DatabaseError(f"library format {version} is not one article-reader writes")
             step = migrations[version]
             log.info("upgrading library format %d -> %d", version, version + 1)
             if callable(step):
