@@ -25,7 +25,7 @@ import errno
 import os
 import secrets
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -108,6 +108,28 @@ def check_output(path: str | os.PathLike[str]) -> Path:
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise WriteError(given, "permission denied", code="output.permission")
     return target
+
+
+def refuse_source(output: str | os.PathLike[str], sources: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse an output that is one of the files being read (``extract page.html -o page.html``, or
+    a link to it): the rename would put the result where the user's page was, and the page is gone.
+    Sources that are not files (web addresses, ``-``, a missing file) are no such danger."""
+    try:
+        out = os.stat(output)
+    except OSError:
+        return  # not there yet: it is no source
+    for source in sources:
+        try:
+            st = os.stat(source)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            raise WriteError(
+                output,
+                "it is the page being read; give the output another name",
+                code="output.is_source",
+                params={"source": str(source)},
+            )
 
 
 def _temp_name(target: Path) -> Path:

@@ -27,22 +27,18 @@ from typing import Any
 
 from reader.atomicio import write_text_atomic
 from reader.errors import Notice
+from reader.userfiles import TooLarge, read_json, reason_text
 
 log = logging.getLogger(__name__)
 
 MAX_FILE_BYTES = 1024 * 1024  # a settings file is a few kB; a bigger one is not ours
 MAX_TEXT = 4096  # the longest text value kept (a font family, a path in the recent list)
 MAX_LIST = 50  # the most items kept in a list value (recent sources)
-_MAX_INT_DIGITS = 400  # longer integer literals are read as "too large" without building the number
 
 # 26 text-size steps from 10 to 96 px: one pixel at a time where small differences matter, wider above.
 FONT_SIZE_STEPS: tuple[int, ...] = (
     10, 11, 12, 13, 14, 15, 16, 17, 18, 20, 22, 24, 26, 28, 32, 36, 40, 44, 48, 54, 60, 66, 72, 80, 88, 96,
 )  # fmt: skip
-
-
-class _TooLarge(float):
-    """An integer literal with more digits than any setting can use (compares as infinity, sign kept)."""
 
 
 @dataclass(frozen=True)
@@ -106,14 +102,14 @@ class Option:
     def _coerce_number(self, value: Any) -> tuple[Any, str | None]:
         if isinstance(value, bool) or not isinstance(value, int | float):
             return _copy(self.default), f"expected a number, got {_show(value)}"
-        if isinstance(value, float) and not math.isfinite(value) and not isinstance(value, _TooLarge):
+        if isinstance(value, float) and not math.isfinite(value) and not isinstance(value, TooLarge):
             return _copy(self.default), f"{value} is not a number"
         problem = None
         if self.min is not None and value < self.min:
             value, problem = self.min, f"below {self.min:g}"
         elif self.max is not None and value > self.max:
             value, problem = self.max, f"above {self.max:g}"
-        elif isinstance(value, _TooLarge):  # unbounded, but no use for a number this large
+        elif isinstance(value, TooLarge):  # unbounded, but no use for a number this large
             return _copy(self.default), "the number is too large"
         number = self.type(round(value)) if self.type is int else float(value)
         if self.choices is not None and number not in self.choices:
@@ -250,7 +246,7 @@ class Settings:
         except (FileNotFoundError, NotADirectoryError):
             return settings  # no file, or no folder for one (reported as a folder problem)
         except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
-            settings._set_aside(path, _reason(exc))
+            settings._set_aside(path, reason_text(exc))
             return settings
         if raw is None:
             return settings
@@ -357,35 +353,10 @@ class Settings:
 
 def _read_json_object(path: Path) -> dict[str, Any] | None:
     """The file's JSON object; raises for anything else (the caller sets the file aside)."""
-    with path.open("rb") as fh:
-        data = fh.read(MAX_FILE_BYTES + 1)
-    if len(data) > MAX_FILE_BYTES:
-        raise ValueError(f"the file is over {MAX_FILE_BYTES // 1024} kB")
-    if not data.strip():
-        return None  # an empty file (a crash before the first save): defaults, nothing to report
-    text = data.decode("utf-8-sig")  # a byte-order mark from a Windows editor is not damage
-    raw = json.loads(text, parse_int=_parse_int)
-    if not isinstance(raw, dict):
+    raw = read_json(path, MAX_FILE_BYTES)
+    if raw is not None and not isinstance(raw, dict):
         raise ValueError("not a JSON object")
     return raw
-
-
-def _parse_int(text: str) -> int | float:
-    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        return _TooLarge("-inf" if text.startswith("-") else "inf")
-    return int(text)
-
-
-def _reason(exc: BaseException) -> str:
-    if isinstance(exc, RecursionError):
-        return "it is nested too deeply"
-    if isinstance(exc, UnicodeDecodeError):
-        return "it is not UTF-8 text"
-    if isinstance(exc, json.JSONDecodeError):
-        return f"not valid JSON at line {exc.lineno}, column {exc.colno}"
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    return str(exc)
 
 
 def _copy(value: Any) -> Any:

@@ -19,11 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from reader.atomicio import write_text_atomic
+from reader.userfiles import read_json
 
 log = logging.getLogger(__name__)
 
 MAX_GEOMETRY_BYTES = 4096  # Qt's saveGeometry() is about 66 bytes; anything larger is not ours
 MAX_NOTICES = 100
+MAX_FILE_BYTES = 1024 * 1024  # the file is a few hundred bytes; a bigger one is not ours
 MAX_FOLDER_CHARS = 4096
 FOLDER_KINDS = ("open", "export")  # where file dialogs last were: opening pages, saving copies
 
@@ -115,13 +117,15 @@ def _folder_text(value: object) -> bool:
 
 def _read_json(path: Path) -> dict[str, Any] | None:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+        raw = read_json(path, MAX_FILE_BYTES)
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         log.warning("the state file %s could not be read (%s); starting afresh", path, exc)
         _set_aside(path)
         return {}
+    if raw is None:
+        return None
     if not isinstance(raw, dict):
         log.warning("the state file %s is not a JSON object; starting afresh", path)
         _set_aside(path)
@@ -137,7 +141,7 @@ def _set_aside(path: Path) -> None:
 def _from_legacy_settings(settings_file: Path) -> dict[str, Any] | None:
     """Geometry and the font notice from a settings.json written before the state file existed."""
     try:
-        raw = json.loads(settings_file.read_text(encoding="utf-8"))
+        raw = read_json(settings_file, MAX_FILE_BYTES)
     except (OSError, UnicodeDecodeError, ValueError):
         return None
     if not isinstance(raw, dict):

@@ -9,9 +9,12 @@ its own pictures, and nothing is fetched or read from elsewhere for them.
 
 from __future__ import annotations
 
+import binascii
 import email
+import email.errors
 import email.message
 import logging
+import re
 from dataclasses import dataclass, field, replace
 
 from reader.articles.imagesrc import DATA_TYPES, MAX_DATA_BYTES, data_url, is_web_image
@@ -35,6 +38,19 @@ class MhtmlPage:
 
 
 def parse_mhtml(data: bytes, label: str = "the file") -> MhtmlPage:
+    """The archive's page; SourceError for an archive without one, or nested past reading (the email
+    package parses and walks nested multiparts by recursion: thousands of levels are no page)."""
+    try:
+        return _parse(data, label)
+    except RecursionError:
+        raise SourceError(
+            f"{label} is nested too deeply to be read as an article",
+            code="source.too_deep",
+            params={"source": label},
+        ) from None
+
+
+def _parse(data: bytes, label: str) -> MhtmlPage:
     msg = email.message_from_bytes(data)
     if not msg.keys():
         raise SourceError(
@@ -50,7 +66,7 @@ def parse_mhtml(data: bytes, label: str = "the file") -> MhtmlPage:
             code="source.mhtml",
             params={"source": label},
         )
-    payload = part.get_payload(decode=True)
+    payload = _decoded(part)
     if not isinstance(payload, bytes) or not payload.strip():
         raise SourceError(
             f"{label} is an MHTML archive whose page is empty", code="source.mhtml", params={"source": label}
@@ -98,6 +114,21 @@ def embed_part_images(page: MhtmlPage, article: Article) -> Article:
         blocks.append(block)
     article.blocks = blocks
     return article
+
+
+def _decoded(part: email.message.Message) -> object:
+    """The part's bytes. Base64 cut off mid-quantum (a save or a download that stopped early) is
+    decoded up to the cut, where the email package would hand back the base64 text itself."""
+    payload = part.get_payload(decode=True)
+    if any(isinstance(d, email.errors.InvalidBase64LengthDefect) for d in part.defects):
+        raw = part.get_payload(decode=False)
+        if isinstance(raw, str):
+            letters = _NOT_BASE64_RE.sub(b"", raw.encode("ascii", "ignore"))
+            return binascii.a2b_base64(letters[: len(letters) // 4 * 4])
+    return payload
+
+
+_NOT_BASE64_RE = re.compile(rb"[^A-Za-z0-9+/]")
 
 
 def _header(msg: email.message.Message, name: str) -> str | None:

@@ -32,6 +32,7 @@ from reader.articles.sniff import (
     unreadable_media,
 )
 from reader.articles.sources import parse_source
+from reader.articles.tagcap import cap_attributes
 from reader.errors import NoArticleError, Notice, SourceError, UnsupportedContentError
 
 if TYPE_CHECKING:
@@ -211,7 +212,7 @@ def article_from_payload(payload: Payload) -> Article:
     log.debug(
         "%s decoded as %s (%s, %d errors)", payload.label, decoded.encoding, decoded.how, decoded.errors
     )
-    html = _XML_DECL_RE.sub("", decoded.text, count=1).replace("\x00", "\ufffd")
+    html = cap_attributes(_XML_DECL_RE.sub("", decoded.text, count=1).replace("\x00", "\ufffd"))
     if not html.strip():
         raise SourceError(f"{payload.label} is empty", code="source.empty", params={"source": payload.label})
     notice = decoded.notice(payload.label)

@@ -90,11 +90,15 @@ def _as_ascii_view(data: bytes) -> bytes:
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first 8 kB: not text (UTF-16 is checked first)."""
+    """NUL bytes or many control characters in the first 8 kB: not text (UTF-16 is checked first).
+
+    A page that starts as a whole HTML document may carry a few stray NULs (browsers show it, each
+    NUL a replacement character); only many control characters make it binary.
+    """
     sample = data[:8192]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(sample) is not None:
         return False
-    if b"\x00" in sample:
+    if b"\x00" in sample and not looks_like_html_document(sample):
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 27 or 27 < b < 32)
     return controls > max(8, len(sample) // 100)

@@ -119,7 +119,8 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     from reader.articles import formats
 
     if args.output:
-        check_target(args.output)  # before any page is read: a FIFO, a device or a missing folder
+        # before any page is read: a FIFO, a device, a missing folder, or one of the pages itself
+        check_target(args.output, args.sources)
     outcomes = [_load(s, args) for s in args.sources]
     failures = [o for o in outcomes if o.error is not None]
     fmt = args.format

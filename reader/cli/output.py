@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.atomicio import check_output, write_bytes_atomic
+from reader.atomicio import check_output, refuse_source, write_bytes_atomic
 from reader.errors import Notice, ReaderError
 
 PROG = "article-reader"
@@ -61,9 +61,27 @@ def with_source(source: str, message: str) -> str:
     return f"{source}: {message}"
 
 
-def check_target(output: str | os.PathLike[str]) -> Path:
-    """Refuse an ``-o`` before any work: a device, FIFO or folder, or a folder that does not exist."""
-    return check_output(output)
+def check_target(output: str | os.PathLike[str], sources: Iterable[str] = ()) -> Path:
+    """Refuse an ``-o`` before any work: a device, FIFO or folder, a folder that does not exist, or
+    one of the ``sources`` being read (writing there would lose the page)."""
+    target = check_output(output)
+    refuse_source(output, _local_files(sources))
+    return target
+
+
+def _local_files(sources: Iterable[str]) -> list[str]:
+    """The sources that are files on this computer (a file: address too), as paths."""
+    from reader.articles.sources import parse_source
+
+    paths = []
+    for source in sources:
+        try:
+            src = parse_source(source)
+        except ReaderError:
+            continue
+        if src.kind == "file":
+            paths.append(src.value)
+    return paths
 
 
 def write_output(output: str | os.PathLike[str], data: bytes) -> None:

@@ -127,11 +127,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             code="output.extension",
             params={"extension": ".mp3"},
         )
-    check_target(out)
+    check_target(out, [args.source])
     if not args.no_srt:
-        check_target(srt_path_for(out))
+        check_target(srt_path_for(out), [args.source])
     if args.word_srt:
-        check_target(word_srt_path_for(out))
+        check_target(word_srt_path_for(out), [args.source])
     check_writable(out)
     article = load_article(args.source)
     say_notices(getattr(article, "notices", ()))
@@ -141,6 +141,9 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
     engine = make_engine(name, ctx, on_notice=notice, voice=args.voice, pitch=args.pitch)
     cache = ctx.audio_cache()
+    lexicon = ctx.lexicon()
+    for problem in lexicon.warnings:  # a damaged dictionary was set aside: reading goes on without it
+        say_notice(Notice("lexicon.unreadable", problem))
     synth = Synthesizer(engine, cache)
     show = not args.quiet and sys.stderr.isatty()
 
@@ -155,7 +158,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             synth,
             rate=rate,
             lang=args.lang,
-            lexicon=ctx.lexicon(),
+            lexicon=lexicon,
             paragraph_pause=pause,
             write_srt=not args.no_srt,
             word_srt=args.word_srt,

@@ -218,6 +218,9 @@ WORDS: dict[str, str] = {
     "output.is_device": QT_TRANSLATE_NOOP("Messages", "{path} is a device, not a file"),
     "output.is_socket": QT_TRANSLATE_NOOP("Messages", "{path} is a socket, not a file"),
     "output.not_a_file": QT_TRANSLATE_NOOP("Messages", "{path} is not an ordinary file"),
+    "output.is_source": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is the page being read; give the output another name"
+    ),
     "output": QT_TRANSLATE_NOOP("Messages", "the file could not be written"),
     "export.format": QT_TRANSLATE_NOOP("Messages", "“{format}” is not an export format; use HTML or Markdown"),
     "import.not_a_folder": QT_TRANSLATE_NOOP("Messages", "{folder} is not a folder"),

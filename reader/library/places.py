@@ -9,7 +9,6 @@ keeps it in its ``history`` row, so a page opened from a file or an address is o
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import sqlite3
 import time
@@ -21,10 +20,12 @@ from reader.articles.model import Article
 from reader.library.history import find_row
 from reader.library.parts import LibraryCore
 from reader.library.records import unpack_article
+from reader.userfiles import read_json
 
 log = logging.getLogger(__name__)
 
 IMPORTED_KEY = "positions_json_imported"
+MAX_POSITIONS_BYTES = 16 * 1024 * 1024  # places of tens of thousands of articles
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def import_positions_file(lib: LibraryCore, path: Path) -> int:
 
 def _read_positions(path: Path) -> dict[str, tuple[int, int]]:
     try:
-        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        raw: Any = read_json(path, MAX_POSITIONS_BYTES)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         log.warning("positions file %s could not be read (%s); its places are dropped", path, exc)
         return {}
@@ -170,7 +171,7 @@ def _read_positions(path: Path) -> dict[str, tuple[int, int]]:
             top = max(0, int(rec.get("top_block", 0)))
             sentence = max(0, int(rec.get("sentence", 0)))
             count = max(0, int(rec.get("sentence_count", 0)))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # Infinity, 1e400: not a place
             continue
         if count and sentence >= count - 1:
             sentence = 0  # heard to the end: the next listen starts at the top

@@ -248,6 +248,13 @@ def inspect_existing(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -
     finally:
         conn.close()
     latest = latest_version(migrations)
+    if version < 0:  # no article-reader writes one; a migration step would be looked up by it
+        raise LibraryCorruptError(
+            f"the library {path} is damaged (format {version}); it was left untouched — "
+            "move it aside to start a new library",
+            code="library.damaged",
+            params={"path": str(path), "detail": f"format {version}"},
+        )
     if version > latest:
         raise LibraryTooNewError(
             f"the library {path} was written by a newer version of article-reader (format {version}, "
@@ -377,6 +384,8 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
             if version >= len(migrations):
                 conn.execute("COMMIT")
                 return version
+            if version < 0:  # set since inspect_existing looked: not a format of ours (worded as damage)
+                raise sqlite3.DatabaseError(f"library format {version} is not one article-reader writes")
             step = migrations[version]
             log.info("upgrading library format %d -> %d", version, version + 1)
             if callable(step):

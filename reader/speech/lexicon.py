@@ -7,7 +7,6 @@ because a hand-edited dictionary has a stray comma.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
 import re
@@ -17,9 +16,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.atomicio import write_text_atomic
+from reader.userfiles import read_json, reason_text
 
 log = logging.getLogger(__name__)
 
+MAX_FILE_BYTES = 8 * 1024 * 1024  # a dictionary of a hundred thousand words; a bigger file is not ours
 _LATIN_WORD = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .'&-]*$")
 
 
@@ -38,19 +39,24 @@ class Lexicon:
     @classmethod
     def load(cls, path: Path) -> Lexicon:
         lex = cls(path=path)
-        if not path.exists():
-            return lex
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = read_json(path, MAX_FILE_BYTES)
+            if raw is None:
+                return lex  # an empty file: nothing saved yet
             entries = raw.get("entries", raw) if isinstance(raw, dict) else None
             if not isinstance(entries, dict):
                 raise ValueError("not a JSON object")
+        except (FileNotFoundError, NotADirectoryError):
+            return lex
         except (OSError, UnicodeDecodeError, ValueError) as exc:
             aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
-            with contextlib.suppress(OSError):
+            try:
                 path.replace(aside)
-            msg = f"The pronunciation dictionary could not be read ({exc}); it was set aside."
-            log.warning(msg)
+                where = f"it was kept as {aside.name}"
+            except OSError:
+                where = "it was left where it is"
+            msg = f"The pronunciation dictionary could not be read ({reason_text(exc)}); {where}."
+            log.info(msg)  # said once by whoever reads aloud (the CLI's warning line), not as a log record
             lex.warnings.append(msg)
             return lex
         for word, spoken in entries.items():

@@ -186,3 +186,18 @@ def test_a_data_folder_that_is_a_file_gives_one_line(tmp_path: Path) -> None:
     run = cli("extract", _pages(tmp_path / "pages", "p", 1)[0], basedir=base)
     assert run.code == 0, run.err
     assert run.err == ""
+
+
+@pytest.mark.parametrize("version", [-1, -5, -(2**31)])
+def test_a_library_with_a_negative_format_is_left_untouched(version: int, tmp_path: Path) -> None:
+    base = tmp_path / "base"
+    db = base / "data" / "library.sqlite3"
+    with Library(db) as lib:
+        lib.save(Article(title="기사", blocks=[Paragraph("시민들이 모였다. " * 5)], url="https://news.example/1"))
+    with sqlite3.connect(db) as raw:
+        raw.execute(f"PRAGMA user_version = {version}")
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    for args in (("library", "list"), ("library", "add", _pages(tmp_path / "pages", "p", 1)[0])):
+        run = cli(*args, basedir=base)
+        assert "damaged" in assert_one_line_error(run, 5)
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before

@@ -221,3 +221,45 @@ def test_library_export_creates_its_folder_but_no_missing_parent(tmp_path: Path,
     run = cli("library", "export", aid, "-o", str(tmp_path / "out"), basedir=base)
     assert run.code == 0, run.err
     assert len(list((tmp_path / "out").iterdir())) == 2
+
+
+OVER_THE_SOURCE = [
+    (name, how) for name in COMMANDS for how in ("same name", "link to it", "file address", "second source")
+    if how != "second source" or name.startswith("extract")
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "how"), OVER_THE_SOURCE)
+def test_no_command_writes_over_the_page_it_reads(
+    name: str, how: str, article_file: Path, tmp_path: Path
+) -> None:
+    """``extract page.html -o page.html`` would put the result where the page was: the page is lost."""
+    out_arg = next(a for a in COMMANDS[name] if "{out}" in a)
+    page_file = tmp_path / ("page" + out_arg.removeprefix("{out}"))  # the page under the output's name
+    page_file.write_bytes(article_file.read_bytes())
+    before = page_file.read_bytes()
+    src, out = str(page_file), str(tmp_path / "page")
+    if how == "link to it":
+        (tmp_path / ("link" + out_arg.removeprefix("{out}"))).symlink_to(page_file)
+        out = str(tmp_path / "link")
+    elif how == "file address":
+        src = page_file.as_uri()
+    args = _args(name, Path(src), out)
+    if how == "second source":
+        args.insert(1, str(article_file))
+    run = cli(*args, basedir=tmp_path / "base")
+    assert "the page being read" in assert_one_line_error(run, 4)
+    assert page_file.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no temporary left
+
+
+def test_speak_does_not_write_its_subtitles_over_the_page(article_file: Path, tmp_path: Path) -> None:
+    page_file = tmp_path / "news.srt"
+    page_file.write_bytes(article_file.read_bytes())
+    run = cli(
+        "speak", str(page_file), "-o", str(tmp_path / "news.mp3"), "--engine", "espeak", "-q",
+        basedir=tmp_path / "base",
+    )  # fmt: skip
+    assert "the page being read" in assert_one_line_error(run, 4)
+    assert page_file.read_bytes() == article_file.read_bytes()
+    assert not (tmp_path / "news.mp3").exists()
