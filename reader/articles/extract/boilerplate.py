@@ -244,7 +244,10 @@ _MONTHS = (
 _DATE_STAMP = re.compile(
     r"^[\[(]?\s*(?:기사\s*)?(?:입력|수정|등록|승인|송고|최종\s*수정|업데이트|발행|게재)(?:\s*일시?)?\s*[:：]?\s*\d{2,4}\s*[.\-/년]|"
     r"^(?:published|updated|posted|last\s+updated|modified|first\s+published)(?:\s+(?:on|at))?\s*:?\s*"
-    rf"(?:\w+,?\s+)?(?:\d|{_MONTHS})",
+    rf"(?:\w+,?\s+)?(?:\d|{_MONTHS})|"
+    # a bare date and time, with or without the reporter beside it: "2009-10-15 14:20 | 박민호 기자"
+    r"^(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*[|·]?\s*)?\d{4}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\.?"
+    r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:[|·]?\s*[가-힣]{2,4}\s*(?:기자|특파원))?\s*$",
     re.I,
 )
 # A post's header or footer line of fields: "January 13, 2020 at 08:45 AM | categories: Python | Comments".

@@ -320,9 +320,9 @@ def select(page: PageBlocks) -> list[Segment]:
 
 
 def _whole_elements(segs: list[Segment], keep: list[bool]) -> None:
-    """Lines of one element (a paragraph broken by <br>) go together: a line left out between two kept lines
-    of its own element is kept when the readable candidate has it (a candidate that flattened the element
-    into one run of text matched only its long lines)."""
+    """Lines of one paragraph (broken by <br>) go together: a line left out between two kept lines of its
+    own paragraph is kept when the readable candidate has it (a candidate that flattened the paragraph into
+    one run of text matched only its long lines). Loose text of a box is not one paragraph."""
     opened: set[etree._Element] = set()  # elements with a kept line so far
     gaps: dict[etree._Element, list[int]] = {}  # their lines left out since
     for i, s in enumerate(segs):
@@ -330,8 +330,11 @@ def _whole_elements(segs: list[Segment], keep: list[bool]) -> None:
             for g in gaps.pop(s.anchor, ()) if s.anchor in opened else ():
                 keep[g] = True
             opened.add(s.anchor)
-        elif s.in_r >= KEEP and not isinstance(s.block, Heading) and s.anchor in opened:
+        elif s.in_r >= KEEP and s.anchor in opened and s.anchor.tag in _LINED:
             gaps.setdefault(s.anchor, []).append(i)
+
+
+_LINED = frozenset({"p", "pre", "address", "dd", "blockquote"})  # elements whose lines are one text
 
 
 def _drop_trailing_teasers(segs: list[Segment], keep: list[bool]) -> None:
@@ -510,13 +513,18 @@ def _link_farm(seg: Segment) -> bool:
     is a table of links; one link as a paragraph (a bare address the article lists) is not."""
     b = seg.block
     if isinstance(b, Table):  # a table whose cells are links is a menu ("Weekly edition | Kernel | …")
-        links = sum(1 for _ in itertools.islice(seg.anchor.iter("a"), 2))
-        return seg.link_density >= LINK_TABLE and links >= 2
-    return (
-        isinstance(b, Paragraph)
-        and seg.link_density >= LINK_FARM
-        and sum(m.kind == "link" for m in b.marks) >= 2
-    )
+        anchors = sum(1 for _ in itertools.islice(seg.anchor.iter("a"), 2))
+        return seg.link_density >= LINK_TABLE and anchors >= 2
+    if not isinstance(b, Paragraph):
+        return False
+    links = [m for m in b.marks if m.kind == "link"]
+    if len(links) < 2:
+        return False
+    if seg.link_density >= LINK_FARM:
+        return True
+    # "정치 | 경제 | 사회": the separators between the links are no text of their own
+    linked = sum(len(_WORD.findall(b.text[m.start : m.end])) for m in links)
+    return linked >= LINK_FARM * max(1, len(_WORD.findall(b.text)))
 
 
 LINK_TABLE = 0.7

@@ -180,6 +180,7 @@ def clean_blocks(
                 drop_next_list = bool(SIDEBAR_TITLE.match(stripped))
                 continue
             if is_boilerplate_line(stripped):
+                drop_next_list = drop_next_list or bool(SIDEBAR_TITLE.match(stripped))  # its box goes too
                 if (
                     bylines is not None
                     and len(stripped) < 100
@@ -187,6 +188,8 @@ def clean_blocks(
                 ):
                     bylines.append(stripped)
                 continue
+            if drop_next_list and _one_link(block):
+                continue  # a line of the box under a "most read" heading, given as paragraphs
             drop_next_list = False
             block = _classify(block)
             if isinstance(block, Paragraph | Quote | Note):

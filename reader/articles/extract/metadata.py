@@ -316,7 +316,7 @@ _STAMP = re.compile(  # after a label, or opening the text of an element named a
     re.I,
 )
 _DATE_CLASS = re.compile(r"date|publish|posted|time", re.I)
-_STAMP_TAGS = ("em", "span", "li", "p", "div", "time", "dd", "small", "strong")
+_STAMP_TAGS = ("em", "span", "li", "p", "div", "time", "dd", "small", "strong", "td")
 
 
 def _stamp_date(tree: HtmlElement) -> str:

@@ -52,6 +52,9 @@ _HEAD_SEP = re.compile(rf"^(.*?\S){_SEP}\W*$")  # "제목 - " before a trailing 
 _SEP_TAIL = re.compile(rf"^\W*?{_SEP}(\S.*)$")  # " :: 제목" after a leading site name
 _BRACKET_TAIL = re.compile(r"^\s*[\])]\s*(\S.*)$")  # "] 제목" after "[사이트"
 _NON_WORD = re.compile(r"^\W*$")
+_FRAMED_PREFIX = re.compile(
+    r"^\s*[:=*#~·•|]{3,}\s*(?P<site>[^:=*#~·•|]{1,24}?)\s*[:=*#~·•|]{3,}\s*(?P<rest>\S.{3,})$"
+)
 
 
 def _strip_once(title: str, names: list[str]) -> str:
@@ -90,6 +93,9 @@ def clean_title(raw: str, site_names: list[str], sections: set[str], headline_hi
             rest = title.replace(hint, "", 1)
             if _DECORATION.fullmatch(rest) and _looks_like_decoration(rest, site_names):
                 return hint
+    framed = _FRAMED_PREFIX.match(title)
+    if framed:  # ":::: 남도일보 :::: 제목": a name set in runs of marks ahead of the headline
+        title = framed.group("rest").strip()
     cleaned = title
     for _ in range(3):  # "Headline | Section | Site": one name at a time
         stripped = _strip_once(cleaned, site_names)

@@ -189,3 +189,22 @@ def test_a_korean_blog_post_in_the_portal_editor() -> None:
     for leak in ("#제주올레", "공감", "공유하기", "신고하기", "이웃추가", "카테고리의 다른 글", "쇠소깍",
                  "서홍동", "프롤로그", "\u200b"):  # fmt: skip
         assert leak not in a.text
+
+
+def test_an_old_korean_page_laid_out_in_tables_and_saved_in_euc_kr() -> None:
+    """The article is the text of a table cell broken by <br>, beside cells of menus, a "most read" box,
+    a date-and-reporter line and print buttons; the page title frames the site name in runs of colons."""
+    from reader.articles.decode import decode_html
+
+    decoded = decode_html((HERE / "ko_table_layout.html").read_bytes())
+    a = extract_article(decoded.text, "https://www.namdo.example.kr/view.php?id=123")
+    assert a.title == "순천만 갈대축제 19일 개막"
+    assert a.authors == ["박민호"]
+    assert a.published == "2009-10-15T14:20"
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("순천시는 제12회 순천만 갈대축제를 오는 19일부터 사흘 동안")
+    assert paras[-1] == '시 관계자는 "순천만의 가을 풍경을 가족과 함께 즐기시길 바란다"고 말했다.'
+    assert len(paras) == 4
+    for leak in ("정치", "많이 본", "광양제철소", "여수", "2009-10-15", "mhpark", "목록", "관련기사",
+                 "흑두루미", "Copyright", "주소"):  # fmt: skip
+        assert leak not in a.text

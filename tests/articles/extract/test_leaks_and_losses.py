@@ -49,6 +49,8 @@ pytestmark = pytest.mark.core
         "Share this article",
         "촬영기자:박철수/영상편집:최영희",
         "(영상취재: 홍길동)",
+        "2009-10-15 14:20 | 박민호 기자",
+        "박민호 기자 · 2009.10.15",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -66,6 +68,7 @@ def test_boilerplate_lines(line: str) -> None:
         "The new player has captions settings that deaf viewers asked for, the broadcaster said.",
         "이 기사를 공유한 독자들은 시간표가 바뀐 줄 몰랐다고 말했다.",
         "촬영 현장에는 주민 200여 명이 모였다.",
+        "2009-10-15 14:20부터 행사가 열린다.",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:

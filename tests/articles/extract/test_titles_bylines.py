@@ -30,6 +30,9 @@ def _title(head: str, h1: str = "", lang: str = "en", paras: list[str] = PARAS_E
         ("Night ferries return to the isles - harbourpost.example", "Night ferries return to the isles"),
         ("Ferries, fares and the winter - and more", "Ferries, fares and the winter - and more"),
         ("Short - Ferry Blog", "Short - Ferry Blog"),  # too little headline would be left
+        (":::: 남도일보 :::: 순천만 갈대축제 19일 개막", "순천만 갈대축제 19일 개막"),  # framed in marks
+        ("== 속보 == 짧다", "== 속보 == 짧다"),  # marks too short to be a frame
+        ("[속보] 순천만 갈대축제 개막", "[속보] 순천만 갈대축제 개막"),
     ],
 )
 def test_a_site_like_suffix_goes_even_when_the_page_never_names_the_site(raw: str, expected: str) -> None:
