@@ -313,8 +313,10 @@ def select(page: PageBlocks) -> list[Segment]:
     kept = [i for i, k in enumerate(keep) if k]
     if kept:
         for i in range(kept[0] + 1, kept[-1]):
-            if not keep[i] and segs[i].in_r >= KEEP and isinstance(segs[i].block, Heading):
-                keep[i] = True
+            s = segs[i]
+            short_list = isinstance(s.block, ListBlock) and s.link_density < LINK_FARM
+            if not keep[i] and s.in_r >= KEEP and (isinstance(s.block, Heading) or short_list):
+                keep[i] = True  # a section head or a short list amid the kept text
         add_pictures(segs, keep, h1)
     return [s for s, k in zip(segs, keep, strict=True) if k]
 
@@ -523,8 +525,12 @@ def _link_farm(seg: Segment) -> bool:
     if seg.link_density >= LINK_FARM:
         return True
     # "정치 | 경제 | 사회": the separators between the links are no text of their own
-    linked = sum(len(_WORD.findall(b.text[m.start : m.end])) for m in links)
-    return linked >= LINK_FARM * max(1, len(_WORD.findall(b.text)))
+    linked = sum(_letters(b.text[m.start : m.end]) for m in links)
+    return linked >= LINK_FARM * max(1, _letters(b.text))
+
+
+def _letters(text: str) -> int:
+    return sum(len(w) for w in _WORD.findall(text))
 
 
 LINK_TABLE = 0.7

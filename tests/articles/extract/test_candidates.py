@@ -182,3 +182,23 @@ def test_short_lines_tables_of_data_and_menus_when_a_candidate_flattened_the_pag
     assert "+ Removed the noon boat" not in joined  # after the last kept line: nothing holds it in
     assert "Aberhaven\t22:30" in joined
     assert "Weekly edition" not in joined
+
+
+def test_links_in_a_sentence_of_chinese_do_not_make_it_a_menu_and_short_lists_amid_the_text_stay() -> None:
+    """A CJK sentence is one or two \\w runs, so links are weighed by their letters, not their words; a
+    short list the readable candidate holds between kept paragraphs is part of the text."""
+    zh = (
+        "<a href='/g'>谷歌</a>(<a href='/w'>微博</a>) 在2014年收购的人工智能公司开发出一款能够用自己的记忆"
+        "学习新知识的计算机。"
+    )
+    p1 = "So of course that day I got hundreds of emails about it, and every one of them said the same."
+    p2 = "So please. Don't bother sending me any more mail about this. It's a new year and a new start."
+    html = (f"<body><div class='story'><p>{zh}</p><p>{p1}</p><ul><li>I've heard it before; and</li>"
+            f"<li>I didn't care the first time.</li></ul><p>{p2}</p></div></body>")  # fmt: skip
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
+    for seg in page.segments:
+        seg.in_r = 1.0
+        seg.in_t = 0.0 if isinstance(seg.block, ListBlock) else 1.0
+    texts = [b.plain_text() for b in join_lists(select(page))]
+    assert texts[0].startswith("谷歌(微博) 在2014年")
+    assert ListBlock(("I've heard it before; and", "I didn't care the first time.")).plain_text() in texts

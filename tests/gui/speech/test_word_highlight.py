@@ -213,7 +213,15 @@ def test_the_view_follows_the_word_through_a_long_article(
             target.index,
         )  # the word went past the bottom: the view scrolled after it
         assert visible_words > 5
+        for _ in range(20):  # pause on a word, so the grab sees its mark (between words there is none)
+            win.actions["read"].trigger()
+            qtbot.wait(100)
+            if view.word is not None:
+                break
+            win.actions["read"].trigger()
+            qtbot.wait(150)
         theme = view.style_.theme
+        assert view.word is not None
         assert share(grab(view), text_rects(view, *view.word), theme.word_bg) >= MARKED
     finally:
         win.features.speech.shutdown()
