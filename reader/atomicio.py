@@ -132,6 +132,26 @@ def refuse_source(output: str | os.PathLike[str], sources: Iterable[str | os.Pat
             )
 
 
+def refuse_own(output: str | os.PathLike[str], own: Iterable[str | os.PathLike[str]]) -> None:
+    """Refuse an output that is one of the program's own files (the library database and its journal,
+    the settings): writing an article there would replace what the user kept, with no way back."""
+    try:
+        out = os.stat(output)
+    except OSError:
+        return
+    for path in own:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            raise WriteError(
+                output,
+                "it is one of article-reader's own files; give the output another name",
+                code="output.is_own_file",
+            )
+
+
 def _temp_name(target: Path) -> Path:
     stem = os.fsencode(target.name)[:_TMP_STEM_BYTES].decode("utf-8", "ignore")
     return target.with_name(f".{stem}.{secrets.token_hex(4)}.tmp")

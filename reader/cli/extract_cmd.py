@@ -120,7 +120,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
 
     if args.output:
         # before any page is read: a FIFO, a device, a missing folder, or one of the pages itself
-        check_target(args.output, args.sources)
+        check_target(args.output, args.sources, ctx.paths)
     outcomes = [_load(s, args) for s in args.sources]
     failures = [o for o in outcomes if o.error is not None]
     fmt = args.format

@@ -14,8 +14,9 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from reader.atomicio import check_output, refuse_source, write_bytes_atomic
+from reader.atomicio import check_output, refuse_own, refuse_source, write_bytes_atomic
 from reader.errors import Notice, ReaderError
+from reader.paths import AppPaths
 
 PROG = "article-reader"
 
@@ -61,12 +62,25 @@ def with_source(source: str, message: str) -> str:
     return f"{source}: {message}"
 
 
-def check_target(output: str | os.PathLike[str], sources: Iterable[str] = ()) -> Path:
-    """Refuse an ``-o`` before any work: a device, FIFO or folder, a folder that does not exist, or
-    one of the ``sources`` being read (writing there would lose the page)."""
+def check_target(
+    output: str | os.PathLike[str], sources: Iterable[str] = (), paths: AppPaths | None = None
+) -> Path:
+    """Refuse an ``-o`` before any work: a device, FIFO or folder, a folder that does not exist, one
+    of the ``sources`` being read (writing there would lose the page), or one of the program's own
+    files under ``paths`` (the library, the settings)."""
     target = check_output(output)
     refuse_source(output, _local_files(sources))
+    if paths is not None:
+        refuse_own(output, own_files(paths))
     return target
+
+
+def own_files(paths: AppPaths) -> list[Path]:
+    db = paths.library_db
+    return [
+        db, *(db.with_name(db.name + end) for end in ("-wal", "-shm", "-journal")),
+        paths.settings_file, paths.state_file, paths.pronunciation_file, paths.positions_file, paths.log_file,
+    ]  # fmt: skip
 
 
 def _local_files(sources: Iterable[str]) -> list[str]:

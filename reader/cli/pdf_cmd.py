@@ -125,7 +125,7 @@ def run(args: Any, ctx: Any) -> int:
 
     options = _options(args, ctx)
     if args.output != "-":
-        check_target(args.output, [args.source])
+        check_target(args.output, [args.source], ctx.paths)
     article = load_article(args.source)
     model = build_print_model(article, options)
 

@@ -56,7 +56,7 @@ def run(args: Any, ctx: Any) -> int:
             code="output.extension",
             params={"extension": ".png"},
         )
-    check_target(args.output, [args.source])
+    check_target(args.output, [args.source], ctx.paths)
 
     from reader.articles import load_article
 

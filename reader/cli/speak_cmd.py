@@ -127,11 +127,11 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
             code="output.extension",
             params={"extension": ".mp3"},
         )
-    check_target(out, [args.source])
+    check_target(out, [args.source], ctx.paths)
     if not args.no_srt:
-        check_target(srt_path_for(out), [args.source])
+        check_target(srt_path_for(out), [args.source], ctx.paths)
     if args.word_srt:
-        check_target(word_srt_path_for(out), [args.source])
+        check_target(word_srt_path_for(out), [args.source], ctx.paths)
     check_writable(out)
     article = load_article(args.source)
     say_notices(getattr(article, "notices", ()))

@@ -221,6 +221,9 @@ WORDS: dict[str, str] = {
     "output.is_source": QT_TRANSLATE_NOOP(
         "Messages", "{path} is the page being read; give the output another name"
     ),
+    "output.is_own_file": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is one of article-reader's own files (the library or the settings); give the output another name"
+    ),
     "output": QT_TRANSLATE_NOOP("Messages", "the file could not be written"),
     "export.format": QT_TRANSLATE_NOOP("Messages", "“{format}” is not an export format; use HTML or Markdown"),
     "import.not_a_folder": QT_TRANSLATE_NOOP("Messages", "{folder} is not a folder"),

@@ -263,3 +263,30 @@ def test_speak_does_not_write_its_subtitles_over_the_page(article_file: Path, tm
     assert "the page being read" in assert_one_line_error(run, 4)
     assert page_file.read_bytes() == article_file.read_bytes()
     assert not (tmp_path / "news.mp3").exists()
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_no_command_writes_over_the_library_or_the_settings(
+    name: str, article_file: Path, tmp_path: Path
+) -> None:
+    """``-o`` naming the program's own library database or settings file would replace what the user kept
+    (every saved article, every choice) with one article: refused before any work, both left as they were."""
+    from reader.paths import AppPaths
+
+    base = tmp_path / "base"
+    add = cli("library", "add", str(article_file), basedir=base)
+    assert add.code == 0, add.err
+    paths = AppPaths.from_basedir(base)
+    paths.settings_file.write_text('{"font_size": 20}', encoding="utf-8")
+    for own in (paths.library_db, paths.settings_file):
+        before = own.read_bytes()
+        out_arg = next(a for a in COMMANDS[name] if "{out}" in a)
+        link = tmp_path / ("own" + out_arg.removeprefix("{out}"))  # under the name the command wants
+        link.unlink(missing_ok=True)
+        link.symlink_to(own)
+        run = cli(*_args(name, article_file, str(tmp_path / "own")), basedir=base)
+        assert "own files" in assert_one_line_error(run, 4)
+        assert own.read_bytes() == before
+    listed = cli("library", "list", basedir=base)
+    assert listed.code == 0, listed.err
+    assert len(listed.out.strip().splitlines()) == 1
