@@ -143,7 +143,7 @@ def run(args: argparse.Namespace, ctx: Any) -> int:
     cache = ctx.audio_cache()
     lexicon = ctx.lexicon()
     for problem in lexicon.warnings:  # a damaged dictionary was set aside: reading goes on without it
-        say_notice(Notice("lexicon.unreadable", problem))
+        say_notice(problem)
     synth = Synthesizer(engine, cache)
     show = not args.quiet and sys.stderr.isatty()
 

@@ -176,6 +176,13 @@ WORDS: dict[str, str] = {
     "settings.not_saved": QT_TRANSLATE_NOOP(
         "Messages", "Settings cannot be saved to {folder}; changes last until the program closes."
     ),
+    "lexicon.reset": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The pronunciation dictionary could not be read; reading aloud goes on without it. It was kept as {kept_as}.",
+    ),
+    "lexicon.reset#": QT_TRANSLATE_NOOP(
+        "Messages", "The pronunciation dictionary could not be read; reading aloud goes on without it."
+    ),
     "paths.config_unusable": QT_TRANSLATE_NOOP(
         "Messages", "The config folder {folder} cannot be used; settings last until the program closes."
     ),
@@ -329,6 +336,7 @@ VARIANT_BY: dict[str, str] = {
     "speech.resting": "engine",
     "speech.failed": "engine",
     "settings.reset": "kept_as",  # empty (so "settings.reset#"): the old file could not be kept
+    "lexicon.reset": "kept_as",
 }
 
 

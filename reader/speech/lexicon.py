@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from reader.atomicio import write_text_atomic
+from reader.errors import Notice
 from reader.userfiles import read_json, reason_text
 
 log = logging.getLogger(__name__)
@@ -32,7 +33,7 @@ class Lexicon:
         self._entries: dict[str, str] = {}
         self._lock = threading.Lock()
         self._pattern: re.Pattern[str] | None = None
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []  # a damaged file set aside: said once by whoever reads aloud
         for word, spoken in (entries or {}).items():
             self._put(word, spoken)
 
@@ -52,12 +53,12 @@ class Lexicon:
             aside = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
             try:
                 path.replace(aside)
-                where = f"it was kept as {aside.name}"
+                where, kept_as = f"it was kept as {aside.name}", aside.name
             except OSError:
-                where = "it was left where it is"
+                where, kept_as = "it was left where it is", ""
             msg = f"The pronunciation dictionary could not be read ({reason_text(exc)}); {where}."
             log.info(msg)  # said once by whoever reads aloud (the CLI's warning line), not as a log record
-            lex.warnings.append(msg)
+            lex.warnings.append(Notice("lexicon.reset", msg, {"kept_as": kept_as}))
             return lex
         for word, spoken in entries.items():
             if isinstance(word, str) and isinstance(spoken, str):

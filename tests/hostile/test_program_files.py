@@ -137,7 +137,8 @@ def test_a_damaged_pronunciation_dictionary_is_set_aside(what: str, tmp_path: Pa
             wire.close()
     assert wire is None or wire.opened == 0
     assert len(lex.warnings) == 1
-    assert "kept as pronunciation.json.corrupt-" in lex.warnings[0]
+    assert "kept as pronunciation.json.corrupt-" in lex.warnings[0].text
+    assert lex.warnings[0].code == "lexicon.reset"
     assert len(list(tmp_path.glob("pronunciation.json.corrupt-*"))) == 1
 
 

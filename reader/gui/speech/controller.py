@@ -287,7 +287,11 @@ class SpeechController(QObject):
         self._update_progress()
 
     def _say_cache_problem(self) -> None:
-        """The audio cache could not be used (a read-only or full disk): reading goes on, but say so."""
+        """The audio cache could not be used (a read-only or full disk), or the pronunciation dictionary
+        was damaged and set aside: reading goes on, but say so, once."""
+        lexicon = self._lexicon()
+        while lexicon.warnings:
+            self.window.show_message(worded(lexicon.warnings.pop(0)), "warning")
         if self._cache_problem_said:
             return
         problem = self.window.ctx.audio_cache().problem
