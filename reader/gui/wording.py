@@ -254,6 +254,9 @@ WORDS: dict[str, str] = {
     "library.damaged": QT_TRANSLATE_NOOP(
         "Messages", "the library {path} is damaged; it was left untouched — move it aside to start a new library"
     ),
+    "library.not_a_file": QT_TRANSLATE_NOOP(
+        "Messages", "{path} is not a library file (a folder or a named pipe stands there); move it aside to start a new library"
+    ),
     "library.foreign": QT_TRANSLATE_NOOP(
         "Messages", "{path} is a database, but not this program's library; it was left untouched"
     ),

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import random
 import sqlite3
+import stat
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -287,6 +288,7 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Library
     itself). A library that cannot be written here (a read-only folder or disk) opens read-only.
     """
     path = Path(path)
+    _refuse_unless_file(path)
     with translate_errors(path):
         existing = path.exists() and path.stat().st_size > 0
     if not existing:
@@ -320,6 +322,23 @@ def connect(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> Library
                 return conn
             with translate_errors(path):
                 raise exc from None
+
+
+def _refuse_unless_file(path: Path) -> None:
+    """A folder, named pipe or device where the library should be: say what it is (SQLite's own answer is
+    "disk I/O error", or a wait on a pipe), and leave it alone."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # not there yet (or unreachable: the open says why)
+    if stat.S_ISREG(mode):
+        return
+    what = "a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode) else "something else"
+    raise LibraryError(
+        f"the library {path} is {what}, not a library file; move it aside to start a new library",
+        code="library.not_a_file",
+        params={"path": str(path), "what": what},
+    )
 
 
 def _connect_writable(path: Path, migrations: Sequence[Migration], existing: bool, version: int) -> LibraryDB:

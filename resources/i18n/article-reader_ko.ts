@@ -1538,492 +1538,497 @@ MIT 사용권.</translation>
         <translation>보관함 {path}이(가) 손상되었습니다. 손대지 않고 두었으니, 새 보관함을 시작하려면 그 파일을 다른 곳으로 옮기세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="257"/>
+        <location filename="../../reader/gui/wording.py" line="260"/>
         <source>{path} is a database, but not this program&apos;s library; it was left untouched</source>
         <translation>{path}은(는) 데이터베이스이지만 이 프로그램의 보관함이 아닙니다. 손대지 않고 두었습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="260"/>
+        <location filename="../../reader/gui/wording.py" line="263"/>
         <source>the library {path} was written by a newer version of this program; update it to open the library</source>
         <translation>보관함 {path}은(는) 이 프로그램의 새 버전이 만든 것입니다. 프로그램을 업데이트한 뒤 여세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="263"/>
+        <location filename="../../reader/gui/wording.py" line="266"/>
         <source>no saved article has the number {id}</source>
         <translation>{id}번 저장 기사가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="264"/>
+        <location filename="../../reader/gui/wording.py" line="267"/>
         <source>that history entry is gone</source>
         <translation>그 기록은 이미 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="265"/>
+        <location filename="../../reader/gui/wording.py" line="268"/>
         <source>that history entry has nothing left to save</source>
         <translation>그 기록에는 저장할 내용이 남아 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="266"/>
+        <location filename="../../reader/gui/wording.py" line="269"/>
         <source>some articles were already deleted</source>
         <translation>일부 기사는 이미 지워졌습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="267"/>
+        <location filename="../../reader/gui/wording.py" line="270"/>
         <source>the library cannot be sorted that way</source>
         <translation>보관함을 그렇게 정렬할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="270"/>
+        <location filename="../../reader/gui/wording.py" line="273"/>
         <source>{cause}; reading with the offline voice (espeak-ng) instead.</source>
         <translation>{cause}. 대신 오프라인 음성(espeak-ng)으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="276"/>
+        <location filename="../../reader/gui/wording.py" line="279"/>
         <source>Google&apos;s voice cannot be reached (no connection, or it took too long)</source>
         <translation>Google 음성에 연결할 수 없습니다(연결이 없거나 너무 오래 걸림)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="287"/>
+        <location filename="../../reader/gui/wording.py" line="290"/>
         <source>Google&apos;s voice answered without sound</source>
         <translation>Google 음성이 소리 없이 답했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="292"/>
+        <location filename="../../reader/gui/wording.py" line="295"/>
         <source>Google&apos;s voice is resting after repeated failures (it is tried again in {seconds} s)</source>
         <translation>Google 음성이 거듭 실패해 잠시 쉬고 있습니다({seconds}초 뒤에 다시 시도)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="297"/>
+        <location filename="../../reader/gui/wording.py" line="300"/>
         <source>the offline voice is not installed (install the espeak-ng package)</source>
         <translation>오프라인 음성이 설치되어 있지 않습니다(espeak-ng 패키지를 설치하세요)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="299"/>
+        <location filename="../../reader/gui/wording.py" line="302"/>
         <source>the offline voice (espeak-ng) failed</source>
         <translation>오프라인 음성(espeak-ng)이 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="302"/>
+        <location filename="../../reader/gui/wording.py" line="305"/>
         <source>there is nothing to say</source>
         <translation>읽을 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="303"/>
+        <location filename="../../reader/gui/wording.py" line="306"/>
         <source>the voice changed while reading; try again</source>
         <translation>읽는 도중에 음성이 바뀌었습니다. 다시 해 보세요</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="298"/>
+        <location filename="../../reader/gui/wording.py" line="301"/>
         <source>the voice failed</source>
         <translation>음성이 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="269"/>
+        <location filename="../../reader/gui/wording.py" line="257"/>
+        <source>{path} is not a library file (a folder or a named pipe stands there); move it aside to start a new library</source>
+        <translation>{path}은(는) 보관함 파일이 아닙니다(폴더나 이름 있는 파이프가 있습니다). 새 보관함을 시작하려면 다른 곳으로 옮기세요</translation>
+    </message>
+    <message>
+        <location filename="../../reader/gui/wording.py" line="272"/>
         <source>{cause}; reading with another voice instead.</source>
         <translation>{cause}. 대신 다른 음성으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="271"/>
+        <location filename="../../reader/gui/wording.py" line="274"/>
         <source>{cause}; reading with Google&apos;s voice instead.</source>
         <translation>{cause}. 대신 Google 음성으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="272"/>
+        <location filename="../../reader/gui/wording.py" line="275"/>
         <source>The voice answers again; reading with it.</source>
         <translation>음성이 다시 응답합니다. 이 음성으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="273"/>
+        <location filename="../../reader/gui/wording.py" line="276"/>
         <source>Google&apos;s voice answers again; reading with it.</source>
         <translation>Google 음성이 다시 응답합니다. 이 음성으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="274"/>
+        <location filename="../../reader/gui/wording.py" line="277"/>
         <source>The natural voice (Microsoft) answers again; reading with it.</source>
         <translation>자연스러운 음성(Microsoft)이 다시 응답합니다. 이 음성으로 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="275"/>
+        <location filename="../../reader/gui/wording.py" line="278"/>
         <source>the voice cannot be reached (no connection, or it took too long)</source>
         <translation>음성에 연결할 수 없습니다(연결이 없거나 너무 오래 걸림)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="277"/>
+        <location filename="../../reader/gui/wording.py" line="280"/>
         <source>the natural voice (Microsoft) cannot be reached (no connection, or it took too long)</source>
         <translation>자연스러운 음성(Microsoft)에 연결할 수 없습니다(연결이 없거나 너무 오래 걸림)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="278"/>
+        <location filename="../../reader/gui/wording.py" line="281"/>
         <source>the voice did not answer in time</source>
         <translation>음성이 제때 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="279"/>
+        <location filename="../../reader/gui/wording.py" line="282"/>
         <source>the natural voice (Microsoft) did not answer in time</source>
         <translation>자연스러운 음성(Microsoft)이 제때 응답하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="280"/>
+        <location filename="../../reader/gui/wording.py" line="283"/>
         <source>the voice refused the request</source>
         <translation>음성이 요청을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="281"/>
+        <location filename="../../reader/gui/wording.py" line="284"/>
         <source>Google&apos;s voice refused the request</source>
         <translation>Google 음성이 요청을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="282"/>
+        <location filename="../../reader/gui/wording.py" line="285"/>
         <source>the natural voice (Microsoft) refused the request</source>
         <translation>자연스러운 음성(Microsoft)이 요청을 거부했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="283"/>
+        <location filename="../../reader/gui/wording.py" line="286"/>
         <source>the voice&apos;s server had a problem</source>
         <translation>음성 서버에 문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="284"/>
+        <location filename="../../reader/gui/wording.py" line="287"/>
         <source>Google&apos;s voice had a problem on its server</source>
         <translation>Google 음성 서버에 문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="285"/>
+        <location filename="../../reader/gui/wording.py" line="288"/>
         <source>the natural voice (Microsoft) had a problem on its server</source>
         <translation>자연스러운 음성(Microsoft) 서버에 문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="286"/>
+        <location filename="../../reader/gui/wording.py" line="289"/>
         <source>the voice answered without sound</source>
         <translation>음성이 소리 없이 응답했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="288"/>
+        <location filename="../../reader/gui/wording.py" line="291"/>
         <source>the natural voice (Microsoft) answered without sound</source>
         <translation>자연스러운 음성(Microsoft)이 소리 없이 응답했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="289"/>
+        <location filename="../../reader/gui/wording.py" line="292"/>
         <source>the voice&apos;s connection dropped while it spoke</source>
         <translation>음성이 말하는 도중에 연결이 끊겼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="290"/>
+        <location filename="../../reader/gui/wording.py" line="293"/>
         <source>the voice sent an answer that cannot be used</source>
         <translation>음성이 쓸 수 없는 응답을 보냈습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="291"/>
+        <location filename="../../reader/gui/wording.py" line="294"/>
         <source>the voice is resting after repeated failures (it is tried again in {seconds} s)</source>
         <translation>음성이 거듭 실패해 잠시 쉬고 있습니다({seconds}초 뒤에 다시 시도)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="293"/>
+        <location filename="../../reader/gui/wording.py" line="296"/>
         <source>the natural voice (Microsoft) is resting after repeated failures (it is tried again in {seconds} s)</source>
         <translation>자연스러운 음성(Microsoft)이 거듭 실패해 잠시 쉬고 있습니다({seconds}초 뒤에 다시 시도)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="294"/>
+        <location filename="../../reader/gui/wording.py" line="297"/>
         <source>the address set for the natural voice is not a WebSocket address</source>
         <translation>자연스러운 음성에 설정한 주소가 웹소켓 주소가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="295"/>
+        <location filename="../../reader/gui/wording.py" line="298"/>
         <source>this voice does not speak the article&apos;s language ({lang})</source>
         <translation>이 음성은 기사의 언어({lang})를 읽지 못합니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="296"/>
+        <location filename="../../reader/gui/wording.py" line="299"/>
         <source>there is no natural voice called “{voice}”</source>
         <translation>“{voice}”(이)라는 자연스러운 음성은 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="300"/>
+        <location filename="../../reader/gui/wording.py" line="303"/>
         <source>the natural voice (Microsoft) failed</source>
         <translation>자연스러운 음성(Microsoft)이 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="301"/>
+        <location filename="../../reader/gui/wording.py" line="304"/>
         <source>there is no speech engine called “{name}”</source>
         <translation>“{name}”(이)라는 음성 엔진은 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="304"/>
+        <location filename="../../reader/gui/wording.py" line="307"/>
         <source>the sentence could not be turned into speech</source>
         <translation>문장을 음성으로 바꾸지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="305"/>
+        <location filename="../../reader/gui/wording.py" line="308"/>
         <source>playing the sound failed</source>
         <translation>소리를 재생하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="306"/>
+        <location filename="../../reader/gui/wording.py" line="309"/>
         <source>sox or ffmpeg is needed to process sound (install the sox package)</source>
         <translation>소리를 처리하려면 sox나 ffmpeg가 필요합니다(sox 패키지를 설치하세요)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="307"/>
+        <location filename="../../reader/gui/wording.py" line="310"/>
         <source>the sound tool {tool} failed</source>
         <translation>소리 도구 {tool}이(가) 실패했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="308"/>
+        <location filename="../../reader/gui/wording.py" line="311"/>
         <source>no MP3 encoder was found (install lame or ffmpeg)</source>
         <translation>MP3 인코더를 찾지 못했습니다(lame이나 ffmpeg를 설치하세요)</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="309"/>
+        <location filename="../../reader/gui/wording.py" line="312"/>
         <source>the article has no text to read aloud</source>
         <translation>기사에 읽어 줄 글이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="310"/>
+        <location filename="../../reader/gui/wording.py" line="313"/>
         <source>the export was cancelled; nothing was written</source>
         <translation>저장을 취소했습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="311"/>
+        <location filename="../../reader/gui/wording.py" line="314"/>
         <source>there is no sound device; read-aloud can still export MP3</source>
         <translation>소리 장치가 없습니다. 그래도 MP3로 저장할 수는 있습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="312"/>
+        <location filename="../../reader/gui/wording.py" line="315"/>
         <source>a sound clip ({name}) could not be played</source>
         <translation>소리 조각({name})을 재생하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="314"/>
+        <location filename="../../reader/gui/wording.py" line="317"/>
         <source>There is nothing to print: this article has no text.</source>
         <translation>인쇄할 것이 없습니다. 이 기사에는 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="315"/>
+        <location filename="../../reader/gui/wording.py" line="318"/>
         <source>There is nothing to print: the selection has no text.</source>
         <translation>인쇄할 것이 없습니다. 선택한 부분에 글이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="316"/>
+        <location filename="../../reader/gui/wording.py" line="319"/>
         <source>The margins leave no room for text on this paper size.</source>
         <translation>이 용지 크기에서는 여백 때문에 글이 들어갈 자리가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="317"/>
+        <location filename="../../reader/gui/wording.py" line="320"/>
         <source>The printer or file could not be opened for writing.</source>
         <translation>프린터나 파일을 쓰려고 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="318"/>
+        <location filename="../../reader/gui/wording.py" line="321"/>
         <source>the image could not be decoded</source>
         <translation>그림을 해독하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="319"/>
+        <location filename="../../reader/gui/wording.py" line="322"/>
         <source>something went wrong</source>
         <translation>문제가 생겼습니다</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="345"/>
+        <location filename="../../reader/gui/wording.py" line="348"/>
         <source>text size</source>
         <translation>글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="346"/>
+        <location filename="../../reader/gui/wording.py" line="349"/>
         <source>font</source>
         <translation>글꼴</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="347"/>
+        <location filename="../../reader/gui/wording.py" line="350"/>
         <source>font style</source>
         <translation>글꼴 종류</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="348"/>
+        <location filename="../../reader/gui/wording.py" line="351"/>
         <source>line height</source>
         <translation>줄 간격</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="349"/>
+        <location filename="../../reader/gui/wording.py" line="352"/>
         <source>column width</source>
         <translation>본문 너비</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="350"/>
+        <location filename="../../reader/gui/wording.py" line="353"/>
         <source>justified text</source>
         <translation>양쪽 정렬</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="351"/>
+        <location filename="../../reader/gui/wording.py" line="354"/>
         <source>paragraph spacing</source>
         <translation>문단 간격</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="352"/>
+        <location filename="../../reader/gui/wording.py" line="355"/>
         <source>letter spacing</source>
         <translation>자간</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="353"/>
+        <location filename="../../reader/gui/wording.py" line="356"/>
         <source>word spacing</source>
         <translation>낱말 간격</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="354"/>
+        <location filename="../../reader/gui/wording.py" line="357"/>
         <source>line focus</source>
         <translation>줄 집중 보기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="355"/>
+        <location filename="../../reader/gui/wording.py" line="358"/>
         <source>lines in focus</source>
         <translation>집중해 보는 줄 수</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="356"/>
+        <location filename="../../reader/gui/wording.py" line="359"/>
         <source>colours</source>
         <translation>색상</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="357"/>
+        <location filename="../../reader/gui/wording.py" line="360"/>
         <source>interface language</source>
         <translation>화면 언어</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="358"/>
+        <location filename="../../reader/gui/wording.py" line="361"/>
         <source>images</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="359"/>
+        <location filename="../../reader/gui/wording.py" line="362"/>
         <source>recent articles</source>
         <translation>최근 기사</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="360"/>
+        <location filename="../../reader/gui/wording.py" line="363"/>
         <source>window position</source>
         <translation>창 위치</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="361"/>
+        <location filename="../../reader/gui/wording.py" line="364"/>
         <source>font notice</source>
         <translation>글꼴 알림</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="362"/>
+        <location filename="../../reader/gui/wording.py" line="365"/>
         <source>voice</source>
         <translation>음성</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="363"/>
+        <location filename="../../reader/gui/wording.py" line="366"/>
         <source>consent to the natural voice</source>
         <translation>자연스러운 음성 사용 동의</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="364"/>
+        <location filename="../../reader/gui/wording.py" line="367"/>
         <source>natural voices</source>
         <translation>자연스러운 음성 목록</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="365"/>
+        <location filename="../../reader/gui/wording.py" line="368"/>
         <source>voice pitch</source>
         <translation>음높이</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="366"/>
+        <location filename="../../reader/gui/wording.py" line="369"/>
         <source>highlighting by word or sentence</source>
         <translation>낱말·문장 단위 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="367"/>
+        <location filename="../../reader/gui/wording.py" line="370"/>
         <source>reading speed</source>
         <translation>읽기 속도</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="368"/>
+        <location filename="../../reader/gui/wording.py" line="371"/>
         <source>reading volume</source>
         <translation>읽기 음량</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="369"/>
+        <location filename="../../reader/gui/wording.py" line="372"/>
         <source>pause between paragraphs</source>
         <translation>문단 사이 쉼</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="370"/>
+        <location filename="../../reader/gui/wording.py" line="373"/>
         <source>highlighting the sentence read</source>
         <translation>읽는 문장 강조</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="371"/>
+        <location filename="../../reader/gui/wording.py" line="374"/>
         <source>highlight style</source>
         <translation>강조 방식</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="372"/>
+        <location filename="../../reader/gui/wording.py" line="375"/>
         <source>keeping the sentence in view</source>
         <translation>읽는 문장을 화면에 유지</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="373"/>
+        <location filename="../../reader/gui/wording.py" line="376"/>
         <source>reading captions</source>
         <translation>사진 설명 읽기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="374"/>
+        <location filename="../../reader/gui/wording.py" line="377"/>
         <source>speech cache size</source>
         <translation>음성 캐시 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="375"/>
+        <location filename="../../reader/gui/wording.py" line="378"/>
         <source>Google voice region</source>
         <translation>Google 음성 지역</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="376"/>
+        <location filename="../../reader/gui/wording.py" line="379"/>
         <source>print type size</source>
         <translation>인쇄 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="377"/>
+        <location filename="../../reader/gui/wording.py" line="380"/>
         <source>print size following the screen</source>
         <translation>화면 크기에 맞춘 인쇄 글자 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="378"/>
+        <location filename="../../reader/gui/wording.py" line="381"/>
         <source>large print</source>
         <translation>큰 글씨 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="379"/>
+        <location filename="../../reader/gui/wording.py" line="382"/>
         <source>print font style</source>
         <translation>인쇄 글꼴 종류</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="380"/>
+        <location filename="../../reader/gui/wording.py" line="383"/>
         <source>paper size</source>
         <translation>용지 크기</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="381"/>
+        <location filename="../../reader/gui/wording.py" line="384"/>
         <source>page orientation</source>
         <translation>용지 방향</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="382"/>
+        <location filename="../../reader/gui/wording.py" line="385"/>
         <source>printing images</source>
         <translation>그림 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="383"/>
+        <location filename="../../reader/gui/wording.py" line="386"/>
         <source>printing captions</source>
         <translation>사진 설명 인쇄</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="384"/>
+        <location filename="../../reader/gui/wording.py" line="387"/>
         <source>page margins</source>
         <translation>여백</translation>
     </message>
     <message>
-        <location filename="../../reader/gui/wording.py" line="385"/>
+        <location filename="../../reader/gui/wording.py" line="388"/>
         <source>library panel</source>
         <translation>보관함 창</translation>
     </message>

@@ -201,3 +201,29 @@ def test_a_library_with_a_negative_format_is_left_untouched(version: int, tmp_pa
         run = cli(*args, basedir=base)
         assert "damaged" in assert_one_line_error(run, 5)
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize("what", ["folder", "fifo"])
+def test_a_folder_or_a_pipe_where_the_library_should_be_is_named_as_such(what: str, tmp_path: Path) -> None:
+    """SQLite says "disk I/O error" for a folder and waits on a pipe; the reader is told what stands there,
+    in one line, at once, and it is left as it was."""
+    import os
+
+    from reader.paths import AppPaths
+
+    base = tmp_path / "base"
+    db = AppPaths.from_basedir(base).library_db
+    db.parent.mkdir(parents=True)
+    if what == "folder":
+        db.mkdir()
+        (db / "keep.txt").write_text("mine")
+    else:
+        os.mkfifo(db)
+    for args in (("library", "list"), ("library", "add", _pages(tmp_path / "pages", "p", 1)[0])):
+        run = cli(*args, basedir=base, timeout=20)
+        err = assert_one_line_error(run, 5)
+        assert "not a library file" in err
+        assert "I/O" not in err
+    assert db.is_dir() if what == "folder" else db.is_fifo()
+    if what == "folder":
+        assert (db / "keep.txt").read_text() == "mine"
