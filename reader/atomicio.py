@@ -114,42 +114,44 @@ def refuse_source(output: str | os.PathLike[str], sources: Iterable[str | os.Pat
     """Refuse an output that is one of the files being read (``extract page.html -o page.html``, or
     a link to it): the rename would put the result where the user's page was, and the page is gone.
     Sources that are not files (web addresses, ``-``, a missing file) are no such danger."""
-    try:
-        out = os.stat(output)
-    except OSError:
-        return  # not there yet: it is no source
-    for source in sources:
-        try:
-            st = os.stat(source)
-        except (OSError, ValueError):
-            continue
-        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
-            raise WriteError(
-                output,
-                "it is the page being read; give the output another name",
-                code="output.is_source",
-                params={"source": str(source)},
-            )
+    source = _same_file(output, sources)
+    if source is not None:
+        raise WriteError(
+            output,
+            "it is the page being read; give the output another name",
+            code="output.is_source",
+            params={"source": str(source)},
+        )
 
 
 def refuse_own(output: str | os.PathLike[str], own: Iterable[str | os.PathLike[str]]) -> None:
     """Refuse an output that is one of the program's own files (the library database and its journal,
     the settings): writing an article there would replace what the user kept, with no way back."""
+    if _same_file(output, own) is not None:
+        raise WriteError(
+            output,
+            "it is one of article-reader's own files; give the output another name",
+            code="output.is_own_file",
+        )
+
+
+def _same_file(
+    output: str | os.PathLike[str], paths: Iterable[str | os.PathLike[str]]
+) -> str | os.PathLike[str] | None:
+    """The first of ``paths`` that is the file ``output`` names (through links too); None when the output
+    is not there yet or is none of them."""
     try:
         out = os.stat(output)
     except OSError:
-        return
-    for path in own:
+        return None
+    for path in paths:
         try:
             st = os.stat(path)
         except (OSError, ValueError):
             continue
         if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
-            raise WriteError(
-                output,
-                "it is one of article-reader's own files; give the output another name",
-                code="output.is_own_file",
-            )
+            return path
+    return None
 
 
 def _temp_name(target: Path) -> Path:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -18,6 +20,8 @@ from reader.speech.lexicon import Lexicon
 from reader.state import AppState
 from reader.userfiles import NotAFileError, read_json
 from tests.hostile_support import Tripwire, assert_one_line_error, cli, page
+
+T = TypeVar("T")
 
 pytestmark = pytest.mark.core
 
@@ -97,9 +101,9 @@ def test_a_fifo_settings_file_does_not_hang_a_command(tmp_path: Path, news: Path
     assert "FIFO" in lines[0]
 
 
-@pytest.mark.parametrize("what", ["deep", "fifo", "device"])
-def test_a_damaged_state_file_starts_afresh(what: str, tmp_path: Path) -> None:
-    path = tmp_path / "state.json"
+def _load_damaged(what: str, path: Path, load: Callable[[Path], T]) -> T:
+    """``load(path)`` with a file nested past reason, a named pipe no one writes to (which must never be
+    opened), or a link to an endless device standing at ``path``."""
     wire = None
     if what == "deep":
         path.write_bytes(DEEP)
@@ -108,11 +112,18 @@ def test_a_damaged_state_file_starts_afresh(what: str, tmp_path: Path) -> None:
     else:
         _devzero(path)
     try:
-        state = AppState.load(path)
+        loaded = load(path)
     finally:
         if wire is not None:
             wire.close()
     assert wire is None or wire.opened == 0
+    return loaded
+
+
+@pytest.mark.parametrize("what", ["deep", "fifo", "device"])
+def test_a_damaged_state_file_starts_afresh(what: str, tmp_path: Path) -> None:
+    path = tmp_path / "state.json"
+    state = _load_damaged(what, path, AppState.load)
     assert state.geometry == b""
     assert state.notices == set()
     state.mark_notice("hangul_font")  # and the fresh state is written where the damaged one was
@@ -123,19 +134,7 @@ def test_a_damaged_state_file_starts_afresh(what: str, tmp_path: Path) -> None:
 @pytest.mark.parametrize("what", ["deep", "fifo", "device"])
 def test_a_damaged_pronunciation_dictionary_is_set_aside(what: str, tmp_path: Path) -> None:
     path = tmp_path / "pronunciation.json"
-    wire = None
-    if what == "deep":
-        path.write_bytes(DEEP)
-    elif what == "fifo":
-        wire = Tripwire(path)
-    else:
-        _devzero(path)
-    try:
-        lex = Lexicon.load(path)
-    finally:
-        if wire is not None:
-            wire.close()
-    assert wire is None or wire.opened == 0
+    lex = _load_damaged(what, path, Lexicon.load)
     assert len(lex.warnings) == 1
     assert "kept as pronunciation.json.corrupt-" in lex.warnings[0].text
     assert lex.warnings[0].code == "lexicon.reset"

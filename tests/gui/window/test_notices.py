@@ -143,23 +143,18 @@ def test_a_notice_waits_under_a_later_message_and_comes_back(qtbot: Any, tmp_pat
     assert "defaults are in use" in window.message_bar.text  # back, not lost
 
 
-def test_an_audio_cache_that_cannot_be_used_is_said_while_reading_goes_on(
-    qtbot: Any, app_context: Any
-) -> None:
+def _reading_in_korean(qtbot: Any, app_context: Any, said: str) -> str:
+    """A Korean window reading a short article aloud with espeak-ng, until ``said`` is in the message bar
+    as a warning and the reading has gone on; returns what the bar said."""
     from reader.articles.model import Article, Paragraph
+    from reader.gui import i18n
     from reader.gui import speech as speech_ui
+    from reader.gui.app import create_app
     from tests.gui_helpers import make_window
 
-    folder = app_context.paths.audio_cache_dir
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.parent.mkdir(parents=True, exist_ok=True)
-    folder.write_text("a file where the cache folder should be")
     app_context.settings.set("ui_language", "ko")
     app_context.settings.set("tts_engine", "espeak")
     app_context.settings.set("tts_rate", 2.0)
-    from reader.gui import i18n
-    from reader.gui.app import create_app
-
     i18n.install(create_app(), "ko")
     try:
         window = make_window(qtbot, app_context)
@@ -168,42 +163,32 @@ def test_an_audio_cache_that_cannot_be_used_is_said_while_reading_goes_on(
         window.show_article(short)
         controller = window.features.speech
         assert controller.read_article(window.article)
-        qtbot.waitUntil(lambda: "음성 캐시" in window.message_bar.text, timeout=15000)
+        qtbot.waitUntil(lambda: said in window.message_bar.text, timeout=15000)
         assert window.message_bar.kind == "warning"
+        bar_text = window.message_bar.text
         qtbot.waitUntil(lambda: controller.current is not None, timeout=15000)  # reading goes on
         controller.shutdown()
+        return bar_text
     finally:
         i18n.install(create_app(), "en")
+
+
+def test_an_audio_cache_that_cannot_be_used_is_said_while_reading_goes_on(
+    qtbot: Any, app_context: Any
+) -> None:
+    folder = app_context.paths.audio_cache_dir
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the cache folder should be")
+    _reading_in_korean(qtbot, app_context, "음성 캐시")
 
 
 def test_a_damaged_pronunciation_dictionary_is_said_in_the_window_once_and_reading_goes_on(
     qtbot: Any, app_context: Any
 ) -> None:
-    from reader.articles.model import Article, Paragraph
-    from reader.gui import i18n
-    from reader.gui import speech as speech_ui
-    from reader.gui.app import create_app
-    from tests.gui_helpers import make_window
-
     dictionary = app_context.paths.pronunciation_file
     dictionary.parent.mkdir(parents=True, exist_ok=True)
     dictionary.write_text('{"entries": ' * 5 + "broken", encoding="utf-8")
-    app_context.settings.set("ui_language", "ko")
-    app_context.settings.set("tts_engine", "espeak")
-    app_context.settings.set("tts_rate", 2.0)
-    i18n.install(create_app(), "ko")
-    try:
-        window = make_window(qtbot, app_context)
-        speech_ui.install(window)
-        short = Article(title="짧은 기사", lang="ko", blocks=[Paragraph("첫 문장입니다. 둘째 문장.")])
-        window.show_article(short)
-        controller = window.features.speech
-        assert controller.read_article(window.article)
-        qtbot.waitUntil(lambda: "발음 사전" in window.message_bar.text, timeout=15000)
-        assert window.message_bar.kind == "warning"
-        assert "pronunciation.json.corrupt-" in window.message_bar.text  # where the old file went
-        qtbot.waitUntil(lambda: controller.current is not None, timeout=15000)  # reading goes on
-        assert app_context.lexicon().warnings == []  # said once: not again at the next sentence
-        controller.shutdown()
-    finally:
-        i18n.install(create_app(), "en")
+    said = _reading_in_korean(qtbot, app_context, "발음 사전")
+    assert "pronunciation.json.corrupt-" in said  # where the old file went
+    assert app_context.lexicon().warnings == []  # said once: not again at the next sentence
