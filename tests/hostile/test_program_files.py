@@ -146,22 +146,14 @@ def test_speak_with_a_damaged_pronunciation_dictionary(what: str, tmp_path: Path
     base = tmp_path / "base"
     path = base / "config" / "pronunciation.json"
     path.parent.mkdir(parents=True)
-    wire = None
-    if what == "deep":
-        path.write_bytes(DEEP)
-    elif what == "fifo":
-        wire = Tripwire(path)
-    else:
-        _devzero(path)
-    try:
-        run = cli(
+    run = _load_damaged(
+        what,
+        path,
+        lambda _p: cli(
             "speak", str(news), "-o", str(tmp_path / "a.mp3"), "--engine", "espeak", "-q",
             basedir=base, timeout=90,
-        )  # fmt: skip
-    finally:
-        if wire is not None:
-            wire.close()
-    assert wire is None or wire.opened == 0
+        ),
+    )  # fmt: skip
     assert run.code == 0, run.err
     assert (tmp_path / "a.mp3").stat().st_size > 1000
     lines = run.err.splitlines()
