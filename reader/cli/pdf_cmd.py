@@ -126,6 +126,12 @@ def run(args: Any, ctx: Any) -> int:
     options = _options(args, ctx)
     if args.output != "-":
         check_target(args.output, [args.source], ctx.paths)
+        if not str(args.output).lower().endswith(".pdf"):  # a PDF under another name (x.html) misleads
+            raise ReaderError(
+                f"the output must be a .pdf file: {args.output}",
+                code="output.extension",
+                params={"extension": ".pdf"},
+            )
     article = load_article(args.source)
     model = build_print_model(article, options)
 

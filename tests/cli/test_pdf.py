@@ -61,6 +61,7 @@ def test_pdf_options_paper_size_and_images(tmp_path: Path) -> None:
         (["{sample}", "-o", "{tmp}"], 4, "folder"),
         (["{sample}", "-o", "{tmp}/x.pdf", "--paper", "B5"], 1, "A4 or Letter"),
         (["{sample}", "-o", "{tmp}/x.pdf", "--font-size", "99"], 1, "between 6 and 36"),
+        (["{sample}", "-o", "{tmp}/x.html"], 1, "must be a .pdf file"),
         (["{empty}", "-o", "{tmp}/x.pdf"], None, "article-reader:"),
     ],
 )
