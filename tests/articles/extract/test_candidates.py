@@ -202,3 +202,14 @@ def test_links_in_a_sentence_of_chinese_do_not_make_it_a_menu_and_short_lists_am
     texts = [b.plain_text() for b in join_lists(select(page))]
     assert texts[0].startswith("谷歌(微博) 在2014年")
     assert ListBlock(("I've heard it before; and", "I didn't care the first time.")).plain_text() in texts
+
+
+def test_a_short_line_counts_when_the_candidate_has_it_as_a_whole_line_of_a_block() -> None:
+    """A candidate that kept a <br> paragraph as one block with line breaks has each short line whole."""
+    html = "<body><p>+ Added Slime Block<br>+ Added Iron Trapdoor</p><p>Slime Block news</p></body>"
+    page = page_segments(lxml.html.document_fromstring(html).find("body"))
+    kept = [Paragraph("+ Added Slime Block\n+ Added Iron Trapdoor")]
+    shares = dict(zip((s.block.plain_text() for s in page.segments), coverage(page, kept), strict=True))
+    assert shares["+ Added Slime Block"] == 1.0
+    assert shares["+ Added Iron Trapdoor"] == 1.0
+    assert shares["Slime Block news"] == 0.0  # its words are in the block, but not as a line of it
