@@ -172,6 +172,8 @@ def _names_in(text: str, labels: bool) -> list[str]:
     m = _BY.search(text)
     if m:
         text = text[m.end() :]
+        if m.start() == 0:
+            labels = False  # "by 한울": the page says it is a name
     end = _END.search(text)
     if end:
         text = text[: end.start()]

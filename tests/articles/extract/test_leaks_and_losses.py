@@ -204,3 +204,32 @@ def test_a_section_heading_with_a_line_break_stays_one_heading() -> None:
     a = extract_article(article(body), URL)
     assert [b.plain_text() for b in a.blocks if b.type == "heading"] == ["Winter crossings and the cost"]
     assert not a.subtitle
+
+
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        ("Lesen Sie jetzt weiter mit NR+ – für nur 0,99 € im ersten Monat.", True),
+        ("Keep reading with a Digital Access subscription.", True),
+        ("Continue reading for just $1 a week", True),
+        ("Poursuivez votre lecture en vous abonnant.", True),
+        ("この記事の続きを読むには有料会員登録が必要です。", True),
+        ("기사 전문을 보시려면 유료 회원에 가입하세요.", True),
+        ("He told me to keep reading with care, and I did.", False),
+        ("Am Wochenende geht es weiter mit dem Bus nach Finkenwerder.", False),
+    ],
+)
+def test_a_paywalls_pitch_to_read_on_is_boilerplate_in_several_languages(line: str, pitch: bool) -> None:
+    assert is_boilerplate_line(line) is pitch
+
+
+def test_an_interview_line_of_a_transcript_is_speech_not_a_section_head() -> None:
+    from reader.articles.extract.cleanup import clean_blocks
+    from reader.articles.model import Heading, Paragraph
+
+    blocks = clean_blocks(
+        [Paragraph("<앵커>"), Paragraph("<박성호 / 택시 기사 : 갑자기 사방이 깜깜해져서 차를 세웠어요.>"),
+         Paragraph("[Jane Roe/driver: It all went dark at once.]"), Paragraph("[인터뷰]"),
+         Paragraph("전력 당국은 변전소 설비 고장으로 전기 공급이 끊겼다고 밝혔습니다.")]
+    )  # fmt: skip
+    assert [type(b) for b in blocks] == [Heading, Paragraph, Paragraph, Heading, Paragraph]
