@@ -16,7 +16,7 @@ from urllib.parse import urljoin, urlparse
 from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.articles.extract.bylines import clean_names, dom_bylines, headline_bylines
+from reader.articles.extract.bylines import BY_LINE, clean_names, dom_bylines, headline_bylines
 from reader.articles.extract.dom import text_of
 from reader.articles.extract.titles import (
     choose_title,
@@ -301,27 +301,32 @@ def _deck(tree: HtmlElement) -> str:
             break  # the body's loose text (lines split by <br>) has begun
         if el.tag not in _DECK_TAGS:
             continue
-        if _body_begun(el.text):
+        if el.tag == "p" and _body_begun(el.text):
             break
         cls = el.get("class")
         if cls and _DECK_CLASS.search(cls):
-            text = _lines(el)
+            text = "\n".join(line for line in _lines(el).split("\n") if not BY_LINE.match(line))
             if (8 if _DENSE.search(text) else 20) <= len(text) <= 300:  # Hangul and kanji say more a letter
                 return text
     return ""
 
 
+_NOT_DECK = frozenset({"figure", "figcaption", "script", "style", "button", "noscript", "template"})
 _LINE_BREAKS = frozenset({"br", "p", "div", "li", "h2", "h3", "h4", "h5", "h6"})
 
 
 def _lines(el: HtmlElement) -> str:
     """The element's text with its line breaks (a deck of two lines split by <br>), spaces collapsed."""
     parts: list[str] = []
-    for event, node in etree.iterwalk(el, events=("start", "end")):
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in _LINE_BREAKS:
             parts.append("\n")
-        if event == "start":
+        if event == "start" and tag in _NOT_DECK and node is not el:
+            walker.skip_subtree()  # its end still comes, with its tail
+            parts.append("\n")
+        elif event == "start":
             parts.append((node.text or "") if tag else "")
         elif node is not el:
             parts.append(node.tail or "")

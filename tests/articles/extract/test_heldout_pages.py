@@ -353,3 +353,51 @@ def test_a_japanese_paper_reads_whole_through_its_paid_part() -> None:
     for leak in ("ログイン", "リンクをコピー", "コメント", "広告", "関連ニュース", "トピック", "無料登録",
                  "ランキング", "PR", "Copyright", "（山田太郎）"):  # fmt: skip
         assert leak not in a.text
+
+
+def test_an_economic_daily_takes_its_summary_box_as_the_deck_and_reads_loose_body_text() -> None:
+    """The body is loose text split by <br> around figures and an in-text ad and related box; a labelled
+    summary list sits above it with a notice about how it was written."""
+    a = _read("ko_econ_daily.html", "https://www.hbeconomy.example/article/2026080112341")
+    assert a.title == '반도체 수출 석 달 연속 늘었다…"하반기 회복세 뚜렷"'
+    assert a.subtitle.splitlines() == [
+        "7월 반도체 수출 112억달러, 18.4% 증가",
+        "고대역폭메모리(HBM) 등 고부가 제품이 견인",
+        "무역수지 14개월째 흑자",
+    ]
+    assert a.authors == ["정민수"]
+    assert a.published == "2026-08-01T10:12:00+09:00"
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("반도체 수출이 석 달 연속 증가했다.")
+    assert paras[-1].startswith("다만 미국의 관세 정책과 환율 변동은 변수로 꼽힌다.")
+    assert paras[-1].endswith("정부는 이달 중 수출 지원 대책을 추가로 내놓을 계획이다.")
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["무역수지 14개월째 흑자"]
+    assert [p.caption for p in _pictures(a)] == [
+        "1일 부산항 신선대부두에 수출용 컨테이너가 쌓여 있다. 사진=연합뉴스",
+        "월별 반도체 수출액 추이. 그래픽=김소연 기자",
+    ]
+    for leak in ("요약", "AI", "기사 듣기", "공유", "광고", "관련 기사", "HBM 주문 폭주", "jms@", "ⓒ",
+                 "무단전재", "산업부 정민수입니다", "좋아요", "#반도체", "많이 본", "댓글", "코스피",
+                 "Copyright"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_live_blog_keeps_every_update_under_its_head() -> None:
+    a = _read("live_blog.html", "https://www.lakeshorepost.example/weather/2026/10/08/storm-elin-live-updates/")
+    assert a.title == "Live updates: Storm Elin makes landfall on the east coast"
+    assert a.subtitle.startswith("High winds and storm surge knock out power")
+    assert a.authors == ["Rosa Delgado", "Ben Okafor"]
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == [
+        "Power outages pass 200,000",
+        "Landfall near Port Ellis",
+        "Schools close as the storm approaches",
+    ]
+    paras = a.text.split("\n\n")
+    assert paras[1].startswith("More than 200,000 customers are without power")
+    assert paras[-1].startswith("Five school districts along the coast")
+    assert [p.caption for p in _pictures(a)] == [
+        "Waves crash over the sea wall in Port Ellis on Thursday. (Jamal Reed/The Lakeshore Post)"
+    ]
+    for leak in ("Breaking", "Gift Article", "Copy link", "Advertisement", "Sign up", "More storm coverage",
+                 "Comments", "Most Read", "All rights"):  # fmt: skip
+        assert leak not in a.text
