@@ -290,6 +290,7 @@ def select(page: PageBlocks) -> list[Segment]:
     # the readable candidate may veto: it found a container and trafilatura agrees with most of it
     confident = not page.whole_page_box and r_words >= OUTSIDE_MIN and both >= 0.5 * r_words
     holders = _article_holders(segs)
+    boxes: dict[etree._Element, tuple[int, int, int]] = {}  # a box's words, linked words and links, once
     if confident and OUTSIDE_DROP:
         mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP], holders)
     # trafilatura's article spans from its first to its last paragraph of prose (a byline it kept above
@@ -309,7 +310,7 @@ def select(page: PageBlocks) -> list[Segment]:
         and not _page_headline(s)
         and not _link_farm(s)
         and not (confident and OUTSIDE_DROP and s.in_r < KEEP and s.unlikely)
-        and not _menu_label(s)
+        and not _menu_label(s, boxes)
         for i, s in enumerate(segs)
     ]
     _drop_trailing_teasers(segs, keep)
@@ -560,24 +561,25 @@ LABEL_WORDS = 5
 LABEL_LINKS = 3
 
 
-def _menu_label(seg: Segment) -> bool:
+def _menu_label(seg: Segment, boxes: dict[etree._Element, tuple[int, int, int]]) -> bool:
     """The title of a box of links ("Contents", "Related", "관련기사", "目次"): a few words, no sentence,
-    in a box whose other text is links (three or more). The box is navigation and so is its title."""
+    in a box whose other text is links (three or more). The box is navigation and so is its title.
+    ``boxes`` caches each box's counts, so many short lines in one container cost one count of it."""
     b = seg.block
     if not isinstance(b, Paragraph) or b.marks or len(seg.words) > LABEL_WORDS or _sentences(seg):
         return False
-    own = len(seg.words)
     box = seg.anchor
     for _ in range(2):
         box = box.getparent()
         if box is None or box.tag in ("body", "html"):
             return False
-        links = list(itertools.islice(box.iter("a"), 200))
-        rest = len(words(" ".join(box.itertext()))) - own
-        if rest <= 0:
-            continue
-        linked = sum(len(words(" ".join(a.itertext()))) for a in links)
-        return len(links) >= LABEL_LINKS and linked >= LINK_FARM * rest
+        if box not in boxes:
+            links = [len(words(" ".join(a.itertext()))) for a in box.iter("a")]
+            boxes[box] = (len(words(" ".join(box.itertext()))), sum(links), len(links))
+        total, linked, links_n = boxes[box]
+        rest = total - len(seg.words)
+        if rest > 0:
+            return links_n >= LABEL_LINKS and linked >= LINK_FARM * rest
     return False
 
 

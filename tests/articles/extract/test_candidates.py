@@ -250,4 +250,4 @@ def test_the_title_of_a_box_of_links_is_navigation(box: str, label: bool) -> Non
 
     root = lxml.html.document_fromstring(f"<body><article>{box}</article></body>").find("body")
     seg = page_segments(root).segments[0]
-    assert _menu_label(seg) is label
+    assert _menu_label(seg, {}) is label
