@@ -31,7 +31,7 @@ from reader.articles.extract.candidates import (
     readable_only,
     select,
 )
-from reader.articles.extract.cleanup import clean_blocks, split_deck
+from reader.articles.extract.cleanup import clean_blocks, drop_author_lines, split_deck
 from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import generic_blocks, unhide_embedded_posts
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
@@ -147,7 +147,7 @@ def _extract(html: str, url: str | None, site_rules: bool) -> Article:
     bylines: list[str] = []
     blocks = clean_blocks(blocks, meta.title, meta.subtitle, bylines)
     blocks, extractor = _prefer_payload(payloads, blocks, extractor, meta, rule, base)
-    blocks, deck = split_deck(blocks)
+    blocks, deck = split_deck(drop_author_lines(blocks, meta.authors))
     if deck and not meta.subtitle:
         meta.subtitle = deck
     if not _is_article(blocks, tree, ld, meta):

@@ -231,7 +231,16 @@ _PROMPT = re.compile(
     r"letter\s+to\s+the\s+editor\s+(?:via|using|here)|advertis(?:ing|er)\s+(?:disclosure|disclaimer)|"
     r"may\s+(?:receive|earn)\s+(?:a\s+)?(?:compensation|commission)|contains\s+(?:affiliate\s+links|references\s+to\s+"
     r"products)|we\s+want\s+to\s+hear\s+what\s+you\s+think|"
-    r"abonnieren\s+sie|jetzt\s+abonnieren|unterstütze\s+\S+|suscríbete|abonnez-vous",
+    r"abonnieren\s+sie|jetzt\s+abonnieren|unterstütze\s+\S+|suscríbete|abonnez-vous|"
+    # a paywall's pitch to read on: "Lesen Sie jetzt weiter mit NR+", "Keep reading with a subscription"
+    r"(?:continue|keep)\s+reading\s+(?:with\s+(?:a|an|our|your|unlimited)\b|for\s+(?:free|just|only)\b)|lesen\s+sie\s+(?:jetzt\s+)?weiter\s+mit|weiterlesen\s+mit|"
+    r"(?:poursuivez|continuez)\s+votre\s+lecture|sigue\s+leyendo\s+con|continua\s+a\s+leggere\s+con|"
+    r"続きを読むには|有料会員(?:登録|になると|限定)|전문(?:을|은)?\s*(?:보시려면|보려면|읽으려면)|"
+    r"유료\s*(?:회원|구독)(?:만|\s*전용|에\s*가입)|"
+    # the notice under a machine-written summary: "AI 요약은 … 정확하지 않을 수 있습니다"
+    r"^ai\s*(?:가\s*)?(?:요약|summary|summaries|zusammenfassung|要約)\S*\s.{0,80}(?:정확하지\s*않을|오류가\s*있을|"
+    r"may\s+(?:be\s+inaccurate|contain\s+(?:errors|mistakes))|can\s+make\s+mistakes|fehler\s+enthalten|"
+    r"不正確|誤りを含む)",
     re.I,
 )
 

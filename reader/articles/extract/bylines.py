@@ -90,7 +90,7 @@ def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
 
 
 _NOT_TEXT = frozenset({"script", "style", "meta", "link", "img", "body"})
-_BY_LINE = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?\s+\S", re.I)
+BY_LINE = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?\s+\S", re.I)
 _BY_START = re.compile(r"^(?:by|von|por|par|door|av|przez)\s*:?(?:\s|$)", re.I)
 _HEADLINE_REACH = 40  # elements after the headline looked at: the byline sits right under it
 _LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "section", "header", "small", "strong", "em"})
@@ -132,7 +132,7 @@ def headline_bylines(tree: HtmlElement) -> list[str]:
         if not _BY_START.match((el.text or "").lstrip()):  # cheap: its own first word is "by"
             continue
         text = text_of(el)
-        if 4 <= len(text) <= 120 and _BY_LINE.match(text):
+        if 4 <= len(text) <= 120 and BY_LINE.match(text):
             return [text]
     return []
 
@@ -172,6 +172,8 @@ def _names_in(text: str, labels: bool) -> list[str]:
     m = _BY.search(text)
     if m:
         text = text[m.end() :]
+        if m.start() == 0:
+            labels = False  # "by 한울": the page says it is a name
     end = _END.search(text)
     if end:
         text = text[: end.start()]

@@ -136,9 +136,11 @@ def _dropped(
     return result
 
 
-def mark_unlikely(segs: list[Segment]) -> None:
-    """Flag the segments under a container named as comments, related links, a sidebar or a menu."""
-    verdict: dict[etree._Element, bool] = {}
+def mark_unlikely(segs: list[Segment], holders: frozenset[etree._Element] = frozenset()) -> None:
+    """Flag the segments under a container named as comments, related links, a sidebar or a menu.
+
+    The ``holders`` (see :func:`_article_holders`) are no such box whatever their names say."""
+    verdict: dict[etree._Element, bool] = dict.fromkeys(holders, False)
     for seg in segs:
         seg.unlikely = _under_unlikely(seg.anchor, verdict)
 
@@ -287,8 +289,10 @@ def select(page: PageBlocks) -> list[Segment]:
     both = sum(len(s.words) for s in segs if s.in_r >= KEEP and s.in_t >= KEEP)
     # the readable candidate may veto: it found a container and trafilatura agrees with most of it
     confident = not page.whole_page_box and r_words >= OUTSIDE_MIN and both >= 0.5 * r_words
+    holders = _article_holders(segs)
+    boxes: dict[etree._Element, tuple[int, int, int]] = {}  # a box's words, linked words and links, once
     if confident and OUTSIDE_DROP:
-        mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP])
+        mark_unlikely([s for s in segs if s.in_t >= KEEP and s.in_r < KEEP], holders)
     # trafilatura's article spans from its first to its last paragraph of prose (a byline it kept above
     # the body does not open it)
     t_idx = [i for i, s in enumerate(segs) if s.in_t >= KEEP and _sentences(s)] or [
@@ -306,6 +310,7 @@ def select(page: PageBlocks) -> list[Segment]:
         and not _page_headline(s)
         and not _link_farm(s)
         and not (confident and OUTSIDE_DROP and s.in_r < KEEP and s.unlikely)
+        and not _menu_label(s, boxes)
         for i, s in enumerate(segs)
     ]
     _drop_trailing_teasers(segs, keep)
@@ -317,7 +322,7 @@ def select(page: PageBlocks) -> list[Segment]:
             short_list = isinstance(s.block, ListBlock) and s.link_density < LINK_FARM
             if not keep[i] and s.in_r >= KEEP and (isinstance(s.block, Heading) or short_list):
                 keep[i] = True  # a section head or a short list amid the kept text
-        add_pictures(segs, keep, h1)
+        add_pictures(segs, keep, h1, holders)
     return [s for s, k in zip(segs, keep, strict=True) if k]
 
 
@@ -394,12 +399,32 @@ def article_root(segs: list[Segment]) -> etree._Element | None:
     return max(roots, key=lambda el: sum(1 for _ in el.iterancestors()), default=None)
 
 
+def _article_holders(segs: list[Segment]) -> frozenset[etree._Element]:
+    """The <article> (or <main>) that holds the prose both candidates keep, and the elements between it and
+    that prose's root: the article itself, whatever their names say (a post's <article> may be named
+    "newsletter-post"). Without such an element, none: a named box may then be a part the page sets apart."""
+    root = article_root([s for s in segs if s.in_r >= KEEP and s.in_t >= KEEP and _sentences(s)])
+    chain: list[etree._Element] = []
+    cur = root
+    while cur is not None and isinstance(cur.tag, str) and cur.tag not in ("body", "html"):
+        chain.append(cur)
+        if cur.tag in ("article", "main"):
+            return frozenset(chain)
+        cur = cur.getparent()
+    return frozenset()
+
+
 def _common(a: etree._Element, b: etree._Element) -> etree._Element:
     above = {a, *a.iterancestors()}
     return next((x for x in (b, *b.iterancestors()) if x in above), a)
 
 
-def add_pictures(segs: list[Segment], keep: list[bool], h1: etree._Element | None) -> None:
+def add_pictures(
+    segs: list[Segment],
+    keep: list[bool],
+    h1: etree._Element | None,
+    holders: frozenset[etree._Element] = frozenset(),
+) -> None:
     """The article's pictures among what is kept: inside the article's root, from its first to its last
     kept block, and one lead picture between the headline and the body. Not a picture under a box named
     as comments, related links or a sidebar, nor one that links to another page (a teaser's thumbnail)."""
@@ -409,23 +434,26 @@ def add_pictures(segs: list[Segment], keep: list[bool], h1: etree._Element | Non
     if root is None:
         return
     first, last = prose_at[0], kept[-1]  # a byline or share row kept above the body does not open it
+    # the body opens at the root's first prose: a standfirst kept above the root leaves the picture between
+    # it and the body a lead picture
+    body_at = next((i for i in prose_at if any(a is root for a in segs[i].anchor.iterancestors())), first)
     h1_at = next((i for i, s in enumerate(segs) if s.anchor is h1), -1) if h1 is not None else -1
     lead_scope = _common(root, h1) if h1 is not None and h1_at < first else root
     if lead_scope.tag in ("body", "html"):
         lead_scope = root
-    verdict: dict[etree._Element, bool] = {}
+    verdict: dict[etree._Element, bool] = dict.fromkeys(holders, False)
     lead = -1
     for i, s in enumerate(segs):
         if keep[i] or not isinstance(s.block, Image) or not (s.block.src or s.block.caption) or i > last:
             continue
-        scope = root if i >= first else lead_scope
+        scope = root if i >= body_at else lead_scope
         if i < first and i < h1_at:
             continue
         if not any(a is scope for a in s.anchor.iterancestors()):
             continue
         if _under_unlikely(s.anchor, verdict) or _teaser_picture(s.anchor):
             continue
-        if i < first:
+        if i < body_at:
             lead = i  # the last one before the body is the lead picture
         else:
             keep[i] = True
@@ -527,6 +555,32 @@ def _link_farm(seg: Segment) -> bool:
     # "정치 | 경제 | 사회": the separators between the links are no text of their own
     linked = sum(_letters(b.text[m.start : m.end]) for m in links)
     return linked >= LINK_FARM * max(1, _letters(b.text))
+
+
+LABEL_WORDS = 5
+LABEL_LINKS = 3
+
+
+def _menu_label(seg: Segment, boxes: dict[etree._Element, tuple[int, int, int]]) -> bool:
+    """The title of a box of links ("Contents", "Related", "관련기사", "目次"): a few words, no sentence,
+    in a box whose other text is links (three or more). The box is navigation and so is its title.
+    ``boxes`` caches each box's counts, so many short lines in one container cost one count of it."""
+    b = seg.block
+    if not isinstance(b, Paragraph) or b.marks or len(seg.words) > LABEL_WORDS or _sentences(seg):
+        return False
+    box = seg.anchor
+    for _ in range(2):
+        box = box.getparent()
+        if box is None or box.tag in ("body", "html"):
+            return False
+        if box not in boxes:
+            links = [len(words(" ".join(a.itertext()))) for a in box.iter("a")]
+            boxes[box] = (len(words(" ".join(box.itertext()))), sum(links), len(links))
+        total, linked, links_n = boxes[box]
+        rest = total - len(seg.words)
+        if rest > 0:
+            return links_n >= LABEL_LINKS and linked >= LINK_FARM * rest
+    return False
 
 
 def _letters(text: str) -> int:

@@ -33,10 +33,15 @@ def _norm(s: str) -> str:
     return re.sub(r"\W+", "", s).lower()
 
 
+# A broadcast transcript's interview line, "<박성호 / 택시 기사 : 갑자기 …>", "[Jane Roe/driver: …]": the
+# words of the one named, in the brackets a section head also uses.
+_SPOKEN = re.compile(r"^[<〈\[【]\s*[^/:：<>\[\]]{1,30}/[^:：<>\[\]]{1,40}[:：]\s*\S")
+
+
 def _classify(block: Block) -> Block:
     if isinstance(block, Paragraph):
         t = block.text
-        if len(t) <= 80 and SECTION_HEAD.match(t):
+        if len(t) <= 80 and SECTION_HEAD.match(t) and not _SPOKEN.match(t):
             return Heading(t, 3)
         if NOTE.match(t):
             return Note(t)
@@ -98,12 +103,38 @@ def _pictures_once(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_LEAD_REACH = 4  # blocks above the body where a byline may sit
+_BY_WORD = re.compile(r"^(?:by|von|por|par|door|av|przez|글|글쓴이|작성자|筆者|文)\s*[:：]?\s*", re.I)
+
+
+def drop_author_lines(blocks: list[Block], authors: list[str]) -> list[Block]:
+    """A line above the body that is only the author's name ("밤하늘코딩", "by Ana Whitlock") is the byline
+    the page shows beside its headline, already in the article's metadata."""
+    names = {re.sub(r"\W+", "", a).casefold() for a in authors} - {""}
+    if not names:
+        return blocks
+    drop: set[int] = set()
+    for i, b in enumerate(blocks[:_LEAD_REACH]):
+        if not isinstance(b, Paragraph):
+            if isinstance(b, Heading | Image):
+                continue
+            break
+        if re.sub(r"\W+", "", _BY_WORD.sub("", b.text.strip())).casefold() in names:
+            drop.add(i)
+        elif len(b.text) > 80:
+            break  # the body has begun
+    return [b for i, b in enumerate(blocks) if i not in drop]
+
+
 def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
     """The deck set at the top of the body, to go under the title: short "- …" lines of a press release,
     or a heading of several short lines (a summary box written as one <h2> with line breaks). Every other
     heading's lines are joined into one."""
     deck: list[str] = []
     first = blocks[0] if blocks else None
+    if len(blocks) > 2 and _summary_box(blocks[0], blocks[1]):
+        items = blocks[1].items if isinstance(blocks[1], ListBlock) else ()
+        return _one_line_heads(blocks[2:]), "\n".join(items)
     if isinstance(first, Heading) and _deck_heading(first) and len(blocks) > 1:
         return _one_line_heads(blocks[1:]), "\n".join(line.strip() for line in first.text.split("\n"))
     for block in blocks:
@@ -114,6 +145,28 @@ def split_deck(blocks: list[Block]) -> tuple[list[Block], str]:
     if not deck or len(deck) == len(blocks):
         return _one_line_heads(blocks), ""
     return _one_line_heads(blocks[len(deck) :]), "\n".join(d.lstrip("-–ㅡ ").strip() for d in deck)
+
+
+# The label of a summary box set above the body ("요약", "Key points", "Das Wichtigste in Kürze", "要約")
+_SUMMARY_LABEL = re.compile(
+    r"^(?:(?:ai|세\s*줄|3\s*줄)\s*)?(?:요약|핵심\s*(?:요약|정리)?|한눈에\s*보기|summary|key\s+(?:points|takeaways)|"
+    r"highlights|in\s+brief|at\s+a\s+glance|what\s+you\s+need\s+to\s+know|das\s+wichtigste(?:\s+in\s+kürze)?|"
+    r"en\s+bref|l'essentiel|resumen|in\s+sintesi|要約|要点|ポイント|摘要)\s*[:：]?$",
+    re.I,
+)
+SUMMARY_ITEMS = 6
+SUMMARY_ITEM_CHARS = 120
+
+
+def _summary_box(label: Block, items: Block) -> bool:
+    """A labelled list of a few short lines opening the body: the article's summary, its deck."""
+    return (
+        isinstance(label, Paragraph | Heading)
+        and bool(_SUMMARY_LABEL.match(label.plain_text().strip()))
+        and isinstance(items, ListBlock)
+        and 1 <= len(items.items) <= SUMMARY_ITEMS
+        and all(len(i) <= SUMMARY_ITEM_CHARS for i in items.items)
+    )
 
 
 def _deck_heading(h: Heading) -> bool:

@@ -103,7 +103,31 @@ def parse_html(html: str) -> HtmlElement | None:
             tree = lxml.html.document_fromstring(flat, parser=lxml.html.HTMLParser(remove_comments=True))
         except (etree.ParserError, ValueError):
             return None
+    _unnest_voids(tree)
     return tree
+
+
+# Void elements the HTML parser does not know as void: it opens them as containers of what follows, so a
+# <picture>'s <source> holds its <img> and a <wbr> the rest of its word (and whoever skips <source> skips
+# the picture).
+_VOIDS = ("source", "track", "embed", "wbr", "keygen")
+
+
+def _unnest_voids(tree: HtmlElement) -> None:
+    """What the parser put inside a void element goes back after it, in order."""
+    for el in list(tree.iter(*_VOIDS)):
+        if el.text is None and not len(el):
+            continue
+        parent = el.getparent()
+        if parent is None:
+            continue
+        kids = list(el)
+        tail, el.tail, el.text = el.tail, el.text, None
+        at = parent.index(el)
+        for n, kid in enumerate(kids, 1):
+            parent.insert(at + n, kid)
+        last = kids[-1] if kids else el
+        last.tail = (last.tail or "") + (tail or "") or None
 
 
 def is_hidden(el: HtmlElement) -> bool:

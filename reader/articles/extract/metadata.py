@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlparse
 
+from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.articles.extract.bylines import clean_names, dom_bylines, headline_bylines
+from reader.articles.extract.bylines import BY_LINE, clean_names, dom_bylines, headline_bylines
 from reader.articles.extract.dom import text_of
 from reader.articles.extract.titles import (
     choose_title,
@@ -274,26 +275,63 @@ def detect_lang(text: str) -> str:
 
 
 _DECK_CLASS = re.compile(
-    r"standfirst|(?:^|[\s_-])de(?:c)?k(?:$|[\s_-])|subtitle|sub-title|sub[-_]?head(?:line|ing)|article-summary",
+    r"standfirst|(?:^|[\s_-])de(?:c)?k(?:$|[\s_-])|sub[-_]?title|sub[-_]?head(?:line|ing)|article-summary",
     re.I,
 )
 
 
+_DENSE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+_DECK_TAGS = frozenset({"p", "h2", "h3", "h4", "div", "span"})
 _BODY_BEGUN = 150  # characters of a paragraph's own text that say the body has begun
+
+
+def _body_begun(text: str | None) -> bool:
+    """A run of text long enough to be the body's (Hangul and kanji count twice: they say more a letter)."""
+    if not text or len(text) < _BODY_BEGUN // 2:
+        return False
+    t = text.strip()
+    return len(t) + len(_DENSE.findall(t)) >= _BODY_BEGUN
 
 
 def _deck(tree: HtmlElement) -> str:
     """The standfirst under the headline, when the page marks it with one of the usual class names; looked
     for above the body only (a "subheading" inside the text heads a section)."""
-    for el in tree.iter("p", "h2", "h3", "h4", "div", "span"):
-        if el.tag == "p" and len(el.text or "") >= _BODY_BEGUN:
+    for el in tree.iter():
+        if _body_begun(el.tail):
+            break  # the body's loose text (lines split by <br>) has begun
+        if el.tag not in _DECK_TAGS:
+            continue
+        if el.tag == "p" and _body_begun(el.text):
             break
         cls = el.get("class")
         if cls and _DECK_CLASS.search(cls):
-            text = " ".join(el.text_content().split())
-            if 20 <= len(text) <= 300:
+            text = "\n".join(line for line in _lines(el).split("\n") if not BY_LINE.match(line))
+            if (8 if _DENSE.search(text) else 20) <= len(text) <= 300:  # Hangul and kanji say more a letter
                 return text
     return ""
+
+
+_NOT_DECK = frozenset({"figure", "figcaption", "script", "style", "button", "noscript", "template"})
+_LINE_BREAKS = frozenset({"br", "p", "div", "li", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _lines(el: HtmlElement) -> str:
+    """The element's text with its line breaks (a deck of two lines split by <br>), spaces collapsed."""
+    parts: list[str] = []
+    walker = etree.iterwalk(el, events=("start", "end"))
+    for event, node in walker:
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _LINE_BREAKS:
+            parts.append("\n")
+        if event == "start" and tag in _NOT_DECK and node is not el:
+            walker.skip_subtree()  # its end still comes, with its tail
+            parts.append("\n")
+        elif event == "start":
+            parts.append((node.text or "") if tag else "")
+        elif node is not el:
+            parts.append(node.tail or "")
+    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _time_element(tree: HtmlElement) -> str:

@@ -124,3 +124,25 @@ def test_tables_of_data_stay_tables(table: str) -> None:
         if isinstance(b, Paragraph):  # no cell's text left the table
             assert "12" not in b.plain_text()
             assert "22:30" not in b.plain_text()
+
+
+def test_what_the_parser_nests_in_a_void_element_comes_back_after_it() -> None:
+    """libxml2 opens <source>, <track>, <embed> and <wbr> as containers of what follows: a <picture>'s
+    <img> would sit inside the <source> every walker skips, and a <wbr> would hold the rest of a word."""
+    from reader.articles.extract.dom import parse_html
+
+    tree = parse_html(
+        "<figure><picture><source srcset='a.webp 1x'><img src='https://x.example/a.jpg' alt='A'></picture>"
+        "<figcaption>The ovens.</figcaption></figure><p>long<wbr>word and <b>more</b></p>"
+        "<video><source src='v.mp4'><track src='v.vtt'>Fallback</video><p>after</p>"
+    )
+    assert tree is not None
+    for void in tree.iter("source", "track", "wbr"):
+        assert void.text is None
+        assert len(void) == 0
+    assert tree.find(".//picture/img") is not None
+    assert "".join(tree.find(".//p").itertext()) == "longword and more"
+    blocks = BlockWalker(BuildOptions(image_base="https://x.example/")).walk(tree.find("body"))
+    assert [type(b).__name__ for b in blocks] == ["Image", "Paragraph", "Paragraph"]
+    assert isinstance(blocks[0], Image)
+    assert blocks[0].caption == "The ovens."

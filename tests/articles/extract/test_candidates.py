@@ -213,3 +213,52 @@ def test_a_short_line_counts_when_the_candidate_has_it_as_a_whole_line_of_a_bloc
     assert shares["+ Added Slime Block"] == 1.0
     assert shares["+ Added Iron Trapdoor"] == 1.0
     assert shares["Slime Block news"] == 0.0  # its words are in the block, but not as a line of it
+
+
+def test_a_wrapper_named_like_a_box_that_holds_the_article_is_the_article() -> None:
+    """The post's own container may carry a box's word ("newsletter-post"): its section heads and pictures
+    are the article's, while a comments box beside the text stays out."""
+    from reader.articles.extract import extract_article
+    from reader.articles.model import Heading, Image
+
+    para = (
+        "The {n} paragraph of the post runs long enough to read as prose, with a few plain sentences about "
+        "bread, ovens and the queue outside. It ends as a sentence ends."
+    )
+    html = (
+        "<html><head><title>Bread</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav>"
+        "<article class='newsletter-post post'><h1>Bread</h1><div class='body'>"
+        + "".join(f"<p>{para.format(n=n)}</p>" for n in ("first", "second"))
+        + "<h2 class='header-anchor-post'>The ovens</h2>"
+        "<figure><img src='https://b.example/ovens.jpg' alt='Ovens'><figcaption>The two ovens.</figcaption>"
+        "</figure>"
+        + "".join(f"<p>{para.format(n=n)}</p>" for n in ("third", "fourth", "last"))
+        + "</div><div class='comments'><p>Lovely piece, thanks for writing it, I read it twice today.</p>"
+        "</div></article></body></html>"
+    )
+    a = extract_article(html, "https://b.example/p/bread")
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["The ovens"]
+    assert [b.src for b in a.blocks if isinstance(b, Image)] == ["https://b.example/ovens.jpg"]
+    assert a.text.split("\n\n")[-1].startswith("The last paragraph")
+    assert "Lovely piece" not in a.text
+
+
+@pytest.mark.parametrize(
+    ("box", "label"),
+    [
+        ("<div><p>Inhaltsverzeichnis</p><nav><ul><li><a href='#a'>Was ist Dekantieren</a></li>"
+         "<li><a href='#b'>Drei Vorteile</a></li><li><a href='#c'>Fazit und Tipps</a></li></ul></nav></div>",
+         True),
+        ("<div><p>관련기사</p><ul><li><a href='/1'>속초해수욕장 개장</a></li>"
+         "<li><a href='/2'>이안류 주의보</a></li><li><a href='/3'>안전요원</a></li></ul></div>", True),
+        ("<div><p>Ingredients</p><ul><li>Two cups of flour</li><li>One egg</li><li>A pinch of salt</li>"
+         "</ul><p>Mix them <a href='/a'>well</a> and bake for an hour in a hot oven until golden.</p></div>",
+         False),
+    ],
+)  # fmt: skip
+def test_the_title_of_a_box_of_links_is_navigation(box: str, label: bool) -> None:
+    from reader.articles.extract.candidates import _menu_label
+
+    root = lxml.html.document_fromstring(f"<body><article>{box}</article></body>").find("body")
+    seg = page_segments(root).segments[0]
+    assert _menu_label(seg, {}) is label

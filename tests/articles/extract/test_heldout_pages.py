@@ -208,3 +208,196 @@ def test_an_old_korean_page_laid_out_in_tables_and_saved_in_euc_kr() -> None:
     for leak in ("정치", "많이 본", "광양제철소", "여수", "2009-10-15", "mhpark", "목록", "관련기사",
                  "흑두루미", "Copyright", "주소"):  # fmt: skip
         assert leak not in a.text
+
+
+def test_a_newsletter_post_keeps_its_section_heads_and_picture_not_its_subscribe_pitches() -> None:
+    """The post's wrapper is named like a newsletter box; its pictures sit in <picture> with <source>s."""
+    a = _read("newsletter_post.html", "https://crumbledger.example/p/quiet-economics-corner-bakery")
+    assert a.title == "The quiet economics of the corner bakery"
+    assert a.subtitle.startswith("Why a neighbourhood bakery can survive")
+    assert a.authors == ["Maya Lindqvist"]
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == [
+        "Flour is cheap; time is not",
+        "What the queue tells us",
+    ]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("Every weekday at half past six")
+    assert paras[-1].startswith("So the next time you see a modest line")
+    assert _pictures(a) == [
+        Image(
+            "https://cdn.crumbledger.example/image/fetch/w_1456/ovens.jpg",
+            "Two deck ovens in a small bakery",
+            "Tomasz's two deck ovens, bought second-hand in 2014.",
+        )
+    ]
+    for leak in ("Subscribe", "reader-supported", "Share", "Thanks for reading", "Discussion", "Half price",
+                 "Ready for more", "Privacy", "Letterpost", "142", "Sign in"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_hosted_blog_post_keeps_its_picture_of_many_sources() -> None:
+    a = _read("medium_post.html", "https://inkwell.example/build-notes/i-rewrote-our-build-3f9a2c1b7d4e")
+    assert a.title == "I Rewrote Our Build in Make and Nobody Noticed"
+    assert a.subtitle == "What a forty-line Makefile taught me about build tools"
+    assert a.authors == ["Priya Raman"]
+    assert [(p.src, p.caption) for p in _pictures(a)] == [
+        (
+            "https://miro.inkwell.example/v2/resize:fit:700/1*abc.png",
+            "The old pipeline, drawn on our office whiteboard. Photo by the author.",
+        )
+    ]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("Last autumn our build took eleven minutes")
+    assert paras[-1] == "We will outgrow it one day. Until then, forty lines are enough."
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["Forty lines"]
+    for leak in ("Member-only", "Follow", "min read", "Listen", "Share", "1.2K", "Written by", "Responses",
+                 "More from", "Recommended", "Build Tools", "Help", "Sign in"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_german_paper_keeps_its_lead_picture_below_the_standfirst_and_drops_its_paywall_pitch() -> None:
+    a = _read("de_news.html", "https://www.nordkurier-rundschau.example/hamburg/hafenfaehre-id1234567.html")
+    assert a.title == "Hafenfähre fährt wieder nach Finkenwerder"
+    assert a.authors == ["Lena Vogt"]
+    assert a.published == "2026-04-14T07:30:00+02:00"
+    paras = a.text.split("\n\n")
+    assert paras[0] == "Nach drei Monaten Pause fährt die Linie 62 wieder. Pendler sparen bis zu 40 Minuten."
+    assert paras[1].startswith("Hamburg. Nach drei Monaten Pause fährt die Hafenfähre")
+    assert paras[-1].startswith("Die Fähren fahren werktags alle 15 Minuten")
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["Neuer Anleger ist barrierefrei"]
+    assert [(p.src, p.caption) for p in _pictures(a)] == [
+        (
+            "https://img.nordkurier-rundschau.example/2026/04/faehre-62.jpg",
+            "Die Fähre der Linie 62 legt an den Landungsbrücken ab.",
+        )
+    ]
+    for leak in ("Cookies", "Teilen", "Lesen Sie", "Elbtunnel", "Anzeige", "NR+", "Jetzt testen",
+                 "Mehr zum", "Redakteurin", "interessieren", "Kommentare", "Outbrain", "Impressum",
+                 "Startseite"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_korean_wire_story_keeps_both_lines_of_its_deck() -> None:
+    a = _read("ko_wire.html", "https://www.nuritong.example/economy/5501234")
+    assert a.title == "지방 공항 국제선 이용객 역대 최대…청주·대구 '껑충'"
+    assert a.subtitle.splitlines() == ["상반기 612만 명, 작년보다 24% 늘어", "일본·베트남 노선 증편 효과"]
+    assert a.authors == ["윤서진"]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("(서울=누리통신) 윤서진 기자 = 올해 상반기 지방 공항의 국제선 이용객이")
+    assert paras[-1] == (
+        "한국공항공사는 하반기 지방 공항 국제선 이용객이 처음으로 연간 1200만 명을 넘을 것으로 내다봤다."
+    )
+    assert len(paras) == 5
+    assert [p.caption for p in _pictures(a)] == [
+        "13일 청주국제공항 출국장이 여행객들로 붐비고 있다. 2026.7.13/누리통신 © Nuri 김민기 기자"
+    ]
+    for leak in ("속보", "sjyoon@", "앱 다운로드", "유튜브", "무단 전재", "#지방공항", "기자 구독",
+                 "함께 보면", "가장 많이 본", "포토", "AD", "Copyright"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_broadcast_page_keeps_interview_lines_as_speech_not_heads() -> None:
+    a = _read("ko_tv_news.html", "https://news.hbtv.example/news/article/7612345")
+    assert a.title == "한밤 도심 정전 3시간…신호등 꺼져 교통 혼잡"
+    assert a.authors == ["최다은"]
+    assert a.published == "2026-02-11T20:31:00+09:00"
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["<앵커>", "<기자>"]
+    paras = a.text.split("\n\n")
+    assert "<박성호 / 택시 기사 : 갑자기 사방이 깜깜해져서 차를 세울 수밖에 없었어요.>" in paras
+    assert paras[-1] == "당국은 정확한 고장 원인을 조사하고 있습니다."
+    for leak in ("재생", "음소거", "새로고침", "광고", "영상취재", "제보", "원문 기사", "Copyright",
+                 "기자 구독", "좋아요", "주요뉴스", "댓글", "많이 본", "조회"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_hosted_essay_names_its_writer_from_by_and_keeps_its_cover_subtitle() -> None:
+    a = _read("ko_brunch.html", "https://brunchy.example/@hanul/57")
+    assert a.title == "엄마의 김장 노트"
+    assert a.subtitle == "김장 날 부엌에서 받아 적은 것들"
+    assert a.authors == ["한울"]
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["스무 포기", "내년의 부엌"]
+    paras = a.text.split("\n\n")
+    assert paras[1].startswith("올해도 엄마는 배추 스무 포기를 절였다.")
+    assert paras[-1].endswith("공책의 빈칸은 그때 채우면 된다.")
+    assert [p.caption for p in _pictures(a)] == ["엄마의 손, 그리고 빨간 고무장갑"]
+    for leak in ("라이킷", "키워드", "구독", "작가의", "골목 세탁소", "봄비", "추천하는", "제안하기", "©"):
+        assert leak not in a.text
+
+
+def test_a_hosted_blog_post_without_its_writer_line_buttons_category_list_and_comments() -> None:
+    a = _read("ko_tistory.html", "https://nightcode.tistory.example/142")
+    assert a.title == "라즈베리파이로 집 온도 기록하기 (2) 센서 연결과 파이썬 코드"
+    assert a.authors == ["밤하늘코딩"]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("지난 글에서 라즈베리파이에 운영체제를 설치하고")
+    assert paras[-1].startswith("처음 몇 번은 읽기 오류가 날 수 있는데")
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["준비물", "파이썬 코드"]
+    assert [p.caption for p in _pictures(a)] == ["브레드보드에 센서를 꽂은 모습"]
+    for leak in ("IT/라즈베리파이", "공감", "공유하기", "구독하기", "게시글 관리", "카테고리의 다른 글",
+                 "태그", "관련글", "팬 소음", "소금빵", "방문자", "Kakao", "2025. 11. 3."):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_japanese_paper_reads_whole_through_its_paid_part() -> None:
+    """The paid part is named "paywall" in the page and in its JSON-LD: it is the article, not a pitch."""
+    a = _read("ja_news.html", "https://www.towa-shimbun.example/articles/ASV3B4X7MV3BULFA00X.html")
+    assert a.title == "北陸新幹線、敦賀以西のルート調査を開始 国交省"
+    assert a.authors == ["山田太郎"]
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("国土交通省は10日、北陸新幹線の敦賀（福井県）以西について")
+    assert paras[-1].startswith("沿線の自治体からは、工期の長期化を心配する声も上がっている。")
+    assert len(paras) == 5
+    assert [p.caption for p in _pictures(a)] == [
+        "敦賀駅に停車する北陸新幹線の車両＝2026年3月9日、福井県敦賀市、東和新聞社ヘリから、田中花子撮影"
+    ]
+    for leak in ("ログイン", "リンクをコピー", "コメント", "広告", "関連ニュース", "トピック", "無料登録",
+                 "ランキング", "PR", "Copyright", "（山田太郎）"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_an_economic_daily_takes_its_summary_box_as_the_deck_and_reads_loose_body_text() -> None:
+    """The body is loose text split by <br> around figures and an in-text ad and related box; a labelled
+    summary list sits above it with a notice about how it was written."""
+    a = _read("ko_econ_daily.html", "https://www.hbeconomy.example/article/2026080112341")
+    assert a.title == '반도체 수출 석 달 연속 늘었다…"하반기 회복세 뚜렷"'
+    assert a.subtitle.splitlines() == [
+        "7월 반도체 수출 112억달러, 18.4% 증가",
+        "고대역폭메모리(HBM) 등 고부가 제품이 견인",
+        "무역수지 14개월째 흑자",
+    ]
+    assert a.authors == ["정민수"]
+    assert a.published == "2026-08-01T10:12:00+09:00"
+    paras = a.text.split("\n\n")
+    assert paras[0].startswith("반도체 수출이 석 달 연속 증가했다.")
+    assert paras[-1].startswith("다만 미국의 관세 정책과 환율 변동은 변수로 꼽힌다.")
+    assert paras[-1].endswith("정부는 이달 중 수출 지원 대책을 추가로 내놓을 계획이다.")
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == ["무역수지 14개월째 흑자"]
+    assert [p.caption for p in _pictures(a)] == [
+        "1일 부산항 신선대부두에 수출용 컨테이너가 쌓여 있다. 사진=연합뉴스",
+        "월별 반도체 수출액 추이. 그래픽=김소연 기자",
+    ]
+    for leak in ("요약", "AI", "기사 듣기", "공유", "광고", "관련 기사", "HBM 주문 폭주", "jms@", "ⓒ",
+                 "무단전재", "산업부 정민수입니다", "좋아요", "#반도체", "많이 본", "댓글", "코스피",
+                 "Copyright"):  # fmt: skip
+        assert leak not in a.text
+
+
+def test_a_live_blog_keeps_every_update_under_its_head() -> None:
+    a = _read("live_blog.html", "https://www.lakeshorepost.example/weather/2026/10/08/storm-elin-live-updates/")
+    assert a.title == "Live updates: Storm Elin makes landfall on the east coast"
+    assert a.subtitle.startswith("High winds and storm surge knock out power")
+    assert a.authors == ["Rosa Delgado", "Ben Okafor"]
+    assert [b.text for b in a.blocks if isinstance(b, Heading)] == [
+        "Power outages pass 200,000",
+        "Landfall near Port Ellis",
+        "Schools close as the storm approaches",
+    ]
+    paras = a.text.split("\n\n")
+    assert paras[1].startswith("More than 200,000 customers are without power")
+    assert paras[-1].startswith("Five school districts along the coast")
+    assert [p.caption for p in _pictures(a)] == [
+        "Waves crash over the sea wall in Port Ellis on Thursday. (Jamal Reed/The Lakeshore Post)"
+    ]
+    for leak in ("Breaking", "Gift Article", "Copy link", "Advertisement", "Sign up", "More storm coverage",
+                 "Comments", "Most Read", "All rights"):  # fmt: skip
+        assert leak not in a.text

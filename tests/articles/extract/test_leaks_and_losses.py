@@ -7,7 +7,7 @@ import pytest
 
 from reader.articles.extract import extract_article
 from reader.articles.extract.boilerplate import is_boilerplate_line
-from reader.articles.model import ListBlock
+from reader.articles.model import ListBlock, Paragraph
 from reader.errors import NoArticleError
 from tests.articles.extract.pages import PARAS_EN, PARAS_KO, URL, article, html_page, paragraphs
 
@@ -204,3 +204,65 @@ def test_a_section_heading_with_a_line_break_stays_one_heading() -> None:
     a = extract_article(article(body), URL)
     assert [b.plain_text() for b in a.blocks if b.type == "heading"] == ["Winter crossings and the cost"]
     assert not a.subtitle
+
+
+@pytest.mark.parametrize(
+    ("line", "pitch"),
+    [
+        ("Lesen Sie jetzt weiter mit NR+ – für nur 0,99 € im ersten Monat.", True),
+        ("Keep reading with a Digital Access subscription.", True),
+        ("Continue reading for just $1 a week", True),
+        ("Poursuivez votre lecture en vous abonnant.", True),
+        ("この記事の続きを読むには有料会員登録が必要です。", True),
+        ("기사 전문을 보시려면 유료 회원에 가입하세요.", True),
+        ("He told me to keep reading with care, and I did.", False),
+        ("Am Wochenende geht es weiter mit dem Bus nach Finkenwerder.", False),
+    ],
+)
+def test_a_paywalls_pitch_to_read_on_is_boilerplate_in_several_languages(line: str, pitch: bool) -> None:
+    assert is_boilerplate_line(line) is pitch
+
+
+def test_an_interview_line_of_a_transcript_is_speech_not_a_section_head() -> None:
+    from reader.articles.extract.cleanup import clean_blocks
+    from reader.articles.model import Heading, Paragraph
+
+    blocks = clean_blocks(
+        [Paragraph("<앵커>"), Paragraph("<박성호 / 택시 기사 : 갑자기 사방이 깜깜해져서 차를 세웠어요.>"),
+         Paragraph("[Jane Roe/driver: It all went dark at once.]"), Paragraph("[인터뷰]"),
+         Paragraph("전력 당국은 변전소 설비 고장으로 전기 공급이 끊겼다고 밝혔습니다.")]
+    )  # fmt: skip
+    assert [type(b) for b in blocks] == [Heading, Paragraph, Paragraph, Heading, Paragraph]
+
+
+@pytest.mark.parametrize(
+    ("label", "items", "deck"),
+    [
+        ("요약", ("7월 반도체 수출 18.4% 증가", "무역수지 14개월째 흑자"), True),
+        ("Key points", ("Elin made landfall near Port Ellis.", "Schools are closed."), True),
+        ("Das Wichtigste in Kürze", ("Die Linie 62 fährt wieder.",), True),
+        ("Ingredients", ("Two cups of flour", "One egg"), False),  # a list the body opens with is the body
+        ("요약", tuple(f"항목 {n}" for n in range(9)), False),  # too many lines for a summary
+    ],
+)
+def test_a_labelled_summary_list_opening_the_body_is_its_deck(
+    label: str, items: tuple[str, ...], deck: bool
+) -> None:
+    from reader.articles.extract.cleanup import split_deck
+
+    body = Paragraph("The body begins here with a full sentence of prose that runs on for a while.")
+    blocks, got = split_deck([Paragraph(label), ListBlock(items), body])
+    assert (got == "\n".join(items)) is deck
+    assert (blocks == [body]) is deck
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AI 요약은 기사 내용을 바탕으로 생성되었으며 정확하지 않을 수 있습니다.",
+        "AI summaries may contain errors; read the full article.",
+        "AI summary: written by a model from the article, it may be inaccurate.",
+    ],
+)
+def test_the_notice_under_a_machine_written_summary_is_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)

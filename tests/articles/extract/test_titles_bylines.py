@@ -209,3 +209,46 @@ def test_commenters_and_the_writers_of_other_stories_are_not_the_authors() -> No
 def test_a_page_without_date_metadata_is_dated_by_its_own_stamp(stamp: str, expected: str | None) -> None:
     page = html_page(f"<article><h1>Night ferries return</h1>{stamp}{BODY}</article>")
     assert extract_article(page, URL).published == expected
+
+
+@pytest.mark.parametrize(
+    ("texts", "names"),
+    [
+        (["by 한울 Dec 07. 2025"], ["한울"]),  # "by" says the Hangul word after it is a name
+        (["by 김하늘 · 2025.10.1"], ["김하늘"]),
+        (["입력 2026.02.05 by 홍길동"], []),  # a label before it: a page text, read only as "홍길동 기자"
+        (["최종수정 2026.02.05"], []),
+    ],
+)
+def test_a_korean_name_after_by_is_a_byline(texts: list[str], names: list[str]) -> None:
+    assert clean_names(texts, first_only=True) == names
+
+
+def test_a_deck_keeps_its_line_breaks_and_a_short_korean_deck_counts() -> None:
+    from reader.articles.extract.dom import parse_html
+    from reader.articles.extract.metadata import _deck
+
+    tree = parse_html(
+        "<h1>제목</h1><h3 class='article-subtitle'>상반기 612만 명, 24% 늘어<br>일본 노선 증편 효과</h3>"
+    )
+    assert tree is not None
+    assert _deck(tree) == "상반기 612만 명, 24% 늘어\n일본 노선 증편 효과"
+    tree = parse_html("<h1>제목</h1><p class='cover_sub_title'>김장 날 부엌에서 받아 적은 것들</p>")
+    assert tree is not None
+    assert _deck(tree) == "김장 날 부엌에서 받아 적은 것들"
+    tree = parse_html("<h1>Title</h1><p class='sub_title'>Too short</p>")
+    assert tree is not None
+    assert _deck(tree) == ""
+
+
+def test_a_line_above_the_body_that_is_only_the_authors_name_goes() -> None:
+    from reader.articles.extract.cleanup import drop_author_lines
+    from reader.articles.model import Paragraph
+
+    body = Paragraph("지난 글에서 라즈베리파이에 운영체제를 설치하고 원격 접속까지 설정했다. " * 3)
+    later = Paragraph("밤하늘코딩")
+    blocks = [Paragraph("밤하늘코딩"), body, later]
+    assert drop_author_lines(blocks, ["밤하늘코딩"]) == [body, later]  # in the body, a name is text
+    assert drop_author_lines([Paragraph("By Ana Whitlock"), body], ["Ana Whitlock"]) == [body]
+    wrote = Paragraph("Ana Whitlock wrote back.")
+    assert drop_author_lines([wrote, body], ["Ana Whitlock"]) == [wrote, body]
