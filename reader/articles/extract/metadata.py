@@ -354,16 +354,18 @@ _STAMP = re.compile(  # after a label, or opening the text of an element named a
     re.I,
 )
 _DATE_CLASS = re.compile(r"date|publish|posted|time", re.I)
+_YEAR = re.compile(r"\d{4}")
 _STAMP_TAGS = ("em", "span", "li", "p", "div", "time", "dd", "small", "strong", "td")
 
 
 def _stamp_date(tree: HtmlElement) -> str:
-    """The first date stamp in a small element (its own few children), as ISO 8601."""
+    """The first date stamp in a small element, as ISO 8601. Only the element's own text and its children's
+    are read (a stamp split deeper is found in the inner element), so the scan stays linear in the page."""
     for el in tree.iter(_STAMP_TAGS):
         if len(el) > 3:
             continue
-        text = "".join(el.itertext())
-        if len(text) > 100:
+        text = (el.text or "") + "".join((c.text or "") + (c.tail or "") for c in el)
+        if len(text) > 100 or len(text) < 8 or not _YEAR.search(text):  # cheap tests before the pattern
             continue
         m = _STAMP.search(text)
         if not m:
