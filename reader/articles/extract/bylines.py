@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.articles.extract.dom import Visibility, text_of
@@ -61,6 +62,18 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 _WORDS = ("byline", "author", "writer", "dateline", "writtenby", "reporter", "journalist")
+# the elements whose class, id, rel or itemprop holds one of those words (a walk in Python over every
+# element of a large page costs more than the rest of the byline search)
+_NAMED_LIKE = etree.XPath(
+    "descendant-or-self::*[re:test(concat(@class, ' ', @id, ' ', @rel, ' ', @itemprop), $words, 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"},
+    smart_strings=False,
+)
+
+
+def _named_like_bylines(root: HtmlElement) -> list[HtmlElement]:
+    found = _NAMED_LIKE(root, words="|".join(_WORDS))
+    return found if isinstance(found, list) else []
 
 
 def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
@@ -68,7 +81,7 @@ def dom_bylines(tree: HtmlElement, limit: int = 12) -> list[str]:
     out: list[str] = []
     visibility = Visibility()
     body = tree.find("body")
-    for el in (body if body is not None else tree).iter():
+    for el in _named_like_bylines(body if body is not None else tree):  # in page order, found in C
         low = " ".join(
             filter(None, (el.get("class"), el.get("id"), el.get("rel"), el.get("itemprop")))
         ).lower()
