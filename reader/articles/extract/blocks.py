@@ -12,7 +12,7 @@ by where they sit in the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
@@ -28,6 +28,7 @@ from reader.articles.extract.pictures import (
     noscript_picture,
     not_article_image,
 )
+from reader.articles.extract.tables import TABLE_PARTS, is_layout_table
 from reader.articles.model import Block, Heading, Image, ListBlock, Mark, MarkKind, Paragraph, Quote, Table
 
 # White space is collapsed and nothing else changes: soft hyphens, zero-width (non-)joiners and combining
@@ -392,10 +393,10 @@ class BlockWalker:
                 self._start_block(el, mode)
             else:
                 self._open(el, "li")
-        elif tag == "table" and not tei and _is_layout_table(el):
+        elif tag == "table" and not tei and is_layout_table(el):
             self.layout_items.add(el)  # page layout: its rows and cells are boxes, their content blocks
             self._start_block(el, mode)
-        elif tag in _TABLE_PARTS and mode != "table" and not tei:
+        elif tag in TABLE_PARTS and mode != "table" and not tei:
             self.layout_items.add(el)  # a row or cell of a layout table (a data table opens a frame)
             self._start_block(el, mode)
         elif tag == "table":
@@ -615,67 +616,6 @@ def _caption_class(cls: str | None) -> bool:
 @lru_cache(maxsize=8192)
 def _credit_class(cls: str) -> bool:
     return bool(_CREDIT.search(cls))
-
-
-_TABLE_PARTS = frozenset({"tr", "td", "th"})
-_DATA_TABLE_PARTS = frozenset({"caption", "thead", "tfoot", "colgroup", "col", "th"})
-_CELL_BLOCKS = frozenset(
-    {"table", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote", "form", "section",
-     "article", "center", "dl", "pre"}
-)  # fmt: skip
-
-
-def _rows(table: etree._Element) -> Iterator[etree._Element]:
-    for child in table:
-        tag = _tag(child)
-        if tag == "tr":
-            yield child
-        elif tag in ("tbody", "thead", "tfoot"):
-            yield from (r for r in child if _tag(r) == "tr")
-
-
-def _is_layout_table(el: etree._Element) -> bool:
-    """A table that lays out the page rather than holding data, decided much as Readability decides it:
-    marked presentational; a cell holds another table, a box, headings, lists, several paragraphs or a
-    column of text; or every row is one cell. A caption, a header cell or column groups say data. Only the
-    table's own rows and cells' children are looked at, so nested layout tables cost their size once."""
-    if (el.get("role") or "").lower() in ("presentation", "none"):
-        return True
-    if el.get("summary") or any(_tag(c) in _DATA_TABLE_PARTS for c in el):
-        return False
-    rows = 0
-    one_column = True
-    for row in _rows(el):
-        rows += 1
-        cells = 0
-        for cell in row:
-            tag = _tag(cell)
-            if tag == "th":
-                return False
-            if tag != "td":
-                continue
-            cells += 1
-            if _layout_cell(cell):
-                return True
-        one_column = one_column and cells <= 1
-    return rows >= 2 and one_column  # one cell a row: boxes stacked, not data
-
-
-LAYOUT_CELL_TEXT = 200  # characters of a cell's own text (not its children's) that make it a column of text
-
-
-def _layout_cell(cell: etree._Element) -> bool:
-    """A cell holding boxes, headings, lists, several paragraphs or a column of text broken by <br>."""
-    paras = breaks = 0
-    own = len(cell.text or "")
-    for child in cell:
-        ctag = _tag(child)
-        if ctag in _CELL_BLOCKS:
-            return True
-        paras += ctag == "p"
-        breaks += ctag == "br"
-        own += len(child.tail or "")
-    return paras >= 2 or own >= LAYOUT_CELL_TEXT or (breaks >= 2 and own >= LAYOUT_CELL_TEXT // 2)
 
 
 def _is_layout_item(el: etree._Element) -> bool:
