@@ -20,13 +20,9 @@ from lxml.html import HtmlElement
 
 from reader.articles.extract.blocks import resolve_urls
 from reader.articles.extract.candidates import (
-    PageBlocks,
-    coverage,
     join_lists,
     large_page,
-    mapped_share,
     mark_readable,
-    page_segments,
     prune,
     readable_only,
     select,
@@ -36,6 +32,7 @@ from reader.articles.extract.dom import parse_html, visible_lines
 from reader.articles.extract.generic import generic_blocks, unhide_embedded_posts
 from reader.articles.extract.metadata import Meta, byline_authors, detect_lang, read_meta
 from reader.articles.extract.readable import Measures, find_readable
+from reader.articles.extract.segments import PageBlocks, coverage, mapped_share, page_segments
 from reader.articles.extract.siterule import apply_rule, body_blocks
 from reader.articles.extract.sites import SiteRule, match_rule
 from reader.articles.extract.structured import (

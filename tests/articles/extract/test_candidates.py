@@ -7,7 +7,8 @@ import unicodedata
 import lxml.html
 import pytest
 
-from reader.articles.extract.candidates import coverage, join_lists, page_segments, select
+from reader.articles.extract.candidates import join_lists, select
+from reader.articles.extract.segments import coverage, page_segments
 from reader.articles.model import ListBlock, Paragraph
 
 pytestmark = pytest.mark.core
